@@ -1,0 +1,46 @@
+/// Inline content of a paragraph, heading, table cell or link.
+public indirect enum Inline: Equatable, Sendable {
+    case text(String)
+    /// A line ending inside a paragraph; rendered as a space (or nothing between CJK characters,
+    /// which the parser already drops).
+    case softBreak
+    case hardBreak
+    case code(String)
+    case emphasis([Inline])
+    case strong([Inline])
+    case strikethrough([Inline])
+    case link(destination: String, title: String?, content: [Inline])
+    case image(source: String, title: String?, alt: [Inline])
+    /// `<https://example.com>` or `<user@example.com>`; `destination` includes `mailto:` for emails.
+    case autolink(destination: String, text: String)
+    /// Raw inline HTML, kept as text.
+    case html(String)
+    /// `[^label]`, with the label as written.
+    case footnoteReference(label: String)
+}
+
+extension Array where Element == Inline {
+    /// The text a reader sees, without any markup: for titles, search and citations.
+    public var plainText: String {
+        var result = ""
+        for inline in self {
+            switch inline {
+            case .text(let text), .code(let text), .html(let text):
+                result += text
+            case .softBreak, .hardBreak:
+                result += " "
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner):
+                result += inner.plainText
+            case .link(_, _, let content):
+                result += content.plainText
+            case .image(_, _, let alt):
+                result += alt.plainText
+            case .autolink(_, let text):
+                result += text
+            case .footnoteReference(let label):
+                result += "[\(label)]"
+            }
+        }
+        return result
+    }
+}
