@@ -1,14 +1,14 @@
 import Foundation
 import NewsCore
 
-/// The articles of one library folder, parsed, with the problems of the files it could not take.
-///
-/// STUB: replaced in the main line.
+/// The articles of one library folder, parsed, with the problems of every file.
 public struct Library: Sendable {
+    /// The folder articles are read from (`content/` when a Hugo site root was given).
     public var root: URL
-    /// Every article, newest first (drafts included; filter with ``articles(tags:topics:includeDrafts:)``).
+    /// Every readable article, newest first, drafts included.
     public var articles: [Article]
-    /// Problems of every file: those of articles and those of files that yielded no article.
+    /// Problems of every file, by path and line: those of articles and those of files or
+    /// folders that yielded no article.
     public var problems: [Problem]
 
     public init(root: URL, articles: [Article], problems: [Problem]) {
@@ -17,8 +17,92 @@ public struct Library: Sendable {
         self.problems = problems
     }
 
-    /// Loads every article under `root`, parsing files on all cores.
+    /// Loads every article under `root`, reading and parsing files on all cores.
+    ///
+    /// - Throws: ``LibraryError`` when `root` is missing or not a folder; problems with single
+    ///   files never throw, they are collected in ``problems``.
     public static func load(from root: URL) throws -> Library {
-        Library(root: root, articles: [], problems: [])
+        let folder = try resolveRoot(root)
+        let scan = LibraryScanner.scan(root: folder.path)
+        let parsed = parseInParallel(scan.files)
+
+        var articles: [Article] = []
+        var problems = scan.problems
+        var seenIDs: [ArticleID: String] = [:]
+        for article in parsed {
+            problems += article.problems
+            guard article.isReadable else { continue }
+            if let first = seenIDs[article.id] {
+                problems.append(Problem(path: article.path, severity: .warning,
+                                        message: "same article id '\(article.id)' as \(first); this file is hidden"))
+                continue
+            }
+            seenIDs[article.id] = article.path
+            articles.append(article)
+        }
+        articles.sort(by: Article.newestFirst)
+        problems.sort { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
+        return Library(root: folder, articles: articles, problems: problems)
     }
+
+    /// The folder to read: `root` itself, or its `content/` folder for a Hugo site root.
+    static func resolveRoot(_ root: URL) throws -> URL {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root.path, isDirectory: &isDirectory) else {
+            throw LibraryError.notFound(path: root.path)
+        }
+        guard isDirectory.boolValue else { throw LibraryError.notADirectory(path: root.path) }
+        let content = root.appendingPathComponent("content")
+        if FileManager.default.fileExists(atPath: content.path, isDirectory: &isDirectory), isDirectory.boolValue {
+            return content
+        }
+        return root
+    }
+
+    // MARK: - Parsing on all cores
+
+    /// Reads and parses files concurrently; the result keeps the order of `files`.
+    static func parseInParallel(_ files: [ArticleFile]) -> [Article] {
+        let results = ResultSlots(count: files.count)
+        // Chunks amortise dispatch overhead; a few per core keep both cores busy to the end.
+        let chunkSize = max(1, min(64, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8)))
+        let chunks = (files.count + chunkSize - 1) / chunkSize
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            let range = (chunk * chunkSize)..<min(files.count, (chunk + 1) * chunkSize)
+            for index in range {
+                results.store(article(from: files[index]), at: index)
+            }
+        }
+        return results.values
+    }
+
+    /// Reads one file and parses it; a file that cannot be read becomes an unreadable article.
+    static func article(from file: ArticleFile) -> Article {
+        switch FileReader.read(path: file.absolutePath, expectedSize: file.size) {
+        case .success(let data):
+            return ArticleParser.parse(data: data, path: file.relativePath, id: file.id,
+                                       modificationDate: file.modificationDate)
+        case .failure(let failure):
+            var article = Article(
+                id: file.id, path: file.relativePath, frontMatter: FrontMatter(), document: Document(),
+                citations: [], problems: [Problem(path: file.relativePath, severity: .error, message: failure.message)],
+                title: file.id.rawValue, date: ArticleDate(instant: file.modificationDate), fileSize: file.size)
+            article.isReadable = false
+            return article
+        }
+    }
+}
+
+/// Fixed slots that concurrent workers fill, each index written exactly once.
+private final class ResultSlots: @unchecked Sendable {
+    // @unchecked: every slot is written by one worker only, and read after all workers finish.
+    private var slots: [Article?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ article: Article, at index: Int) {
+        slots.withUnsafeMutableBufferPointer { $0[index] = article }
+    }
+
+    var values: [Article] { slots.compactMap { $0 } }
 }

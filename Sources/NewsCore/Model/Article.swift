@@ -15,6 +15,9 @@ public struct Article: Equatable, Sendable {
     /// The date to sort and show: front matter `date`, else the file's modification time.
     public var date: ArticleDate
     public var fileSize: Int
+    /// False when the file is not text newsreader can read (binary, empty, not UTF-8): such an
+    /// article is reported by `check` but never listed.
+    public var isReadable: Bool = true
 
     public init(
         id: ArticleID, path: String, frontMatter: FrontMatter, document: Document, citations: [Citation],

@@ -1,0 +1,17 @@
+/// Why a library folder could not be opened at all (problems of single files are ``Problem``s).
+public enum LibraryError: Error, Equatable, CustomStringConvertible {
+    case notFound(path: String)
+    case notADirectory(path: String)
+    case unreadable(path: String, reason: String)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path):
+            return "library folder not found: \(path)"
+        case .notADirectory(let path):
+            return "not a folder: \(path) (give the folder that holds the articles)"
+        case .unreadable(let path, let reason):
+            return "cannot read library folder \(path): \(reason)"
+        }
+    }
+}

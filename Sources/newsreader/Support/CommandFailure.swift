@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+
+/// A failure the user must hear about: printed as `newsreader: message` on stderr, exit status 2.
+struct CommandFailure: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+
+    init(_ message: String) {
+        self.message = message
+    }
+}
+
+extension ParsableCommand {
+    /// Runs `body`, mapping a ``CommandFailure`` to a message on stderr and exit status 2, so no
+    /// expected failure ever ends in a trap or a usage dump.
+    func reportingFailures(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch let failure as CommandFailure {
+            FileHandle.standardError.write(Data("newsreader: \(failure.message)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Writes text to standard output without Swift's `print` buffering surprises in pipes.
+func writeOutput(_ text: String) {
+    FileHandle.standardOutput.write(Data(text.utf8))
+}

@@ -1,0 +1,72 @@
+import NewsCore
+import NewsStore
+
+// The JSON shapes of the scripting commands. Written out field by field so
+// absent values appear as `null` (scripts can rely on every key being present).
+
+/// An article in `list --json`.
+struct ArticleJSON: Encodable {
+    let article: Article
+
+    private enum Keys: String, CodingKey {
+        case id, path, title, date, draft, summary, tags, topics, footnotes
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(article.id, forKey: .id)
+        try container.encode(article.path, forKey: .path)
+        try container.encode(article.title, forKey: .title)
+        try container.encode(article.date.iso8601, forKey: .date)
+        try container.encode(article.isDraft, forKey: .draft)
+        try container.encode(article.frontMatter.summary, forKey: .summary)
+        try container.encode(article.tags, forKey: .tags)
+        try container.encode(article.topics, forKey: .topics)
+        try container.encode(article.document.footnotes.count, forKey: .footnotes)
+    }
+}
+
+/// A citation in `links --json`.
+struct CitationJSON: Encodable {
+    let citation: Citation
+
+    private enum Keys: String, CodingKey {
+        case label, title, url, outlet, author, published, retrieved, text, referenced
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(citation.label, forKey: .label)
+        try container.encode(citation.title, forKey: .title)
+        try container.encode(citation.url, forKey: .url)
+        try container.encode(citation.outlet, forKey: .outlet)
+        try container.encode(citation.author, forKey: .author)
+        try container.encode(citation.published, forKey: .published)
+        try container.encode(citation.retrieved, forKey: .retrieved)
+        try container.encode(citation.text, forKey: .text)
+        try container.encode(citation.referenceCount, forKey: .referenced)
+    }
+}
+
+/// A problem in `check --json`.
+struct ProblemJSON: Encodable {
+    let problem: Problem
+
+    private enum Keys: String, CodingKey {
+        case path, line, severity, message
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(problem.path, forKey: .path)
+        try container.encode(problem.line, forKey: .line)
+        try container.encode(problem.severity.rawValue, forKey: .severity)
+        try container.encode(problem.message, forKey: .message)
+    }
+}
+
+/// The whole of `check --json`.
+struct CheckJSON: Encodable {
+    let articles: Int
+    let problems: [ProblemJSON]
+}

@@ -1,0 +1,27 @@
+import NewsCore
+
+/// Turns styled lines into text with SGR attributes (and nothing else: no cursor movement, no OSC).
+enum SGRWriter {
+    static func line(_ line: StyledLine, styled: Bool) -> String {
+        guard styled else { return line.text }
+        var output = ""
+        for span in line.spans {
+            let codes = sgrCodes(for: span.style)
+            output += codes.isEmpty ? span.text : "\u{1B}[\(codes.joined(separator: ";"))m\(span.text)\u{1B}[0m"
+        }
+        return output
+    }
+
+    private static func sgrCodes(for style: TextStyle) -> [String] {
+        var codes: [String] = []
+        if style.contains(.bold) { codes.append("1") }
+        if style.contains(.dim) { codes.append("2") }
+        if style.contains(.italic) { codes.append("3") }
+        if style.contains(.underline) || style.contains(.link) { codes.append("4") }
+        if style.contains(.strikethrough) { codes.append("9") }
+        if style.contains(.marker) { codes.append("36") }
+        if style.contains(.code) { codes.append("33") }
+        if style.contains(.heading) { codes.append("34") }
+        return codes
+    }
+}

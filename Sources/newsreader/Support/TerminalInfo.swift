@@ -1,0 +1,20 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What the command-line twin needs to know about standard output.
+struct TerminalInfo {
+    var isTTY: Bool
+    var columns: Int?
+    var noColor: Bool
+
+    static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalInfo {
+        let isTTY = isatty(STDOUT_FILENO) == 1
+        var size = winsize()
+        let columns = isTTY && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
+        // NO_COLOR: any non-empty value disables colour (no-color.org).
+        let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
+        return TerminalInfo(isTTY: isTTY, columns: columns, noColor: noColor)
+    }
+}

@@ -1,2 +1,0 @@
-import NewsCore
-print("newsreader")
