@@ -1,6 +1,9 @@
+import Foundation
+
 /// Splits a file's text into front matter and Markdown body, and reads the front matter.
 ///
-/// STUB: the front matter parser replaces this.
+/// Never throws: broken front matter becomes diagnostics (errors for what could not be read,
+/// warnings for fields that were ignored), and the body is always returned.
 public enum FrontMatterParser {
     public struct Result: Equatable, Sendable {
         public var frontMatter: FrontMatter
@@ -21,6 +24,23 @@ public enum FrontMatterParser {
 
     /// - Parameter text: the whole file, already decoded, BOM removed, line endings normalized to `\n`.
     public static func parse(_ text: String) -> Result {
-        Result(frontMatter: FrontMatter(), body: text, bodyStartLine: 1)
+        let split = FrontMatterSplitter.split(text)
+        guard let block = split.block else {
+            return Result(frontMatter: FrontMatter(), body: String(split.body), bodyStartLine: split.bodyStartLine)
+        }
+        guard block.isClosed else {
+            let fence = block.format == .toml ? "+++" : "---"
+            let problem = Diagnostic(line: block.openerLine, severity: .error,
+                                     message: "front matter opened with '\(fence)' on line \(block.openerLine) is never closed")
+            return Result(frontMatter: FrontMatter(format: block.format), body: String(split.body),
+                          bodyStartLine: split.bodyStartLine, diagnostics: [problem])
+        }
+        let content = String(block.content)
+        let reading = block.format == .toml
+            ? TOMLFrontMatterReader.read(content, firstLine: block.contentFirstLine)
+            : YAMLFrontMatterReader.read(content, firstLine: block.contentFirstLine)
+        let fields = FrontMatterFields.interpret(reading.fields, format: block.format)
+        return Result(frontMatter: fields.frontMatter, body: String(split.body), bodyStartLine: split.bodyStartLine,
+                      diagnostics: reading.diagnostics + fields.diagnostics)
     }
 }

@@ -1,0 +1,150 @@
+/// Turns the fields a reader produced into a typed ``FrontMatter``, warning about known fields of
+/// the wrong type (which are then ignored) and keeping every other field in `extra`.
+struct FrontMatterFields {
+    private(set) var frontMatter: FrontMatter
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Keys are matched without regard to case, as Hugo does (`Title` is the title); the first
+    /// of two spellings wins and the other is kept in `extra`.
+    private enum Known: String {
+        case title, date, draft, summary, tags
+        case topics = "main_topics"
+        case featuredImage = "featured_image"
+    }
+
+    static func interpret(_ fields: [FrontMatterField], format: FrontMatter.Format) -> FrontMatterFields {
+        var result = FrontMatterFields(frontMatter: FrontMatter(format: format))
+        var taken = Set<String>()
+        for field in fields {
+            let lowered = field.key.lowercased()
+            guard let known = Known(rawValue: lowered), taken.insert(lowered).inserted else {
+                result.frontMatter.extra[field.key] = field.value
+                continue
+            }
+            result.apply(field, as: known)
+        }
+        return result
+    }
+
+    private mutating func apply(_ field: FrontMatterField, as known: Known) {
+        switch known {
+        case .title: frontMatter.title = text(field)
+        case .summary: frontMatter.summary = text(field)
+        case .featuredImage: frontMatter.featuredImage = text(field)
+        case .tags: frontMatter.tags = list(field)
+        case .topics: frontMatter.topics = list(field)
+        case .draft: frontMatter.draft = flag(field)
+        case .date: frontMatter.date = date(field)
+        }
+    }
+
+    /// A text field: any scalar as written; null or empty means absent.
+    private mutating func text(_ field: FrontMatterField) -> String? {
+        if field.value == .null { return nil }
+        guard let text = field.scalarText ?? dateText(field.value) else {
+            warn(field, "should be text")
+            return nil
+        }
+        return text.isEmpty ? nil : text
+    }
+
+    /// A list of names: a list of scalars, or one scalar as a one-element list; each trimmed,
+    /// empty ones dropped, duplicates dropped keeping the first (FORMAT.md, "Front matter").
+    private mutating func list(_ field: FrontMatterField) -> [String] {
+        let items: [String]
+        switch field.value {
+        case .null:
+            return []
+        case .array(let values):
+            var names: [String] = []
+            for value in values {
+                guard let name = Self.scalarText(value) else {
+                    warn(field, "should be a list of names")
+                    return []
+                }
+                names.append(name)
+            }
+            items = names
+        case .table:
+            warn(field, "should be a list of names")
+            return []
+        default:
+            guard let text = field.scalarText ?? Self.scalarText(field.value) else { return [] }
+            items = [text]
+        }
+        var seen = Set<String>()
+        return items
+            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// `draft`: a bool, or the strings `true`/`false` in any case.
+    private mutating func flag(_ field: FrontMatterField) -> Bool {
+        switch field.value {
+        case .null: return false
+        case .bool(let value): return value
+        case .string(let text):
+            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+            case "true": return true
+            case "false", "": return false
+            default: break
+            }
+        default: break
+        }
+        warn(field, "should be true or false", quoting: field.scalarText)
+        return false
+    }
+
+    /// `date`: a timestamp, or a string holding one; an invalid one is left out with a warning
+    /// and the article falls back to the file's time.
+    private mutating func date(_ field: FrontMatterField) -> ArticleDate? {
+        switch field.value {
+        case .null:
+            return nil
+        case .date(let date):
+            return date
+        case .string(let text) where text.trimmingCharacters(in: .whitespaces).isEmpty:
+            return nil
+        case .string(let text):
+            if let date = FrontMatterDateParser.parse(text.trimmingCharacters(in: .whitespaces)) { return date }
+            diagnostics.append(Diagnostic(line: field.line, severity: .warning, message: "invalid date '\(Self.excerpt(text))'"))
+            return nil
+        default:
+            if let text = field.scalarText {
+                diagnostics.append(Diagnostic(line: field.line, severity: .warning, message: "invalid date '\(Self.excerpt(text))'"))
+            } else {
+                warn(field, "should be a date")
+            }
+            return nil
+        }
+    }
+
+    private mutating func warn(_ field: FrontMatterField, _ expectation: String, quoting value: String? = nil) {
+        let shown = value.map { ", not '\(Self.excerpt($0))'" } ?? ""
+        diagnostics.append(Diagnostic(line: field.line, severity: .warning,
+                                      message: "front matter field '\(field.key)' \(expectation)\(shown); it was ignored"))
+    }
+
+    private func dateText(_ value: FrontMatterValue) -> String? {
+        if case .date(let date) = value { return date.isDateOnly ? date.day : date.iso8601 }
+        return nil
+    }
+
+    /// The text of a scalar list element (numbers and bools as written by the reader).
+    private static func scalarText(_ value: FrontMatterValue) -> String? {
+        switch value {
+        case .string(let text): return text
+        case .integer(let number): return String(number)
+        case .double(let number): return String(number)
+        case .bool(let flag): return String(flag)
+        case .date(let date): return date.isDateOnly ? date.day : date.iso8601
+        case .null: return ""
+        case .array, .table: return nil
+        }
+    }
+
+    /// At most 60 characters of a value, for messages.
+    private static func excerpt(_ text: String) -> String {
+        text.count <= 60 ? text : String(text.prefix(60)) + "…"
+    }
+}
