@@ -53,7 +53,7 @@ struct CLITests {
         let output = try CLIRunner.run(["list", "--json", "--library", library.path])
         #expect(output.status == 0)
         let articles = try #require(try output.json() as? [[String: Any]])
-        #expect(articles.map { $0["id"] as? String } == ["2025/06/scale", "2025/05/chips"])
+        try #require(articles.map { $0["id"] as? String } == ["2025/06/scale", "2025/05/chips"])
         let first = articles[0]
         #expect(first["date"] as? String == "2025-06-25T09:10:04+08:00")
         #expect(first["title"] as? String == "数据中立性之争")
@@ -80,7 +80,7 @@ struct CLITests {
         let library = try CLILibrary(files: fixtureFiles)
         let output = try CLIRunner.run(["list", "--library", library.path])
         let lines = output.stdout.split(separator: "\n")
-        #expect(lines.count == 2)
+        try #require(lines.count == 2)
         #expect(lines[0].hasPrefix("2025-06-25  数据中立性之争"))
         #expect(lines[0].contains("#Scale AI"))
     }
@@ -101,7 +101,7 @@ struct CLITests {
         let library = try CLILibrary(files: fixtureFiles)
         let output = try CLIRunner.run(["links", "2025/06/scale", "--json", "--library", library.path])
         let links = try #require(try output.json() as? [[String: Any]])
-        #expect(links.map { $0["label"] as? String } == ["1", "2", "3"])
+        try #require(links.map { $0["label"] as? String } == ["1", "2", "3"])
         #expect(links[0]["url"] as? String == "https://example.com/a?b=1&c=2#frag")
         #expect(links[0]["title"] as? String == "交易公告：细节")
         #expect(links[0]["outlet"] as? String == "示例新闻")

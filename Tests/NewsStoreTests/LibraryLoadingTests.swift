@@ -16,7 +16,7 @@ struct LibraryLoadingTests {
 
         let loaded = try Library.load(from: library.root)
 
-        #expect(loaded.articles.map(\.id.rawValue) == ["2025/07/newer", "2025/07/bundle", "2025/06/older"])
+        try #require(loaded.articles.map(\.id.rawValue) == ["2025/07/newer", "2025/07/bundle", "2025/06/older"])
         #expect(loaded.articles.map(\.title) == ["新闻", "图集", "旧闻"])
         #expect(loaded.articles[1].path == "2025/07/bundle/index.md")
     }
