@@ -28,14 +28,14 @@ struct ArticleParts {
 /// Writes one synthetic article of 5–15 KB from its own random stream.
 struct ArticleWriter {
     private var prose: ProseWriter
+    /// The article's position in the library; it names the random stream and keeps the slug unique.
+    private let index: Int
 
     /// A writer for article `index` of the library generated from `seed`.
     init(seed: UInt64, index: Int) {
         prose = ProseWriter(random: SplitMix64(seed: seed, stream: UInt64(index)))
         self.index = index
     }
-
-    private let index: Int
 
     /// Draws the plan and the text of the article.
     mutating func write() -> ArticleParts {
