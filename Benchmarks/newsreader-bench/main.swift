@@ -1,2 +1,19 @@
-import NewsCore
-print("bench")
+import Foundation
+
+// newsreader-bench: a seeded synthetic library generator and the benchmarks that run on it.
+do {
+    switch try BenchCommand.parse(Array(CommandLine.arguments.dropFirst())) {
+    case .generate(let directory, let count, let seed, let malformed):
+        try GenerateCommand.run(directory: directory, count: count, seed: seed, malformed: malformed)
+    case .run(let sizes, let seed, let malformed):
+        try RunCommand.run(sizes: sizes, seed: seed, malformed: malformed)
+    case .help:
+        print(BenchCommand.usage)
+    }
+} catch let error as UsageError {
+    FileHandle.standardError.write(Data("newsreader-bench: \(error)\n\n\(BenchCommand.usage)\n".utf8))
+    exit(2)
+} catch {
+    FileHandle.standardError.write(Data("newsreader-bench: \(error)\n".utf8))
+    exit(1)
+}
