@@ -7,15 +7,10 @@ struct TagsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tags", abstract: "List tags with article counts, most used first.")
 
-    @OptionGroup var libraryOptions: LibraryOptions
-    @Flag(help: "Include drafts in the counts.") var drafts = false
-    @Flag(help: "Print JSON: [{name, count}].") var json = false
+    @OptionGroup var options: FacetOptions
 
     func run() throws {
-        try reportingFailures {
-            let library = try libraryOptions.load()
-            try printFacets(library.tagCounts(matching: ArticleFilter(includeDrafts: drafts)), json: json)
-        }
+        try reportingFailures { try options.printCounts { $0.tagCounts(matching: $1) } }
     }
 }
 
@@ -24,27 +19,30 @@ struct TopicsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "topics", abstract: "List topics with article counts, most used first.")
 
+    @OptionGroup var options: FacetOptions
+
+    func run() throws {
+        try reportingFailures { try options.printCounts { $0.topicCounts(matching: $1) } }
+    }
+}
+
+/// The options `tags` and `topics` share, and their output.
+struct FacetOptions: ParsableArguments {
     @OptionGroup var libraryOptions: LibraryOptions
     @Flag(help: "Include drafts in the counts.") var drafts = false
     @Flag(help: "Print JSON: [{name, count}].") var json = false
 
-    func run() throws {
-        try reportingFailures {
-            let library = try libraryOptions.load()
-            try printFacets(library.topicCounts(matching: ArticleFilter(includeDrafts: drafts)), json: json)
+    /// Loads the library and prints `count  name` lines, or the JSON array.
+    func printCounts(_ counting: (Library, ArticleFilter) -> [FacetCount]) throws {
+        let facets = counting(try libraryOptions.load(), ArticleFilter(includeDrafts: drafts))
+        if json {
+            try JSONOutput.write(facets)
+            return
         }
+        let countWidth = String(facets.first?.count ?? 0).count
+        writeOutput(facets.map { facet in
+            String(repeating: " ", count: countWidth - String(facet.count).count) + "\(facet.count)  "
+                + TerminalText.sanitize(facet.name) + "\n"
+        }.joined())
     }
-}
-
-/// `count  name` lines, or the JSON array.
-private func printFacets(_ facets: [FacetCount], json: Bool) throws {
-    if json {
-        try JSONOutput.write(facets)
-        return
-    }
-    let countWidth = String(facets.first?.count ?? 0).count
-    writeOutput(facets.map { facet in
-        String(repeating: " ", count: countWidth - String(facet.count).count) + "\(facet.count)  "
-            + TerminalText.sanitize(facet.name) + "\n"
-    }.joined())
 }
