@@ -107,4 +107,17 @@ struct BlocksRobustnessTests {
         }
         #expect(table.rows.count == Self.count)
     }
+
+    @Test("a very wide header over many short rows ends the table instead of padding quadratically")
+    func wideHeaderOverShortRows() {
+        let columns = 2_000
+        let header = String(repeating: "| 列 ", count: columns) + "|\n" + String(repeating: "| - ", count: columns) + "|\n"
+        let document = MarkdownParser.parse(header + String(repeating: "| 1 |\n", count: 1_000))
+        guard case .table(let table) = document.blocks.first else {
+            Issue.record("expected a table first")
+            return
+        }
+        #expect(table.rows.count == 50)
+        #expect(document.blocks.count == 2)
+    }
 }
