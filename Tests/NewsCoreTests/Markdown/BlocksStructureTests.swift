@@ -99,6 +99,11 @@ struct BlocksStructureTests {
         #expect(document.blocks == [.heading(level: 1, content: [.text("标题")]), .paragraph([.text("正文")])])
     }
 
+    @Test("a NUL character becomes U+FFFD (CommonMark §2.3)")
+    func insecureCharacter() {
+        #expect(MarkdownParser.parse("甲\u{0}乙").blocks == [.paragraph([.text("甲\u{FFFD}乙")])])
+    }
+
     @Test("an empty document has no blocks")
     func empty() {
         #expect(MarkdownParser.parse("") == Document())

@@ -51,8 +51,11 @@ enum FootnoteResolver {
             diagnostics.append(Diagnostic(line: footnotes[index].line, severity: .warning,
                                           message: "footnote [^\(footnotes[index].label)] is defined but never referenced"))
         }
-        diagnostics.sort { ($0.line ?? 0) < ($1.line ?? 0) }
-        return (footnotes, diagnostics)
+        // By line, keeping the order found for equal lines.
+        let ordered = diagnostics.enumerated().sorted {
+            (($0.element.line ?? 0), $0.offset) < (($1.element.line ?? 0), $1.offset)
+        }
+        return (footnotes, ordered.map(\.element))
     }
 
     /// Appends the footnote references found in `inlines` (at any depth) in reading order.
