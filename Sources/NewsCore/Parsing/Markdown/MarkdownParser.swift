@@ -1,14 +1,14 @@
-import Foundation
-
-/// Parses a CommonMark + GFM (tables, footnotes) body into a ``Document``.
+/// Parses a CommonMark 0.31 + GFM (tables, footnotes) body into a ``Document``.
 ///
-/// STUB: the block parser replaces this; it treats each blank-line separated chunk as a paragraph.
+/// Two passes, as the CommonMark spec suggests: ``BlockTreeBuilder`` reads the lines into a block
+/// tree (collecting link reference definitions), then ``DocumentAssembler`` parses the inline
+/// content and resolves footnotes. Both work on UTF-8 bytes and never recurse deeper than the
+/// container nesting limit, so hostile input cannot overflow the stack.
 public enum MarkdownParser {
     public static func parse(_ text: String) -> Document {
-        let inlineParser = InlineParser(linkReferences: [:])
-        let blocks = text.components(separatedBy: "\n\n")
-            .filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-            .map { Block.paragraph(inlineParser.parse($0)) }
-        return Document(blocks: blocks)
+        var builder = BlockTreeBuilder(bytes: Array(text.utf8))
+        builder.build()
+        var assembler = DocumentAssembler(tree: builder)
+        return assembler.document()
     }
 }
