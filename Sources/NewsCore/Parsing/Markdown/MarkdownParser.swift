@@ -1,14 +1,30 @@
-import Foundation
-
-/// Parses a CommonMark + GFM (tables, footnotes) body into a ``Document``.
+/// Parses a CommonMark 0.31 + GFM (tables, footnotes) body into a ``Document``.
 ///
-/// STUB: the block parser replaces this; it treats each blank-line separated chunk as a paragraph.
+/// Two passes, as the CommonMark spec suggests: ``BlockTreeBuilder`` reads the lines into a block
+/// tree (collecting link reference definitions), then ``DocumentAssembler`` parses the inline
+/// content and resolves footnotes. Both work on UTF-8 bytes and never recurse deeper than the
+/// container nesting limit, so hostile input cannot overflow the stack.
 public enum MarkdownParser {
     public static func parse(_ text: String) -> Document {
-        let inlineParser = InlineParser(linkReferences: [:])
-        let blocks = text.components(separatedBy: "\n\n")
-            .filter { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-            .map { Block.paragraph(inlineParser.parse($0)) }
-        return Document(blocks: blocks)
+        var bytes = Array(text.utf8)
+        if bytes.contains(0) { bytes = replacingNUL(bytes) }
+        var builder = BlockTreeBuilder(bytes: bytes)
+        builder.build()
+        var assembler = DocumentAssembler(tree: builder)
+        return assembler.document()
+    }
+
+    /// CommonMark §2.3: U+0000 is replaced by U+FFFD, so no NUL reaches a terminal or a C API.
+    private static func replacingNUL(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        for byte in bytes {
+            if byte == 0 {
+                result.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            } else {
+                result.append(byte)
+            }
+        }
+        return result
     }
 }

@@ -11,7 +11,9 @@ public struct LinkReference: Equatable, Sendable {
 
 /// Parses the inline content of one block (paragraph, heading, table cell) into ``Inline``s.
 ///
-/// STUB: the inline parser replaces this; it returns the text as one run.
+/// CommonMark 0.31 inlines (§6), GFM strikethrough and footnote references, and CJK-friendly
+/// emphasis (see ``DelimiterFlanking``). Soft line breaks between two CJK characters are dropped,
+/// since Chinese and Japanese put no space between words.
 public struct InlineParser: Sendable {
     /// Link reference definitions of the document, keyed by ``LinkLabel/normalize(_:)``.
     public var linkReferences: [String: LinkReference]
@@ -22,6 +24,14 @@ public struct InlineParser: Sendable {
 
     /// Parses `text` (the block's raw content, lines joined by `\n`, leading indentation stripped).
     public func parse(_ text: String) -> [Inline] {
-        [.text(text)]
+        var bytes = Array(text.utf8)
+        // Trailing spaces of the last line never form a hard break (§6.7); drop them here too.
+        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+            bytes.removeLast()
+        }
+        guard !bytes.isEmpty else { return [] }
+        var session = InlineParsingSession(bytes: bytes, linkReferences: linkReferences)
+        session.parse()
+        return InlineTreeBuilder(list: session.nodes, bytes: bytes).build()
     }
 }

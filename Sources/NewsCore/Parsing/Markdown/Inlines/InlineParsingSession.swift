@@ -1,0 +1,158 @@
+/// The state of one inline parse: a single forward scan over UTF-8 bytes (CommonMark 0.31,
+/// appendix "Phase 2: inline structure") that appends nodes, with a delimiter stack for emphasis
+/// and a bracket stack for links.
+struct InlineParsingSession {
+    let bytes: [UInt8]
+    let end: Int
+    let linkReferences: [String: LinkReference]
+    var nodes = InlineNodeList()
+    var delimiters = DelimiterStack()
+    var brackets = BracketStack()
+    var position = 0
+    private var codeSpans: CodeSpanScanner?
+    private var angleBrackets: AngleBracketScanner
+
+    init(bytes: [UInt8], linkReferences: [String: LinkReference]) {
+        self.bytes = bytes
+        self.end = bytes.count
+        self.linkReferences = linkReferences
+        self.angleBrackets = AngleBracketScanner(bytes: bytes, end: bytes.count)
+    }
+
+    /// Bytes that may start something other than plain text.
+    private static let isSpecial: [Bool] = {
+        var table = [Bool](repeating: false, count: 256)
+        for byte in "\n\\`*_~&<[]!".utf8 { table[Int(byte)] = true }
+        return table
+    }()
+
+    /// Scans the whole text, then resolves the emphasis left on the delimiter stack.
+    mutating func parse() {
+        while position < end {
+            let byte = bytes[position]
+            guard Self.isSpecial[Int(byte)] else {
+                let start = position
+                position += 1
+                while position < end, !Self.isSpecial[Int(bytes[position])] { position += 1 }
+                nodes.append(.text, start: start, end: position)
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\n"): parseLineEnding()
+            case UInt8(ascii: "\\"): parseBackslash()
+            case UInt8(ascii: "`"): parseCodeSpan()
+            case UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "~"): parseDelimiterRun(byte)
+            case UInt8(ascii: "&"): parseCharacterReference()
+            case UInt8(ascii: "<"): parseAngleBracket()
+            case UInt8(ascii: "["): openBracket(isImage: false, length: 1)
+            case UInt8(ascii: "!"):
+                if position + 1 < end, bytes[position + 1] == UInt8(ascii: "[") {
+                    openBracket(isImage: true, length: 2)
+                } else {
+                    appendText(length: 1)
+                }
+            default: closeBracket()
+            }
+        }
+        processEmphasis(above: 0)
+    }
+
+    /// Appends the next `length` source bytes as text and moves past them.
+    mutating func appendText(length: Int) {
+        nodes.append(.text, start: position, end: position + length)
+        position += length
+    }
+
+    // MARK: - Line endings (§6.7, §6.8)
+
+    /// A line ending: hard break after two or more spaces, else a soft break, which is dropped
+    /// between two CJK characters. Spaces around the line ending are removed.
+    private mutating func parseLineEnding() {
+        var contentEnd = position
+        if nodes.tail >= 0, nodes[nodes.tail].kind == .text, nodes[nodes.tail].end == position {
+            let tail = nodes.tail
+            while contentEnd > nodes[tail].start,
+                  bytes[contentEnd - 1] == UInt8(ascii: " ") || bytes[contentEnd - 1] == UInt8(ascii: "\t") {
+                contentEnd -= 1
+            }
+            nodes[tail].end = contentEnd
+            if contentEnd == nodes[tail].start { nodes.remove(tail) }
+        }
+        let isHard = position - contentEnd >= 2
+            && bytes[position - 1] == UInt8(ascii: " ") && bytes[position - 2] == UInt8(ascii: " ")
+        position = LinkSyntax.skipSpaces(bytes, from: position + 1, end: end)
+        if isHard {
+            nodes.append(.hardBreak)
+        } else if !joinsCJK(lineEnd: contentEnd, nextLineStart: position) {
+            nodes.append(.softBreak)
+        }
+    }
+
+    /// Whether the characters on both sides of a line ending are CJK, looking through emphasis
+    /// delimiters (`**粗体**⏎中文`). Such a line ending joins the lines without a space.
+    private func joinsCJK(lineEnd: Int, nextLineStart: Int) -> Bool {
+        var before = lineEnd
+        while before > 0, Self.isEmphasisDelimiter(bytes[before - 1]) { before -= 1 }
+        var after = nextLineStart
+        while after < end, Self.isEmphasisDelimiter(bytes[after]) { after += 1 }
+        guard after < end, let previous = UTF8Scalars.scalar(in: bytes, before: before) else { return false }
+        return CJKCharacter.contains(previous.scalar) && CJKCharacter.contains(UTF8Scalars.scalar(in: bytes, at: after).scalar)
+    }
+
+    private static func isEmphasisDelimiter(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "*") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
+    }
+
+    // MARK: - Escapes, references, code, autolinks, HTML
+
+    /// `\` before ASCII punctuation is that character; before a line ending, a hard break (§2.4).
+    private mutating func parseBackslash() {
+        let next = position + 1
+        if next < end, UTF8Scalars.isASCIIPunctuation(bytes[next]) {
+            nodes.append(.text, start: next, end: next + 1)
+            position += 2
+        } else if next < end, bytes[next] == UInt8(ascii: "\n") {
+            nodes.append(.hardBreak)
+            position = LinkSyntax.skipSpaces(bytes, from: next + 1, end: end)
+        } else {
+            appendText(length: 1)
+        }
+    }
+
+    private mutating func parseCharacterReference() {
+        if let reference = CharacterReferences.match(bytes, at: position, end: end) {
+            nodes.append(.decoded, string: reference.text)
+            position = reference.next
+        } else {
+            appendText(length: 1)
+        }
+    }
+
+    /// A backtick run opens a code span when a run of the same length follows; else it is text.
+    private mutating func parseCodeSpan() {
+        let start = position
+        while position < end, bytes[position] == UInt8(ascii: "`") { position += 1 }
+        let length = position - start
+        if codeSpans == nil { codeSpans = CodeSpanScanner(bytes: bytes, end: end) }
+        if let closing = codeSpans?.closingRun(length: length, from: position) {
+            nodes.append(.code, string: CodeSpanScanner.content(bytes, from: position, to: closing))
+            position = closing + length
+        } else {
+            nodes.append(.text, start: start, end: position)
+        }
+    }
+
+    private mutating func parseAngleBracket() {
+        if let autolink = angleBrackets.autolink(at: position) {
+            let text = MarkdownText.decodingReferences(bytes, from: autolink.text.lowerBound, to: autolink.text.upperBound)
+            nodes.append(.autolink, string: autolink.isEmail ? "mailto:" + text : text,
+                         start: autolink.text.lowerBound, end: autolink.text.upperBound)
+            position = autolink.next
+        } else if let htmlEnd = angleBrackets.rawHTML(at: position) {
+            nodes.append(.html, start: position, end: htmlEnd)
+            position = htmlEnd
+        } else {
+            appendText(length: 1)
+        }
+    }
+}
