@@ -32,6 +32,6 @@ public struct InlineParser: Sendable {
         guard !bytes.isEmpty else { return [] }
         var session = InlineParsingSession(bytes: bytes, linkReferences: linkReferences)
         session.parse()
-        return InlineTreeBuilder(list: session.nodes, bytes: bytes).build()
+        return InlineTreeBuilder(list: session.nodes, source: SourceText(string: text, bytes: bytes)).build()
     }
 }
