@@ -140,6 +140,16 @@ struct CJKEmphasisTests {
         #expect(parse("中文** 空格**后") == [.text("中文** 空格**后")])
     }
 
+    @Test("underscores around quoted text between Han characters make emphasis")
+    func underscoreAroundQuotes() {
+        #expect(parse("所谓_“中立”_原则") == [.text("所谓"), .emphasis([.text("“中立”")]), .text("原则")])
+    }
+
+    @Test("underscores around a Latin part of a Chinese file name stay literal")
+    func underscoreAroundLatinInFileName() {
+        #expect(parse("文件名_v2_最终版") == [.text("文件名_v2_最终版")])
+    }
+
     @Test("a lone underscore after Han text stays literal")
     func loneUnderscoreStaysLiteral() {
         #expect(parse("变量_名称") == [.text("变量_名称")])

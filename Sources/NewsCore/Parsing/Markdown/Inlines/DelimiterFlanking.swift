@@ -33,11 +33,14 @@ struct DelimiterFlanking {
         if delimiter == UInt8(ascii: "_") {
             // Rules 2 and 6 (amended: "punctuation sequence") and 4/8 keep `snake_case` literal.
             // newsreader extension (FORMAT.md, "Emphasis next to CJK"): CJK text has no spaces
-            // between words, so an `_` touching CJK on the outer side is a deliberate delimiter,
-            // as in `需要_专家级数据_，即`; Latin intraword underscores are unaffected.
-            canOpen = leftFlanking
-                && (!rightFlanking || before.isPunctuation || before.isCJK || before.isIdeographicSelector)
-            canClose = rightFlanking && (!leftFlanking || afterIsPunctuation || afterIsCJK)
+            // between words, so an `_` with CJK outside and CJK or punctuation inside is a
+            // deliberate delimiter, as in `需要_专家级_数据`; `文件名_v2_最终版` and Latin
+            // intraword underscores stay literal.
+            let beforeIsCJK = before.isCJK || before.isIdeographicSelector
+            let opensBetweenCJK = beforeIsCJK && (afterIsCJK || afterIsPunctuation)
+            let closesBetweenCJK = afterIsCJK && (before.isCJK || before.isPunctuation)
+            canOpen = leftFlanking && (!rightFlanking || before.isPunctuation || opensBetweenCJK)
+            canClose = rightFlanking && (!leftFlanking || afterIsPunctuation || closesBetweenCJK)
         } else {
             canOpen = leftFlanking
             canClose = rightFlanking

@@ -7,6 +7,10 @@ public enum LinkReferenceDefinitions {
     /// - Returns: the definitions in order (labels as written) and the text that is left
     ///   (empty when the whole paragraph was definitions).
     public static func extract(from paragraph: String) -> (definitions: [(label: String, reference: LinkReference)], remainder: String) {
+        // Most paragraphs do not start with `[`: answer those without copying their bytes.
+        guard paragraph.utf8.first(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: "[") else {
+            return ([], paragraph)
+        }
         let bytes = Array(paragraph.utf8)
         var definitions: [(label: String, reference: LinkReference)] = []
         var index = 0
