@@ -7,6 +7,7 @@ public enum LinkLabel {
     /// Whitespace here is what the spec names: spaces, tabs and line endings (a full-width space
     /// U+3000 is part of the label). ASCII labels, the usual case, take a byte-level path.
     public static func normalize(_ label: String) -> String {
+        if isNormalASCII(label) { return label }
         var bytes: [UInt8] = []
         bytes.reserveCapacity(label.utf8.count)
         var pendingSpace = false
@@ -38,5 +39,14 @@ public enum LinkLabel {
         // lowercasing the uppercase form folds `ß`/`ẞ` to `ss`, `ς` to `σ`, `ﬀ` to `ff`, as
         // Unicode's CaseFolding.txt does.
         return collapsed.lowercased().uppercased().lowercased()
+    }
+
+    /// Whether an ASCII label is already its own key (no uppercase, no whitespace), as footnote
+    /// labels like `1` or `note` are: then normalizing allocates nothing.
+    private static func isNormalASCII(_ label: String) -> Bool {
+        for byte in label.utf8 {
+            if byte >= 0x80 || byte <= 0x20 || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")) { return false }
+        }
+        return true
     }
 }

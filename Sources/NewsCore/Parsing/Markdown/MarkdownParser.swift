@@ -6,9 +6,25 @@
 /// container nesting limit, so hostile input cannot overflow the stack.
 public enum MarkdownParser {
     public static func parse(_ text: String) -> Document {
-        var builder = BlockTreeBuilder(bytes: Array(text.utf8))
+        var bytes = Array(text.utf8)
+        if bytes.contains(0) { bytes = replacingNUL(bytes) }
+        var builder = BlockTreeBuilder(bytes: bytes)
         builder.build()
         var assembler = DocumentAssembler(tree: builder)
         return assembler.document()
+    }
+
+    /// CommonMark §2.3: U+0000 is replaced by U+FFFD, so no NUL reaches a terminal or a C API.
+    private static func replacingNUL(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        for byte in bytes {
+            if byte == 0 {
+                result.append(contentsOf: [0xEF, 0xBF, 0xBD])
+            } else {
+                result.append(byte)
+            }
+        }
+        return result
     }
 }

@@ -67,6 +67,10 @@ struct TableRows {
     var alignments: [Table.Alignment]
     var header: [String]
     var rows: [[String]] = []
+    /// Empty cells added so far to fill short rows.
+    var paddedCells = 0
+
+    static let maximumPaddedCells = 100_000
 }
 
 /// A footnote definition's label and where its source lines are.

@@ -36,7 +36,10 @@ extension BlockTreeBuilder {
                 container = finalize(container)
             }
         case .table:
-            if !blank { appendTableRow(to: container) }
+            if !blank, !appendTableRow(to: container) {
+                container = addChild(finalize(container), .paragraph)
+                appendParagraphLine(to: container)
+            }
         case .paragraph:
             if !blank { appendParagraphLine(to: container) }
         case .heading:
@@ -122,13 +125,22 @@ extension BlockTreeBuilder {
         nodes[node].content.append(0x0A)
     }
 
-    private mutating func appendTableRow(to node: Int) {
+    /// Adds a body row, padded or cut to the header's width (GFM); returns false, leaving the row
+    /// out, when the table has padded too many cells already: a wide header over many short rows
+    /// would otherwise grow quadratically (cmark-gfm limits this the same way).
+    private mutating func appendTableRow(to node: Int) -> Bool {
+        guard var table = nodes[node].table else { return false }
+        nodes[node].table = nil
+        defer { nodes[node].table = table }
         var cells = TableSyntax.cells(bytes, from: firstNonspace, to: lineEnd)
-        let width = nodes[node].table?.alignments.count ?? 0
-        // GFM: body rows are padded or cut to the header's width.
+        let width = table.alignments.count
         if cells.count > width { cells.removeSubrange(width...) }
-        while cells.count < width { cells.append("") }
-        nodes[node].table?.rows.append(cells)
+        let padding = width - cells.count
+        guard table.paddedCells + padding <= TableRows.maximumPaddedCells else { return false }
+        table.paddedCells += padding
+        cells.append(contentsOf: repeatElement("", count: padding))
+        table.rows.append(cells)
+        return true
     }
 
     /// Records a footnote definition's source line (once per line).

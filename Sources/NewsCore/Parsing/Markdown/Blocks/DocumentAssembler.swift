@@ -96,11 +96,14 @@ struct DocumentAssembler {
         return String(decoding: content[first..<last], as: UTF8.self)
     }
 
-    /// The definition's source lines, without trailing blank lines, joined by `\n`.
+    /// The definition's source lines, without leading and trailing blank lines, joined by `\n`.
     private func source(of footnote: FootnoteSource) -> String {
-        var lines = footnote.lines
+        var lines = footnote.lines[...]
         while let last = lines.last, BlockStartSyntax.isBlank(bytes, from: last.lowerBound, to: last.upperBound) {
             lines.removeLast()
+        }
+        while let first = lines.first, BlockStartSyntax.isBlank(bytes, from: first.lowerBound, to: first.upperBound) {
+            lines.removeFirst()
         }
         var result: [UInt8] = []
         for (index, range) in lines.enumerated() {

@@ -51,33 +51,45 @@ enum FootnoteResolver {
             diagnostics.append(Diagnostic(line: footnotes[index].line, severity: .warning,
                                           message: "footnote [^\(footnotes[index].label)] is defined but never referenced"))
         }
-        diagnostics.sort { ($0.line ?? 0) < ($1.line ?? 0) }
-        return (footnotes, diagnostics)
+        // By line, keeping the order found for equal lines.
+        let ordered = diagnostics.enumerated().sorted {
+            (($0.element.line ?? 0), $0.offset) < (($1.element.line ?? 0), $1.offset)
+        }
+        return (footnotes, ordered.map(\.element))
     }
 
     /// Appends the footnote references found in `inlines` (at any depth) in reading order.
     static func collectReferences(in inlines: [Inline], line: Int, into references: inout [Reference]) {
-        // An explicit stack: inline nesting from hostile input may be deep.
-        var stack: [(items: [Inline], index: Int)] = [(inlines, 0)]
-        while let top = stack.indices.last {
-            let index = stack[top].index
-            guard index < stack[top].items.count else {
-                stack.removeLast()
+        // An explicit stack: inline nesting from hostile input may be deep. Most blocks hold no
+        // nested inlines, so the stack is only made when needed.
+        var stack: [(items: [Inline], index: Int)] = []
+        var items = inlines
+        var index = 0
+        while true {
+            guard index < items.count else {
+                guard let next = stack.popLast() else { return }
+                (items, index) = next
                 continue
             }
-            stack[top].index += 1
-            switch stack[top].items[index] {
+            let inline = items[index]
+            index += 1
+            let nested: [Inline]
+            switch inline {
             case .footnoteReference(let label):
                 references.append(Reference(label: label, line: line))
+                continue
             case .emphasis(let inner), .strong(let inner), .strikethrough(let inner):
-                stack.append((inner, 0))
+                nested = inner
             case .link(_, _, let content):
-                stack.append((content, 0))
+                nested = content
             case .image(_, _, let alt):
-                stack.append((alt, 0))
+                nested = alt
             case .text, .softBreak, .hardBreak, .code, .autolink, .html:
-                break
+                continue
             }
+            stack.append((items, index))
+            items = nested
+            index = 0
         }
     }
 }
