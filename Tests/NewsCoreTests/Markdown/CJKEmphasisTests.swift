@@ -73,6 +73,16 @@ struct CJKEmphasisTests {
         #expect(parse("**这是结论。**下一句") == [.strong([.text("这是结论。")]), .text("下一句")])
     }
 
+    @Test("bold ending in a full-width form quotation mark (with U+FE01) before Latin is strong")
+    func boldEndingInFullWidthFormQuote() {
+        #expect(parse("**“\u{FE01}Git”\u{FE01}**Hub") == [.strong([.text("“\u{FE01}Git”\u{FE01}")]), .text("Hub")])
+    }
+
+    @Test("bold ending in a Han character with an ideographic variation selector is strong")
+    func boldAfterIdeographicVariationSelector() {
+        #expect(parse("葛\u{E0100}**(正式表記)**城市") == [.text("葛\u{E0100}"), .strong([.text("(正式表記)")]), .text("城市")])
+    }
+
     // MARK: - Japanese and Korean
 
     @Test("bold in Japanese kana text is strong")

@@ -73,8 +73,10 @@ struct DelimiterFlanking {
            let (baseScalar, _) = UTF8Scalars.scalar(in: bytes, before: previousStart) {
             base = baseScalar
         }
-        context.isCJK = CJKCharacter.contains(base)
         context.isPunctuation = UTF8Scalars.isPunctuation(base)
+        // Punctuation + U+FE01 is the "fullwidth form" of `“”‘’` (StandardizedVariants.txt): a CJK
+        // ambiguous punctuation sequence, which counts as CJK punctuation (amendment §2.1).
+        context.isCJK = CJKCharacter.contains(base) || (previous.value == 0xFE01 && context.isPunctuation)
         context.isNonCJKPunctuation = context.isPunctuation && !context.isCJK
         return context
     }
