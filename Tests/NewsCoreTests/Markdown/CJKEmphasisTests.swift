@@ -140,6 +140,18 @@ struct CJKEmphasisTests {
         #expect(parse("snake_case_name") == [.text("snake_case_name")])
     }
 
+    @Test("asterisks between digits are multiplication, not emphasis")
+    func multiplicationStaysLiteral() {
+        #expect(parse("2*3*4") == [.text("2*3*4")])
+        #expect(parse("提供7*24小时服务，5*8小时人工") == [.text("提供7*24小时服务，5*8小时人工")])
+        #expect(parse("分辨率1920*1080，面积2**10") == [.text("分辨率1920*1080，面积2**10")])
+    }
+
+    @Test("emphasis around a product of digits still works")
+    func emphasisAroundProduct() {
+        #expect(parse("规格**2*3*4米**。") == [.text("规格"), .strong([.text("2*3*4米")]), .text("。")])
+    }
+
     @Test("spaced asterisks in arithmetic stay literal")
     func spacedArithmeticStaysLiteral() {
         #expect(parse("结果是 2 * 3 * 4 。") == [.text("结果是 2 * 3 * 4 。")])

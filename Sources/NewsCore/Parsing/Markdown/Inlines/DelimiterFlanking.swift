@@ -41,6 +41,11 @@ struct DelimiterFlanking {
             let closesBetweenCJK = afterIsCJK && (before.isCJK || before.isPunctuation)
             canOpen = leftFlanking && (!rightFlanking || before.isPunctuation || opensBetweenCJK)
             canClose = rightFlanking && (!leftFlanking || afterIsPunctuation || closesBetweenCJK)
+        } else if delimiter == UInt8(ascii: "*"), before.isASCIIDigit, after.map(Self.isASCIIDigit) ?? false {
+            // newsreader extension: `*` between two digits is multiplication, as in `7*24小时` or
+            // `1920*1080`, never emphasis (CommonMark would make `5*6*78` emphasis).
+            canOpen = false
+            canClose = false
         } else {
             canOpen = leftFlanking
             canClose = rightFlanking
@@ -54,6 +59,11 @@ struct DelimiterFlanking {
         var isNonCJKPunctuation = false
         var isCJK = false
         var isIdeographicSelector = false
+        var isASCIIDigit = false
+    }
+
+    private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value)
     }
 
     private static func previousContext(_ bytes: [UInt8], before index: Int) -> PreviousContext {
@@ -62,6 +72,7 @@ struct DelimiterFlanking {
         }
         var context = PreviousContext()
         context.isWhitespace = UTF8Scalars.isWhitespace(previous)
+        context.isASCIIDigit = isASCIIDigit(previous)
         if CJKCharacter.isIdeographicVariationSelector(previous) {
             context.isIdeographicSelector = true
             return context
