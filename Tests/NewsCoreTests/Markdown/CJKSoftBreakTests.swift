@@ -19,6 +19,16 @@ struct CJKSoftBreakTests {
         #expect(parse("首先，\n其次。") == [.text("首先，其次。")])
     }
 
+    @Test("a line ending between Chinese quotation marks and Han joins the lines")
+    func quotationMarks() {
+        #expect(parse("他说：“\n好。”\n然后离开") == [.text("他说：“好。”然后离开")])
+    }
+
+    @Test("a line ending between two Western quotation marks stays a soft break")
+    func westernQuotes() {
+        #expect(parse("“a”\n“b”") == [.text("“a”"), .softBreak, .text("“b”")])
+    }
+
     @Test("a line ending between kana joins the lines")
     func betweenKana() {
         #expect(parse("これは\nペン") == [.text("これはペン")])

@@ -103,8 +103,8 @@ struct InlineParsingSession {
     }
 
     /// Whether the characters on both sides of a line ending are CJK, looking through emphasis
-    /// delimiters (`**粗体**⏎中文`) and footnote references (`。[^1]⏎下一句`). Such a line ending
-    /// joins the lines without a space.
+    /// delimiters (`**粗体**⏎中文`) and footnote references (`。[^1]⏎下一句`); Chinese quotation
+    /// marks next to CJK count too. Such a line ending joins the lines without a space.
     private func joinsCJK(lineEnd: Int, nextLineStart: Int) -> Bool {
         var before = lineEnd
         while before > 0 {
@@ -118,8 +118,14 @@ struct InlineParsingSession {
         }
         var after = nextLineStart
         while after < end, Self.isEmphasisDelimiter(bytes[after]) { after += 1 }
-        guard after < end, let previous = UTF8Scalars.scalar(in: bytes, before: before) else { return false }
-        return CJKCharacter.contains(previous.scalar) && CJKCharacter.contains(UTF8Scalars.scalar(in: bytes, at: after).scalar)
+        guard after < end, let previous = UTF8Scalars.scalar(in: bytes, before: before)?.scalar else { return false }
+        let next = UTF8Scalars.scalar(in: bytes, at: after).scalar
+        // Both sides CJK, or one CJK and the other shared punctuation (`说：“⏎好”`).
+        let previousIsCJK = CJKCharacter.contains(previous)
+        let nextIsCJK = CJKCharacter.contains(next)
+        return (previousIsCJK && nextIsCJK)
+            || (previousIsCJK && CJKCharacter.isSharedPunctuation(next))
+            || (nextIsCJK && CJKCharacter.isSharedPunctuation(previous))
     }
 
     /// Where a `[^label]` that ends just before `index` starts (labels up to 64 bytes are looked at).
