@@ -26,7 +26,7 @@ struct InlineParsingSession {
         | (1 << (0x5F - 64)) | (1 << (0x60 - 64)) | (1 << (0x7E - 64))
 
     @inline(__always)
-    private static func isSpecial(_ byte: UInt8) -> Bool {
+    static func isSpecial(_ byte: UInt8) -> Bool {
         if byte < 64 { return specialLow & (1 << UInt64(byte)) != 0 }
         if byte < 128 { return specialHigh & (1 << UInt64(byte - 64)) != 0 }
         return false
