@@ -73,6 +73,16 @@ struct CJKEmphasisTests {
         #expect(parse("**这是结论。**下一句") == [.strong([.text("这是结论。")]), .text("下一句")])
     }
 
+    @Test("bold ending in a full-width form quotation mark (with U+FE01) before Latin is strong")
+    func boldEndingInFullWidthFormQuote() {
+        #expect(parse("**“\u{FE01}Git”\u{FE01}**Hub") == [.strong([.text("“\u{FE01}Git”\u{FE01}")]), .text("Hub")])
+    }
+
+    @Test("bold ending in a Han character with an ideographic variation selector is strong")
+    func boldAfterIdeographicVariationSelector() {
+        #expect(parse("葛\u{E0100}**(正式表記)**城市") == [.text("葛\u{E0100}"), .strong([.text("(正式表記)")]), .text("城市")])
+    }
+
     // MARK: - Japanese and Korean
 
     @Test("bold in Japanese kana text is strong")
@@ -130,6 +140,18 @@ struct CJKEmphasisTests {
         #expect(parse("snake_case_name") == [.text("snake_case_name")])
     }
 
+    @Test("asterisks between digits are multiplication, not emphasis")
+    func multiplicationStaysLiteral() {
+        #expect(parse("2*3*4") == [.text("2*3*4")])
+        #expect(parse("提供7*24小时服务，5*8小时人工") == [.text("提供7*24小时服务，5*8小时人工")])
+        #expect(parse("分辨率1920*1080，面积2**10") == [.text("分辨率1920*1080，面积2**10")])
+    }
+
+    @Test("emphasis around a product of digits still works")
+    func emphasisAroundProduct() {
+        #expect(parse("规格**2*3*4米**。") == [.text("规格"), .strong([.text("2*3*4米")]), .text("。")])
+    }
+
     @Test("spaced asterisks in arithmetic stay literal")
     func spacedArithmeticStaysLiteral() {
         #expect(parse("结果是 2 * 3 * 4 。") == [.text("结果是 2 * 3 * 4 。")])
@@ -138,6 +160,16 @@ struct CJKEmphasisTests {
     @Test("a delimiter followed by a space does not open emphasis in Chinese")
     func delimiterBeforeSpaceStaysLiteral() {
         #expect(parse("中文** 空格**后") == [.text("中文** 空格**后")])
+    }
+
+    @Test("underscores around quoted text between Han characters make emphasis")
+    func underscoreAroundQuotes() {
+        #expect(parse("所谓_“中立”_原则") == [.text("所谓"), .emphasis([.text("“中立”")]), .text("原则")])
+    }
+
+    @Test("underscores around a Latin part of a Chinese file name stay literal")
+    func underscoreAroundLatinInFileName() {
+        #expect(parse("文件名_v2_最终版") == [.text("文件名_v2_最终版")])
     }
 
     @Test("a lone underscore after Han text stays literal")

@@ -30,7 +30,7 @@ struct AngleBracketScanner {
         switch bytes[index] {
         case UInt8(ascii: "/"): return closingTagEnd(from: index + 1)
         case UInt8(ascii: "?"):
-            return search(for: Array("?>".utf8), from: index + 1, neverCloses: &instructionNeverCloses)
+            return search(for: "?>", from: index + 1, neverCloses: &instructionNeverCloses)
         case UInt8(ascii: "!"): return markupDeclarationEnd(from: index + 1)
         default: return openTagEnd(from: index)
         }
@@ -82,7 +82,15 @@ struct AngleBracketScanner {
 
     private func isEmailLocalCharacter(_ byte: UInt8) -> Bool {
         if isLetter(byte) || isDigit(byte) { return true }
-        return Array(".!#$%&'*+/=?^_`{|}~-".utf8).contains(byte)
+        switch byte {
+        case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: "$"), UInt8(ascii: "%"),
+             UInt8(ascii: "&"), UInt8(ascii: "'"), UInt8(ascii: "*"), UInt8(ascii: "+"), UInt8(ascii: "/"),
+             UInt8(ascii: "="), UInt8(ascii: "?"), UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "`"),
+             UInt8(ascii: "{"), UInt8(ascii: "|"), UInt8(ascii: "}"), UInt8(ascii: "~"), UInt8(ascii: "-"):
+            return true
+        default:
+            return false
+        }
     }
 
     // MARK: - Raw HTML
@@ -92,13 +100,13 @@ struct AngleBracketScanner {
         if hasPrefix("--", at: start) {
             if hasPrefix(">", at: start + 2) { return start + 3 }
             if hasPrefix("->", at: start + 2) { return start + 4 }
-            return search(for: Array("-->".utf8), from: start + 2, neverCloses: &commentNeverCloses)
+            return search(for: "-->", from: start + 2, neverCloses: &commentNeverCloses)
         }
         if hasPrefix("[CDATA[", at: start) {
-            return search(for: Array("]]>".utf8), from: start + 7, neverCloses: &cdataNeverCloses)
+            return search(for: "]]>", from: start + 7, neverCloses: &cdataNeverCloses)
         }
         guard start < end, isLetter(bytes[start]) else { return nil }
-        return search(for: [UInt8(ascii: ">")], from: start + 1, neverCloses: &declarationNeverCloses)
+        return search(for: ">", from: start + 1, neverCloses: &declarationNeverCloses)
     }
 
     /// `</name` then optional whitespace then `>`.
@@ -130,8 +138,8 @@ struct AngleBracketScanner {
         var index = start
         guard isLetter(bytes[index]) || bytes[index] == UInt8(ascii: "_") || bytes[index] == UInt8(ascii: ":") else { return nil }
         index += 1
-        while index < end, isLetter(bytes[index]) || isDigit(bytes[index])
-            || Array("_.:-".utf8).contains(bytes[index]) {
+        while index < end, isLetter(bytes[index]) || isDigit(bytes[index]) || bytes[index] == UInt8(ascii: "_")
+            || bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: ":") || bytes[index] == UInt8(ascii: "-") {
             index += 1
         }
         let beforeEquals = skipWhitespace(from: index)
@@ -146,8 +154,19 @@ struct AngleBracketScanner {
             return valueEnd < end ? valueEnd + 1 : nil
         }
         var valueEnd = valueStart
-        while valueEnd < end, !Array(" \t\n\r\"'=<>`".utf8).contains(bytes[valueEnd]) { valueEnd += 1 }
+        while valueEnd < end, !isUnquotedValueTerminator(bytes[valueEnd]) { valueEnd += 1 }
         return valueEnd > valueStart ? valueEnd : nil
+    }
+
+    /// Characters that end an unquoted attribute value (§6.6).
+    private func isUnquotedValueTerminator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\""),
+             UInt8(ascii: "'"), UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "`"):
+            return true
+        default:
+            return false
+        }
     }
 
     /// A tag name: an ASCII letter then letters, digits and `-`.
@@ -163,13 +182,13 @@ struct AngleBracketScanner {
     // MARK: - Helpers
 
     /// The index after the first `marker` at or after `start`, remembering a failed search.
-    private func search(for marker: [UInt8], from start: Int, neverCloses: inout Bool) -> Int? {
+    private func search(for marker: StaticString, from start: Int, neverCloses: inout Bool) -> Int? {
         guard !neverCloses else { return nil }
+        let count = marker.utf8CodeUnitCount
+        let first = marker.utf8Start.pointee
         var index = start
-        while index + marker.count <= end {
-            if bytes[index] == marker[0], bytes[index..<(index + marker.count)].elementsEqual(marker) {
-                return index + marker.count
-            }
+        while index + count <= end {
+            if bytes[index] == first, hasPrefix(marker, at: index) { return index + count }
             index += 1
         }
         neverCloses = true

@@ -49,6 +49,15 @@ enum CJKCharacter {
         return false
     }
 
+    /// Punctuation that Chinese text shares with Western text (`“ ” ‘ ’ … — ·`, East Asian Width
+    /// "A" in UAX #11): next to a CJK character it behaves as CJK punctuation when lines are joined.
+    static func isSharedPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2018, 0x2019, 0x201C, 0x201D, 0x2026, 0x2014, 0x00B7: return true
+        default: return false
+        }
+    }
+
     /// A variation selector that may follow a CJK or punctuation character without changing its
     /// class: U+FE00–U+FE0E (U+FE0F asks for emoji presentation, so it is not one of them).
     static func isTextVariationSelector(_ scalar: Unicode.Scalar) -> Bool {

@@ -8,8 +8,9 @@ struct CodeSpanScanner {
     private var runStartsByLength: [Int: [Int]] = [:]
     private var cursorByLength: [Int: Int] = [:]
 
-    init(bytes: [UInt8], end: Int) {
-        var index = 0
+    /// Lists the backtick runs of `bytes[start..<end]` (runs before the first opener never close).
+    init(bytes: [UInt8], from start: Int, end: Int) {
+        var index = start
         while index < end {
             guard bytes[index] == UInt8(ascii: "`") else {
                 index += 1

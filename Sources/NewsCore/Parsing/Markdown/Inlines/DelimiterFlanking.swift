@@ -33,11 +33,19 @@ struct DelimiterFlanking {
         if delimiter == UInt8(ascii: "_") {
             // Rules 2 and 6 (amended: "punctuation sequence") and 4/8 keep `snake_case` literal.
             // newsreader extension (FORMAT.md, "Emphasis next to CJK"): CJK text has no spaces
-            // between words, so an `_` touching CJK on the outer side is a deliberate delimiter,
-            // as in `需要_专家级数据_，即`; Latin intraword underscores are unaffected.
-            canOpen = leftFlanking
-                && (!rightFlanking || before.isPunctuation || before.isCJK || before.isIdeographicSelector)
-            canClose = rightFlanking && (!leftFlanking || afterIsPunctuation || afterIsCJK)
+            // between words, so an `_` with CJK outside and CJK or punctuation inside is a
+            // deliberate delimiter, as in `需要_专家级_数据`; `文件名_v2_最终版` and Latin
+            // intraword underscores stay literal.
+            let beforeIsCJK = before.isCJK || before.isIdeographicSelector
+            let opensBetweenCJK = beforeIsCJK && (afterIsCJK || afterIsPunctuation)
+            let closesBetweenCJK = afterIsCJK && (before.isCJK || before.isPunctuation)
+            canOpen = leftFlanking && (!rightFlanking || before.isPunctuation || opensBetweenCJK)
+            canClose = rightFlanking && (!leftFlanking || afterIsPunctuation || closesBetweenCJK)
+        } else if delimiter == UInt8(ascii: "*"), before.isASCIIDigit, after.map(Self.isASCIIDigit) ?? false {
+            // newsreader extension: `*` between two digits is multiplication, as in `7*24小时` or
+            // `1920*1080`, never emphasis (CommonMark would make `5*6*78` emphasis).
+            canOpen = false
+            canClose = false
         } else {
             canOpen = leftFlanking
             canClose = rightFlanking
@@ -51,6 +59,11 @@ struct DelimiterFlanking {
         var isNonCJKPunctuation = false
         var isCJK = false
         var isIdeographicSelector = false
+        var isASCIIDigit = false
+    }
+
+    private static func isASCIIDigit(_ scalar: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(scalar.value)
     }
 
     private static func previousContext(_ bytes: [UInt8], before index: Int) -> PreviousContext {
@@ -59,6 +72,7 @@ struct DelimiterFlanking {
         }
         var context = PreviousContext()
         context.isWhitespace = UTF8Scalars.isWhitespace(previous)
+        context.isASCIIDigit = isASCIIDigit(previous)
         if CJKCharacter.isIdeographicVariationSelector(previous) {
             context.isIdeographicSelector = true
             return context
@@ -70,8 +84,10 @@ struct DelimiterFlanking {
            let (baseScalar, _) = UTF8Scalars.scalar(in: bytes, before: previousStart) {
             base = baseScalar
         }
-        context.isCJK = CJKCharacter.contains(base)
         context.isPunctuation = UTF8Scalars.isPunctuation(base)
+        // Punctuation + U+FE01 is the "fullwidth form" of `“”‘’` (StandardizedVariants.txt): a CJK
+        // ambiguous punctuation sequence, which counts as CJK punctuation (amendment §2.1).
+        context.isCJK = CJKCharacter.contains(base) || (previous.value == 0xFE01 && context.isPunctuation)
         context.isNonCJKPunctuation = context.isPunctuation && !context.isCJK
         return context
     }

@@ -24,6 +24,7 @@ public struct InlineParser: Sendable {
 
     /// Parses `text` (the block's raw content, lines joined by `\n`, leading indentation stripped).
     public func parse(_ text: String) -> [Inline] {
+        if Self.isPlainText(text) { return [.text(text)] }
         var bytes = Array(text.utf8)
         // Trailing spaces of the last line never form a hard break (§6.7); drop them here too.
         while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
@@ -32,6 +33,16 @@ public struct InlineParser: Sendable {
         guard !bytes.isEmpty else { return [] }
         var session = InlineParsingSession(bytes: bytes, linkReferences: linkReferences)
         session.parse()
-        return InlineTreeBuilder(list: session.nodes, bytes: bytes).build()
+        return InlineTreeBuilder(list: session.nodes, source: SourceText(string: text, bytes: bytes)).build()
+    }
+
+    /// Whether `text` is a single run of plain text (no markup, no line ending, no trailing space),
+    /// which is common for headings, table cells and short paragraphs: no parse is needed.
+    private static func isPlainText(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let last = bytes.last, last != UInt8(ascii: " "), last != UInt8(ascii: "\t") else { return false }
+            return !bytes.contains(where: InlineParsingSession.isSpecial)
+        }
+        return answer ?? false
     }
 }

@@ -22,8 +22,9 @@ extension InlineParsingSession {
     /// `openersBottom` remembers, per kind of closer, below which no opener can match, so a
     /// closer never searches the same openers twice: the whole pass is linear.
     mutating func processEmphasis(above bottom: Int) {
-        var openersBottom = [Int](repeating: bottom, count: 14)
         var closer = delimiters.first(atOrAbove: bottom)
+        guard closer >= 0 else { return }
+        var openersBottom = [Int](repeating: bottom, count: 14)
         while closer >= 0 {
             let closing = delimiters[closer]
             guard closing.canClose else {

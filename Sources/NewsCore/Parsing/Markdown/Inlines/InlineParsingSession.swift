@@ -19,21 +19,35 @@ struct InlineParsingSession {
         self.angleBrackets = AngleBracketScanner(bytes: bytes, end: bytes.count)
     }
 
-    /// Bytes that may start something other than plain text.
-    private static let isSpecial: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in "\n\\`*_~&<[]!".utf8 { table[Int(byte)] = true }
-        return table
-    }()
+    /// Bytes that may start something other than plain text (`\n \\ ` * _ ~ & < [ ] !`), as bit
+    /// masks over ASCII: one test per byte keeps the plain-text scan fast.
+    private static let specialLow: UInt64 = (1 << 0x0A) | (1 << 0x21) | (1 << 0x26) | (1 << 0x2A) | (1 << 0x3C)
+    private static let specialHigh: UInt64 = (1 << (0x5B - 64)) | (1 << (0x5C - 64)) | (1 << (0x5D - 64))
+        | (1 << (0x5F - 64)) | (1 << (0x60 - 64)) | (1 << (0x7E - 64))
+
+    @inline(__always)
+    static func isSpecial(_ byte: UInt8) -> Bool {
+        if byte < 64 { return specialLow & (1 << UInt64(byte)) != 0 }
+        if byte < 128 { return specialHigh & (1 << UInt64(byte - 64)) != 0 }
+        return false
+    }
+
+    /// The end of the plain text run starting at `start`.
+    private func plainTextEnd(from start: Int) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = start
+            while index < end, !Self.isSpecial(buffer[index]) { index += 1 }
+            return index
+        }
+    }
 
     /// Scans the whole text, then resolves the emphasis left on the delimiter stack.
     mutating func parse() {
         while position < end {
             let byte = bytes[position]
-            guard Self.isSpecial[Int(byte)] else {
+            guard Self.isSpecial(byte) else {
                 let start = position
-                position += 1
-                while position < end, !Self.isSpecial[Int(bytes[position])] { position += 1 }
+                position = plainTextEnd(from: position + 1)
                 nodes.append(.text, start: start, end: position)
                 continue
             }
@@ -89,14 +103,46 @@ struct InlineParsingSession {
     }
 
     /// Whether the characters on both sides of a line ending are CJK, looking through emphasis
-    /// delimiters (`**粗体**⏎中文`). Such a line ending joins the lines without a space.
+    /// delimiters (`**粗体**⏎中文`) and footnote references (`。[^1]⏎下一句`); Chinese quotation
+    /// marks next to CJK count too. Such a line ending joins the lines without a space.
     private func joinsCJK(lineEnd: Int, nextLineStart: Int) -> Bool {
         var before = lineEnd
-        while before > 0, Self.isEmphasisDelimiter(bytes[before - 1]) { before -= 1 }
+        while before > 0 {
+            if Self.isEmphasisDelimiter(bytes[before - 1]) {
+                before -= 1
+            } else if let referenceStart = footnoteReferenceStart(endingAt: before) {
+                before = referenceStart
+            } else {
+                break
+            }
+        }
         var after = nextLineStart
         while after < end, Self.isEmphasisDelimiter(bytes[after]) { after += 1 }
-        guard after < end, let previous = UTF8Scalars.scalar(in: bytes, before: before) else { return false }
-        return CJKCharacter.contains(previous.scalar) && CJKCharacter.contains(UTF8Scalars.scalar(in: bytes, at: after).scalar)
+        guard after < end, let previous = UTF8Scalars.scalar(in: bytes, before: before)?.scalar else { return false }
+        let next = UTF8Scalars.scalar(in: bytes, at: after).scalar
+        // Both sides CJK, or one CJK and the other shared punctuation (`说：“⏎好”`).
+        let previousIsCJK = CJKCharacter.contains(previous)
+        let nextIsCJK = CJKCharacter.contains(next)
+        return (previousIsCJK && nextIsCJK)
+            || (previousIsCJK && CJKCharacter.isSharedPunctuation(next))
+            || (nextIsCJK && CJKCharacter.isSharedPunctuation(previous))
+    }
+
+    /// Where a `[^label]` that ends just before `index` starts (labels up to 64 bytes are looked at).
+    private func footnoteReferenceStart(endingAt index: Int) -> Int? {
+        guard index >= 4, bytes[index - 1] == UInt8(ascii: "]") else { return nil }
+        var start = index - 2
+        while start > 0, index - start < 64 {
+            switch bytes[start] {
+            case UInt8(ascii: "^"):
+                return bytes[start - 1] == UInt8(ascii: "[") && start < index - 2 ? start - 1 : nil
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\n"), UInt8(ascii: "["), UInt8(ascii: "]"):
+                return nil
+            default:
+                start -= 1
+            }
+        }
+        return nil
     }
 
     private static func isEmphasisDelimiter(_ byte: UInt8) -> Bool {
@@ -133,7 +179,7 @@ struct InlineParsingSession {
         let start = position
         while position < end, bytes[position] == UInt8(ascii: "`") { position += 1 }
         let length = position - start
-        if codeSpans == nil { codeSpans = CodeSpanScanner(bytes: bytes, end: end) }
+        if codeSpans == nil { codeSpans = CodeSpanScanner(bytes: bytes, from: position, end: end) }
         if let closing = codeSpans?.closingRun(length: length, from: position) {
             nodes.append(.code, string: CodeSpanScanner.content(bytes, from: position, to: closing))
             position = closing + length

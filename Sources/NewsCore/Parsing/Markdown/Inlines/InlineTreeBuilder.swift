@@ -8,7 +8,15 @@ struct InlineTreeBuilder {
     static let maximumDepth = 128
 
     let list: InlineNodeList
-    let bytes: [UInt8]
+    let source: SourceText
+
+    /// Text waiting to become one ``Inline/text(_:)``: while it is a single stretch of the source,
+    /// only its range is kept, so the `String` is cut from the source without re-validating UTF-8.
+    private enum PendingText {
+        case none
+        case range(Range<Int>)
+        case bytes([UInt8])
+    }
 
     /// One open container: its node (-1 for the root), the finished children, pending text.
     private struct Frame {
@@ -16,12 +24,43 @@ struct InlineTreeBuilder {
         var flattened: Bool
         var cursor: Int
         var items: [Inline] = []
-        var text: [UInt8] = []
+        var text = PendingText.none
 
-        mutating func flushText() {
-            guard !text.isEmpty else { return }
-            items.append(.text(String(decoding: text, as: UTF8.self)))
-            text.removeAll(keepingCapacity: true)
+        mutating func appendText(_ range: Range<Int>, from source: SourceText) {
+            switch text {
+            case .none:
+                text = .range(range)
+            case .range(let pending) where pending.upperBound == range.lowerBound:
+                text = .range(pending.lowerBound..<range.upperBound)
+            case .range(let pending):
+                text = .bytes(Array(source.bytes[pending]) + source.bytes[range])
+            case .bytes(var buffer):
+                text = .none
+                buffer.append(contentsOf: source.bytes[range])
+                text = .bytes(buffer)
+            }
+        }
+
+        mutating func appendText(_ string: String, from source: SourceText) {
+            switch text {
+            case .none:
+                text = .bytes(Array(string.utf8))
+            case .range(let pending):
+                text = .bytes(Array(source.bytes[pending]) + string.utf8)
+            case .bytes(var buffer):
+                text = .none
+                buffer.append(contentsOf: string.utf8)
+                text = .bytes(buffer)
+            }
+        }
+
+        mutating func flushText(from source: SourceText) {
+            switch text {
+            case .none: return
+            case .range(let range): items.append(.text(source.string(range)))
+            case .bytes(let buffer): items.append(.text(String(decoding: buffer, as: UTF8.self)))
+            }
+            text = .none
         }
     }
 
@@ -33,7 +72,7 @@ struct InlineTreeBuilder {
             let current = stack[top].cursor
             guard current >= 0 else {
                 var finished = stack.removeLast()
-                finished.flushText()
+                finished.flushText(from: source)
                 if stack.isEmpty { return finished.items }
                 if finished.flattened {
                     stack[top - 1].items.append(contentsOf: finished.items)
@@ -46,14 +85,14 @@ struct InlineTreeBuilder {
             stack[top].cursor = node.next
             switch node.kind {
             case .text:
-                stack[top].text.append(contentsOf: bytes[node.start..<node.end])
+                stack[top].appendText(node.start..<node.end, from: source)
             case .decoded:
-                stack[top].text.append(contentsOf: list.strings[node.payload].utf8)
+                stack[top].appendText(list.strings[node.payload], from: source)
             case .emphasis, .strong, .strikethrough, .link, .image:
-                stack[top].flushText()
+                stack[top].flushText(from: source)
                 stack.append(Frame(container: current, flattened: stack.count > Self.maximumDepth, cursor: node.firstChild))
             default:
-                stack[top].flushText()
+                stack[top].flushText(from: source)
                 stack[top].items.append(leaf(node))
             }
         }
@@ -65,10 +104,10 @@ struct InlineTreeBuilder {
         case .hardBreak: return .hardBreak
         case .code: return .code(list.strings[node.payload])
         case .footnoteReference: return .footnoteReference(label: list.strings[node.payload])
-        case .html: return .html(String(decoding: bytes[node.start..<node.end], as: UTF8.self))
+        case .html: return .html(source.string(node.start..<node.end))
         case .autolink:
             return .autolink(destination: list.strings[node.payload],
-                             text: MarkdownText.decodingReferences(bytes, from: node.start, to: node.end))
+                             text: MarkdownText.decodingReferences(source.bytes, from: node.start, to: node.end))
         default: return .text("")
         }
     }
@@ -86,5 +125,19 @@ struct InlineTreeBuilder {
             let link = list.links[node.payload]
             return .image(source: link.destination, title: link.title, alt: children)
         }
+    }
+}
+
+/// The text being parsed, as a `String` and as its UTF-8 bytes.
+struct SourceText {
+    let string: String
+    let bytes: [UInt8]
+
+    /// The source bytes `range` (on scalar boundaries) as a `String`, copied without validation.
+    func string(_ range: Range<Int>) -> String {
+        let utf8 = string.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        return String(string[start..<end])
     }
 }

@@ -7,6 +7,10 @@ public enum LinkReferenceDefinitions {
     /// - Returns: the definitions in order (labels as written) and the text that is left
     ///   (empty when the whole paragraph was definitions).
     public static func extract(from paragraph: String) -> (definitions: [(label: String, reference: LinkReference)], remainder: String) {
+        // Most paragraphs do not start with `[`: answer those without copying their bytes.
+        guard paragraph.utf8.first(where: { $0 != UInt8(ascii: " ") }) == UInt8(ascii: "[") else {
+            return ([], paragraph)
+        }
         let bytes = Array(paragraph.utf8)
         var definitions: [(label: String, reference: LinkReference)] = []
         var index = 0
@@ -38,24 +42,28 @@ public enum LinkReferenceDefinitions {
 
         var reference = LinkReference(destination: MarkdownText.unescape(
             bytes, from: destination.value.lowerBound, to: destination.value.upperBound))
-        var lineEnd: Int?
+        let lineEnd: Int
         // A title must be separated from the destination by whitespace, and only spaces may
         // follow it on its line; otherwise the definition ends after the destination (§4.7).
-        let titleStart = LinkSyntax.skipSpacesAndOneNewline(bytes, from: destination.next, end: end)
-        if titleStart > destination.next, let title = LinkSyntax.title(bytes, from: titleStart, end: end) {
-            let after = LinkSyntax.skipSpaces(bytes, from: title.next, end: end)
-            if after == end || bytes[after] == UInt8(ascii: "\n") {
-                reference.title = MarkdownText.unescape(bytes, from: title.value.lowerBound, to: title.value.upperBound)
-                lineEnd = after
-            }
-        }
-        if lineEnd == nil {
+        if let title = titleOnItsLine(bytes, after: destination.next) {
+            reference.title = MarkdownText.unescape(bytes, from: title.value.lowerBound, to: title.value.upperBound)
+            lineEnd = title.lineEnd
+        } else {
             let after = LinkSyntax.skipSpaces(bytes, from: destination.next, end: end)
             guard after == end || bytes[after] == UInt8(ascii: "\n") else { return nil }
             lineEnd = after
         }
         let labelText = String(decoding: bytes[label.value], as: UTF8.self)
-        let next = min(lineEnd! + 1, end)
-        return (labelText, reference, next)
+        return (labelText, reference, min(lineEnd + 1, end))
+    }
+
+    /// A title after whitespace (possibly one line ending) that ends its line.
+    private static func titleOnItsLine(_ bytes: [UInt8], after destinationEnd: Int) -> (value: Range<Int>, lineEnd: Int)? {
+        let end = bytes.count
+        let titleStart = LinkSyntax.skipSpacesAndOneNewline(bytes, from: destinationEnd, end: end)
+        guard titleStart > destinationEnd, let title = LinkSyntax.title(bytes, from: titleStart, end: end) else { return nil }
+        let after = LinkSyntax.skipSpaces(bytes, from: title.next, end: end)
+        guard after == end || bytes[after] == UInt8(ascii: "\n") else { return nil }
+        return (title.value, after)
     }
 }

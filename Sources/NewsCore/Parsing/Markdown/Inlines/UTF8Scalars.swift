@@ -43,7 +43,13 @@ enum UTF8Scalars {
 
     /// A Unicode punctuation character (CommonMark 0.31 §2.1): general category P or S.
     static func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return isASCIIPunctuation(UInt8(scalar.value)) }
+        switch scalar.value {
+        case 0..<0x80: return isASCIIPunctuation(UInt8(scalar.value))
+        // Fast path for the letters CJK text is made of (all category Lo): Han, kana, Hangul.
+        case 0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
+            return false
+        default: break
+        }
         switch scalar.properties.generalCategory {
         case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
              .initialPunctuation, .finalPunctuation, .otherPunctuation,
@@ -58,8 +64,9 @@ enum UTF8Scalars {
     static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x09, 0x0A, 0x0C, 0x0D, 0x20: return true
-        case 0..<0x80: return false
-        default: return scalar.properties.generalCategory == .spaceSeparator
+        // Category Zs beyond ASCII (Unicode 16 UnicodeData.txt); a switch avoids a table lookup.
+        case 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
         }
     }
 }
