@@ -1,8 +1,69 @@
+import Foundation
+
 /// Reads a ``Citation`` out of a footnote definition (FORMAT.md, "Citations").
 ///
-/// STUB: the citation parser replaces this.
+/// The usual shape is `[title](url)·outlet·author（2025/6/24）·检索日期2025/6/25`, on one line.
+/// A definition that starts with a link or URL is read in that shape, every part optional; any
+/// other definition is prose: its ``Citation/text`` is kept and the first link in it is taken.
+/// Never fails: what cannot be read is simply absent from the citation.
 public enum CitationParser {
     public static func citation(from footnote: Footnote) -> Citation {
-        Citation(label: footnote.label, text: footnote.source, referenceCount: footnote.referenceCount)
+        let text = footnote.source.trimmingCharacters(in: .whitespacesAndNewlines)
+        var citation = Citation(label: footnote.label, text: text, referenceCount: footnote.referenceCount)
+        // The structured shape is one line; continuation lines are prose that follows it.
+        let firstLine = Array(text.prefix(while: { !$0.isNewline }))
+        if let lead = CitationLinkScanner(characters: firstLine).link(at: 0) {
+            citation.title = lead.title
+            citation.url = lead.url
+            let tail = CitationTail.parse(String(firstLine[lead.end...])[...])
+            citation.outlet = tail.outlet
+            citation.author = tail.author
+            citation.published = tail.published
+            citation.retrieved = tail.retrieved
+            return citation
+        }
+        let link = CitationLinkScanner(characters: Array(text)).firstLink()
+            .map { (title: $0.title, url: $0.url) } ?? firstLink(in: footnote.blocks)
+        citation.title = link?.title
+        citation.url = link?.url
+        citation.retrieved = CitationTail.retrievalDate(in: text[...])?.0
+        return citation
+    }
+
+    /// The first link the Markdown parser found, for links the source scan cannot see
+    /// (reference-style links resolved against a definition elsewhere in the file).
+    private static func firstLink(in blocks: [Block]) -> (title: String?, url: String)? {
+        for block in blocks {
+            switch block {
+            case .paragraph(let inlines), .heading(_, let inlines):
+                if let link = firstLink(in: inlines) { return link }
+            case .blockQuote(let inner):
+                if let link = firstLink(in: inner) { return link }
+            case .list(let list):
+                for item in list.items {
+                    if let link = firstLink(in: item) { return link }
+                }
+            case .codeBlock, .htmlBlock, .table, .thematicBreak:
+                continue
+            }
+        }
+        return nil
+    }
+
+    private static func firstLink(in inlines: [Inline]) -> (title: String?, url: String)? {
+        for inline in inlines {
+            switch inline {
+            case .link(let destination, _, let content):
+                let title = content.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+                return (title.isEmpty ? nil : title, destination)
+            case .autolink(let destination, _):
+                return (nil, destination)
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner):
+                if let link = firstLink(in: inner) { return link }
+            default:
+                continue
+            }
+        }
+        return nil
     }
 }
