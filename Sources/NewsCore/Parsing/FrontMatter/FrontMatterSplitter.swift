@@ -62,6 +62,14 @@ enum FrontMatterSplitter {
             }
             lines.moveToNextLine()
         }
+        // No closer. When the next line is no field, the fence was a thematic break opening an
+        // article without front matter: the whole file is body, and nothing is wrong.
+        var afterOpener = LineCursor(text, from: contentStart, number: contentFirstLine)
+        while let line = afterOpener.current, line.isBlank { afterOpener.moveToNextLine() }
+        guard let firstField = afterOpener.current,
+              format == .yaml ? firstField.looksLikeYAMLKey : firstField.looksLikeTOMLKey else {
+            return Split(block: nil, body: text[...], bodyStartLine: 1)
+        }
         // Unterminated: the body is everything after the opening fence. The author then sees the
         // metadata lines as text together with the whole article, and no stray rule from the fence.
         let block = Block(format: format, content: text[contentStart...], openerLine: opener.number,
@@ -128,8 +136,12 @@ struct SourceLine {
         switch first {
         case 0x20, 0x09, UInt8(ascii: "#"): return true
         case UInt8(ascii: "-"): return text.utf8.dropFirst().first.map { $0 == 0x20 } ?? true
-        default: break
+        default: return looksLikeYAMLKey
         }
+    }
+
+    /// `key:` at the start of the line, the key made of letters, digits, `_` and `-`.
+    var looksLikeYAMLKey: Bool {
         for byte in text.utf8 {
             if byte == UInt8(ascii: ":") { return true }
             let isKeyByte = byte >= 0x80 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
@@ -137,6 +149,11 @@ struct SourceLine {
             if !isKeyByte { return false }
         }
         return false
+    }
+
+    /// `key = value` or a `[table]` header.
+    var looksLikeTOMLKey: Bool {
+        text.first == "[" || text.contains("=")
     }
 }
 
@@ -147,11 +164,12 @@ struct LineCursor {
     private(set) var position: String.Index
     private(set) var current: SourceLine?
 
-    init(_ text: String) {
+    /// Starts at `position` (the start of a line), numbering that line `number`.
+    init(_ text: String, from position: String.Index? = nil, number: Int = 1) {
         self.text = text
-        self.position = text.startIndex
+        self.position = position ?? text.startIndex
         self.current = nil
-        current = Self.line(in: text, at: position, number: 1)
+        current = Self.line(in: text, at: self.position, number: number)
     }
 
     mutating func moveToNextLine() {
