@@ -33,7 +33,7 @@ enum CitationDateParser {
         index += 1
         guard let day = number(maxDigits: 2) else { return nil }
         if isChinese, index < characters.count, characters[index] == "日" || characters[index] == "号" { index += 1 }
-        guard CivilCalendar.isValid(year: year, month: month, day: day) else { return nil }
+        guard GregorianDayMath.isValid(year: year, month: month, day: day) else { return nil }
         return (CalendarDay(year: year, month: month, day: day), index)
     }
 

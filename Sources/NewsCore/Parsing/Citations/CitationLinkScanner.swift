@@ -58,7 +58,7 @@ struct CitationLinkScanner {
         var title = ""
         while index < characters.count, index - start < Self.maximumTitleLength {
             let character = characters[index]
-            if character == "\\", index + 1 < characters.count, characters[index + 1].isASCIIPunctuation {
+            if character == "\\", index + 1 < characters.count, characters[index + 1].isBackslashEscapable {
                 title.append(characters[index + 1])
                 index += 2
                 continue
@@ -95,7 +95,7 @@ struct CitationLinkScanner {
             while index < characters.count {
                 let character = characters[index]
                 if character.isWhitespace { break }
-                if character == "\\", index + 1 < characters.count, characters[index + 1].isASCIIPunctuation {
+                if character == "\\", index + 1 < characters.count, characters[index + 1].isBackslashEscapable {
                     url.append(characters[index + 1])
                     index += 2
                     continue
@@ -163,9 +163,9 @@ struct CitationLinkScanner {
     }
 }
 
-extension Character {
+private extension Character {
     /// ASCII punctuation, the characters CommonMark lets a backslash escape.
-    var isASCIIPunctuation: Bool {
+    var isBackslashEscapable: Bool {
         isASCII && (isPunctuation || isSymbol)
     }
 }

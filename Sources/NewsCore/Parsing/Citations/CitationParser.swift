@@ -15,6 +15,11 @@ public enum CitationParser {
         if let lead = CitationLinkScanner(characters: firstLine).link(at: 0) {
             citation.title = lead.title
             citation.url = lead.url
+            // The Markdown parser's reading of the same link also undoes entities and emphasis
+            // (`[**标题**](…)`); prefer it when it has one.
+            if let parsed = firstLink(in: footnote.blocks), parsed.url == lead.url, let title = parsed.title {
+                citation.title = title
+            }
             let tail = CitationTail.parse(String(firstLine[lead.end...])[...])
             citation.outlet = tail.outlet
             citation.author = tail.author

@@ -33,7 +33,7 @@ enum FrontMatterSplitter {
     ]
 
     static func split(_ text: String) -> Split {
-        var lines = LineCursor(text)
+        var lines = FrontMatterLineCursor(text)
         // Blank lines before the opening fence are allowed (FORMAT.md, "Variations").
         while let line = lines.current, line.isBlank { lines.moveToNextLine() }
         guard let opener = lines.current else { return Split(block: nil, body: text[...], bodyStartLine: 1) }
@@ -64,7 +64,7 @@ enum FrontMatterSplitter {
         }
         // No closer. When the next line is no field, the fence was a thematic break opening an
         // article without front matter: the whole file is body, and nothing is wrong.
-        var afterOpener = LineCursor(text, from: contentStart, number: contentFirstLine)
+        var afterOpener = FrontMatterLineCursor(text, from: contentStart, number: contentFirstLine)
         while let line = afterOpener.current, line.isBlank { afterOpener.moveToNextLine() }
         guard let firstField = afterOpener.current,
               format == .yaml ? firstField.looksLikeYAMLKey : firstField.looksLikeTOMLKey else {
@@ -81,7 +81,7 @@ enum FrontMatterSplitter {
     ///
     /// Taken only when every line before the `---` looks like YAML (a `key:` line, an indented
     /// line, a `- item`, a comment or a blank line); otherwise the file has no front matter.
-    private static func splitHexo(_ text: String, lines start: LineCursor) -> Split {
+    private static func splitHexo(_ text: String, lines start: FrontMatterLineCursor) -> Split {
         var lines = start
         while let line = lines.current {
             if line.isFence(of: UInt8(ascii: "-")) {
@@ -106,7 +106,7 @@ enum FrontMatterSplitter {
 }
 
 /// One line of the file, without its `\n`.
-struct SourceLine {
+struct FrontMatterLine {
     var text: Substring
     /// 1-based line number.
     var number: Int
@@ -158,11 +158,11 @@ struct SourceLine {
 }
 
 /// Walks the lines of a string by scanning its UTF-8 bytes once.
-struct LineCursor {
+struct FrontMatterLineCursor {
     private let text: String
     /// Start of the current line.
     private(set) var position: String.Index
-    private(set) var current: SourceLine?
+    private(set) var current: FrontMatterLine?
 
     /// Starts at `position` (the start of a line), numbering that line `number`.
     init(_ text: String, from position: String.Index? = nil, number: Int = 1) {
@@ -184,10 +184,10 @@ struct LineCursor {
         current = Self.line(in: text, at: position, number: line.number + 1)
     }
 
-    private static func line(in text: String, at start: String.Index, number: Int) -> SourceLine? {
+    private static func line(in text: String, at start: String.Index, number: Int) -> FrontMatterLine? {
         let utf8 = text.utf8
         guard start < utf8.endIndex else { return nil }
         let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
-        return SourceLine(text: text[start..<end], number: number)
+        return FrontMatterLine(text: text[start..<end], number: number)
     }
 }
