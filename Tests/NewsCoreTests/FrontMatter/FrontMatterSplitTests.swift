@@ -132,6 +132,13 @@ struct FrontMatterSplitTests {
         #expect(result.bodyStartLine == 1)
     }
 
+    @Test("Unterminated front matter whose first field has a quoted key is still reported")
+    func unterminatedQuotedKey() {
+        let result = FrontMatterParser.parse("---\n\"title\": 引号键\n正文\n")
+        #expect(result.diagnostics.map(\.severity) == [.error])
+        #expect(result.bodyStartLine == 2)
+    }
+
     @Test("Unterminated TOML front matter is reported too")
     func unterminatedTOML() {
         let result = FrontMatterParser.parse("+++\ntitle = \"x\"\n")

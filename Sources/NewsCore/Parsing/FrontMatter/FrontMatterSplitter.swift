@@ -140,10 +140,13 @@ struct FrontMatterLine {
         }
     }
 
-    /// `key:` at the start of the line, the key made of letters, digits, `_` and `-`.
+    /// `key:` at the start of the line, the key made of letters, digits, `_` and `-`, or quoted.
     var looksLikeYAMLKey: Bool {
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: ":") { return true }
+        if let first = text.utf8.first, first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
+            return text.utf8.contains(UInt8(ascii: ":"))
+        }
+        for (offset, byte) in text.utf8.enumerated() {
+            if byte == UInt8(ascii: ":") { return offset > 0 }
             let isKeyByte = byte >= 0x80 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
                 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
             if !isKeyByte { return false }
