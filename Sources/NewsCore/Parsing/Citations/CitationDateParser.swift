@@ -1,11 +1,9 @@
-import Foundation
-
 /// Reads the days citations write: `2025/6/24`, `2025/06/24`, `2025-06-24`, `2025.6.24`,
 /// `2025年6月24日` (full-width digits too). Impossible days (`2025/13/45`) give nil.
 enum CitationDateParser {
     /// The day when `text` (trimmed) is exactly one date.
     static func day(in text: Substring) -> CalendarDay? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = CitationText.trimmed(text)
         guard let (day, length) = dayPrefix(of: Array(trimmed)) else { return nil }
         return length == trimmed.count ? day : nil
     }
@@ -39,7 +37,7 @@ enum CitationDateParser {
 
     /// True when `text` is made only of digits and date separators: a date, valid or not.
     static func looksLikeDate(_ text: Substring) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = CitationText.trimmed(text)
         return trimmed.count >= 6 && trimmed.first.flatMap(digitValue) != nil
             && trimmed.allSatisfy { digitValue($0) != nil || "/-.年月日号 ".contains($0) }
     }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Finds links in a footnote definition's Markdown source: inline links `[title](url)`,
 /// autolinks `<https://…>` and bare `https://…` URLs.
 ///
@@ -73,7 +71,7 @@ struct CitationLinkScanner {
         }
         guard index + 1 < characters.count, characters[index] == "]", characters[index + 1] == "(" else { return nil }
         guard let (url, end) = destination(at: index + 2) else { return nil }
-        let trimmedTitle = title.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmedTitle = CitationText.trimmed(title)
         return Link(title: trimmedTitle.isEmpty ? nil : trimmedTitle, url: url, start: start, end: end)
     }
 
@@ -130,17 +128,31 @@ struct CitationLinkScanner {
     /// `https://…` or `http://…` up to white space, full-width punctuation or the middle dot;
     /// trailing ASCII punctuation and an unbalanced `)` are left out, as GFM's autolinks do.
     private func bareURL(at start: Int) -> Link? {
-        let prefix = String(characters[start..<min(start + 8, characters.count)]).lowercased()
-        guard prefix.hasPrefix("https://") || prefix.hasPrefix("http://") else { return nil }
+        guard let schemeLength = schemeLength(at: start) else { return nil }
         if start > 0, characters[start - 1].isLetter, characters[start - 1].isASCII { return nil }
         var end = start
         while end < characters.count, !Self.endsBareURL(characters[end]) { end += 1 }
         while end > start, ".,;:!?*_~'\"".contains(characters[end - 1]) || unbalancedClosing(start, end) {
             end -= 1
         }
-        let schemeLength = prefix.hasPrefix("https://") ? 8 : 7
         guard end - start > schemeLength else { return nil }
         return Link(title: nil, url: String(characters[start..<end]), start: start, end: end)
+    }
+
+    /// 8 for `https://`, 7 for `http://` (any case) at `start`; nil otherwise.
+    private func schemeLength(at start: Int) -> Int? {
+        for scheme in ["https://", "http://"] where start + scheme.count <= characters.count {
+            var matches = true
+            for (offset, expected) in scheme.enumerated() {
+                let actual = characters[start + offset]
+                if actual != expected && actual.lowercased() != String(expected) {
+                    matches = false
+                    break
+                }
+            }
+            if matches { return scheme.count }
+        }
+        return nil
     }
 
     private func unbalancedClosing(_ start: Int, _ end: Int) -> Bool {

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reads a ``Citation`` out of a footnote definition (FORMAT.md, "Citations").
 ///
 /// The usual shape is `[title](url)·outlet·author（2025/6/24）·检索日期2025/6/25`, on one line.
@@ -8,7 +6,7 @@ import Foundation
 /// Never fails: what cannot be read is simply absent from the citation.
 public enum CitationParser {
     public static func citation(from footnote: Footnote) -> Citation {
-        let text = footnote.source.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = CitationText.trimmed(footnote.source)
         var citation = Citation(label: footnote.label, text: text, referenceCount: footnote.referenceCount)
         // The structured shape is one line; continuation lines are prose that follows it.
         let firstLine = Array(text.prefix(while: { !$0.isNewline }))
@@ -59,7 +57,7 @@ public enum CitationParser {
         for inline in inlines {
             switch inline {
             case .link(let destination, _, let content):
-                let title = content.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+                let title = CitationText.trimmed(content.plainText)
                 return (title.isEmpty ? nil : title, destination)
             case .autolink(let destination, _):
                 return (nil, destination)

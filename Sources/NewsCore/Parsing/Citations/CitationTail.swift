@@ -1,5 +1,3 @@
-import Foundation
-
 /// What follows the link in a citation: `·outlet·author（2025/6/24）·检索日期2025/6/25`.
 ///
 /// Parts are separated by the middle dot (U+00B7; `・` U+30FB is taken too, spaces around either
@@ -13,7 +11,6 @@ struct CitationTail: Equatable {
 
     /// Words that introduce the retrieval date; a colon or spaces may follow them.
     private static let retrievalMarkers = ["检索日期", "检索于", "检索时间", "访问日期", "访问于", "retrieved", "accessed"]
-    private static let separators: Set<Character> = ["·", "・"]
 
     /// Reads the parts after the link.
     static func parse(_ rest: Substring) -> CitationTail {
@@ -23,8 +20,7 @@ struct CitationTail: Equatable {
             tail.retrieved = day
             remainder = rest[..<markerStart]
         }
-        var parts = remainder.split(whereSeparator: { separators.contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        var parts = remainder.split(whereSeparator: CitationText.isSeparator).map { String(CitationText.trimmed($0)) }
         for index in parts.indices.reversed() {
             let (name, day) = splitPublicationDate(parts[index])
             parts[index] = name
@@ -32,7 +28,7 @@ struct CitationTail: Equatable {
         }
         parts.removeAll(where: \.isEmpty)
         // A link followed by a sentence is prose, not an outlet.
-        let isProse = parts.count == 1 && !remainder.contains(where: { separators.contains($0) })
+        let isProse = parts.count == 1 && !remainder.contains(where: CitationText.isSeparator)
             && parts[0].contains(where: { "。，；！？".contains($0) })
         guard !isProse, let first = parts.first else { return tail }
         tail.outlet = first
@@ -42,15 +38,37 @@ struct CitationTail: Equatable {
 
     /// The retrieval date after the first marker in `text`, and where the marker starts.
     ///
-    /// A marker with no valid date after it still ends the outlet and author parts.
+    /// A marker with no valid date after it still ends the outlet and author parts. Searched in
+    /// UTF-8 bytes, ASCII letters folded to lower case, so the search stays a cheap linear scan.
     static func retrievalDate(in text: Substring) -> (CalendarDay?, String.Index)? {
-        let found = retrievalMarkers.compactMap { text.range(of: $0, options: .caseInsensitive) }
-            .min(by: { $0.lowerBound < $1.lowerBound })
-        guard let marker = found else { return nil }
-        var after = text[marker.upperBound...].drop(while: { $0 == " " || $0 == ":" || $0 == "：" })
-        if after.lowercased().hasPrefix("on ") { after = after.dropFirst(3).drop(while: { $0 == " " }) }
+        let bytes = Array(text.utf8)
+        var found: (offset: Int, length: Int)?
+        search: for offset in bytes.indices {
+            for marker in markerBytes where offset + marker.count <= bytes.count {
+                var matches = true
+                for index in 0..<marker.count where lowercased(bytes[offset + index]) != marker[index] {
+                    matches = false
+                    break
+                }
+                if matches {
+                    found = (offset, marker.count)
+                    break search
+                }
+            }
+        }
+        guard let (first, markerLength) = found else { return nil }
+        let markerStart = text.utf8.index(text.startIndex, offsetBy: first)
+        let markerEnd = text.utf8.index(markerStart, offsetBy: markerLength)
+        var after = text[markerEnd...].drop(while: { $0 == " " || $0 == ":" || $0 == "：" })
+        if after.prefix(3).lowercased() == "on " { after = after.dropFirst(3).drop(while: { $0 == " " }) }
         let day = CitationDateParser.dayPrefix(of: Array(after.prefix(16)))?.0
-        return (day, marker.lowerBound)
+        return (day, markerStart)
+    }
+
+    private static let markerBytes = retrievalMarkers.map { Array($0.utf8) }
+
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
     }
 
     /// Takes a publication date off a part: a trailing `（2025/6/24）` or `(2025/6/24)`, or a part
@@ -65,7 +83,7 @@ struct CitationTail: Equatable {
         guard let open = part.lastIndex(of: opener) else { return (part, nil) }
         let inside = part[part.index(after: open)..<part.index(before: part.endIndex)]
         guard CitationDateParser.looksLikeDate(inside) else { return (part, nil) }
-        let name = part[..<open].trimmingCharacters(in: .whitespaces)
+        let name = String(CitationText.trimmed(part[..<open]))
         return (name, CitationDateParser.day(in: inside))
     }
 }
