@@ -2,9 +2,11 @@
 /// autolinks `<https://…>` and bare `https://…` URLs.
 ///
 /// A small scanner rather than the full inline parser, because a citation needs the link's exact
-/// place (what follows it is outlet, author and dates) and the URL exactly as written.
+/// place (what follows it is outlet, author and dates) and the URL exactly as written. It works on
+/// Unicode scalars: every delimiter it looks for is one scalar, and scalar comparisons are far
+/// cheaper than `Character` ones.
 struct CitationLinkScanner {
-    /// A link found in the source: its text (nil for a bare URL), its URL, and where it ends.
+    /// A link found in the source: its text (nil for a bare URL), its URL, and its scalar offsets.
     struct Link: Equatable {
         var title: String?
         var url: String
@@ -14,15 +16,21 @@ struct CitationLinkScanner {
 
     /// Longest link text looked at, so a stray `[` in a long paragraph stays cheap.
     private static let maximumTitleLength = 500
+    /// URL schemes a bare URL may start with, in lower case.
+    private static let schemes: [[Unicode.Scalar]] = [Array("https://".unicodeScalars), Array("http://".unicodeScalars)]
     /// The quote that ends a link title, by the one that opens it.
-    private static let titleClosers: [Character: Character] = ["\"": "\"", "'": "'", "(": ")"]
+    private static let titleClosers: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "'": "'", "(": ")"]
 
-    let characters: [Character]
+    let scalars: [Unicode.Scalar]
+
+    init(_ text: some StringProtocol) {
+        scalars = Array(text.unicodeScalars)
+    }
 
     /// The link that starts exactly at `start`, if there is one.
     func link(at start: Int) -> Link? {
-        guard start < characters.count else { return nil }
-        switch characters[start] {
+        guard start < scalars.count else { return nil }
+        switch scalars[start] {
         case "[": return inlineLink(at: start)
         case "<": return autolink(at: start)
         case "h", "H": return bareURL(at: start)
@@ -33,13 +41,13 @@ struct CitationLinkScanner {
     /// The first link anywhere in the source (images `![…](…)` are skipped).
     func firstLink() -> Link? {
         var index = 0
-        while index < characters.count {
-            if characters[index] == "\\" {
+        while index < scalars.count {
+            if scalars[index] == "\\" {
                 index += 2
                 continue
             }
             if let link = link(at: index) {
-                let isImage = characters[index] == "[" && index > 0 && characters[index - 1] == "!"
+                let isImage = scalars[index] == "[" && index > 0 && scalars[index - 1] == "!"
                 if !isImage { return link }
                 index = link.end
                 continue
@@ -53,11 +61,11 @@ struct CitationLinkScanner {
     private func inlineLink(at start: Int) -> Link? {
         var index = start + 1
         var depth = 0
-        var title = ""
-        while index < characters.count, index - start < Self.maximumTitleLength {
-            let character = characters[index]
-            if character == "\\", index + 1 < characters.count, characters[index + 1].isBackslashEscapable {
-                title.append(characters[index + 1])
+        var title = String.UnicodeScalarView()
+        while index < scalars.count, index - start < Self.maximumTitleLength {
+            let character = scalars[index]
+            if character == "\\", index + 1 < scalars.count, scalars[index + 1].isBackslashEscapable {
+                title.append(scalars[index + 1])
                 index += 2
                 continue
             }
@@ -69,9 +77,9 @@ struct CitationLinkScanner {
             title.append(character)
             index += 1
         }
-        guard index + 1 < characters.count, characters[index] == "]", characters[index + 1] == "(" else { return nil }
+        guard index + 1 < scalars.count, scalars[index] == "]", scalars[index + 1] == "(" else { return nil }
         guard let (url, end) = destination(at: index + 2) else { return nil }
-        let trimmedTitle = CitationText.trimmed(title)
+        let trimmedTitle = CitationText.trimmed(String(title))
         return Link(title: trimmedTitle.isEmpty ? nil : trimmedTitle, url: url, start: start, end: end)
     }
 
@@ -79,22 +87,22 @@ struct CitationLinkScanner {
     private func destination(at start: Int) -> (String, Int)? {
         var index = start
         skipSpaces(&index)
-        var url = ""
-        if index < characters.count, characters[index] == "<" {
+        var url = String.UnicodeScalarView()
+        if index < scalars.count, scalars[index] == "<" {
             index += 1
-            while index < characters.count, characters[index] != ">", !characters[index].isNewline {
-                url.append(characters[index])
+            while index < scalars.count, scalars[index] != ">", scalars[index] != "\n" {
+                url.append(scalars[index])
                 index += 1
             }
-            guard index < characters.count, characters[index] == ">" else { return nil }
+            guard index < scalars.count, scalars[index] == ">" else { return nil }
             index += 1
         } else {
             var parentheses = 0
-            while index < characters.count {
-                let character = characters[index]
-                if character.isWhitespace { break }
-                if character == "\\", index + 1 < characters.count, characters[index + 1].isBackslashEscapable {
-                    url.append(characters[index + 1])
+            while index < scalars.count {
+                let character = scalars[index]
+                if character.properties.isWhitespace { break }
+                if character == "\\", index + 1 < scalars.count, scalars[index + 1].isBackslashEscapable {
+                    url.append(scalars[index + 1])
                     index += 2
                     continue
                 }
@@ -109,19 +117,19 @@ struct CitationLinkScanner {
         }
         skipSpaces(&index)
         // An optional link title in quotes; it is not the citation's title (the link text is).
-        if index < characters.count, let close = Self.titleClosers[characters[index]] {
+        if index < scalars.count, let close = Self.titleClosers[scalars[index]] {
             index += 1
-            while index < characters.count, characters[index] != close { index += 1 }
+            while index < scalars.count, scalars[index] != close { index += 1 }
             index += 1
             skipSpaces(&index)
         }
-        guard index < characters.count, characters[index] == ")" else { return nil }
-        return (url, index + 1)
+        guard index < scalars.count, scalars[index] == ")" else { return nil }
+        return (String(url), index + 1)
     }
 
     /// `<https://example.com/x>`.
     private func autolink(at start: Int) -> Link? {
-        guard let bare = bareURL(at: start + 1), bare.end < characters.count, characters[bare.end] == ">" else { return nil }
+        guard let bare = bareURL(at: start + 1), bare.end < scalars.count, scalars[bare.end] == ">" else { return nil }
         return Link(title: nil, url: bare.url, start: start, end: bare.end + 1)
     }
 
@@ -129,23 +137,23 @@ struct CitationLinkScanner {
     /// trailing ASCII punctuation and an unbalanced `)` are left out, as GFM's autolinks do.
     private func bareURL(at start: Int) -> Link? {
         guard let schemeLength = schemeLength(at: start) else { return nil }
-        if start > 0, characters[start - 1].isLetter, characters[start - 1].isASCII { return nil }
+        if start > 0, scalars[start - 1].isASCIILetter { return nil }
         var end = start
-        while end < characters.count, !Self.endsBareURL(characters[end]) { end += 1 }
-        while end > start, ".,;:!?*_~'\"".contains(characters[end - 1]) || unbalancedClosing(start, end) {
+        while end < scalars.count, !Self.endsBareURL(scalars[end]) { end += 1 }
+        while end > start, Self.isTrailingPunctuation(scalars[end - 1]) || unbalancedClosing(start, end) {
             end -= 1
         }
         guard end - start > schemeLength else { return nil }
-        return Link(title: nil, url: String(characters[start..<end]), start: start, end: end)
+        return Link(title: nil, url: String(String.UnicodeScalarView(scalars[start..<end])), start: start, end: end)
     }
 
     /// 8 for `https://`, 7 for `http://` (any case) at `start`; nil otherwise.
     private func schemeLength(at start: Int) -> Int? {
-        for scheme in ["https://", "http://"] where start + scheme.count <= characters.count {
+        for scheme in Self.schemes where start + scheme.count <= scalars.count {
             var matches = true
             for (offset, expected) in scheme.enumerated() {
-                let actual = characters[start + offset]
-                if actual != expected && actual.lowercased() != String(expected) {
+                let actual = scalars[start + offset]
+                if actual != expected && actual.value != expected.value - 0x20 {
                     matches = false
                     break
                 }
@@ -156,28 +164,42 @@ struct CitationLinkScanner {
     }
 
     private func unbalancedClosing(_ start: Int, _ end: Int) -> Bool {
-        guard characters[end - 1] == ")" else { return false }
-        let slice = characters[start..<end]
+        guard scalars[end - 1] == ")" else { return false }
+        let slice = scalars[start..<end]
         return slice.count(where: { $0 == ")" }) > slice.count(where: { $0 == "(" })
     }
 
-    private static func endsBareURL(_ character: Character) -> Bool {
-        if character.isWhitespace || "<>·・\"".contains(character) { return true }
-        guard let scalar = character.unicodeScalars.first else { return true }
+    private static func isTrailingPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ".", ",", ";", ":", "!", "?", "*", "_", "~", "'", "\"": return true
+        default: return false
+        }
+    }
+
+    private static func endsBareURL(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "<", ">", "·", "・", "\"": return true
+        default: if scalar.properties.isWhitespace { return true }
+        }
         // CJK punctuation (U+3000–U+303F) and full-width forms (U+FF00–U+FFEF): `，。（）` end a URL.
         return (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
     }
 
     private func skipSpaces(_ index: inout Int) {
-        while index < characters.count, characters[index] == " " || characters[index] == "\t" || characters[index] == "\n" {
+        while index < scalars.count, scalars[index] == " " || scalars[index] == "\t" || scalars[index] == "\n" {
             index += 1
         }
     }
 }
 
-private extension Character {
-    /// ASCII punctuation, the characters CommonMark lets a backslash escape.
+private extension Unicode.Scalar {
+    /// ASCII punctuation, the scalars CommonMark lets a backslash escape.
     var isBackslashEscapable: Bool {
-        isASCII && (isPunctuation || isSymbol)
+        (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value) || (0x5B...0x60).contains(value)
+            || (0x7B...0x7E).contains(value)
+    }
+
+    var isASCIILetter: Bool {
+        (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
     }
 }

@@ -9,8 +9,8 @@ public enum CitationParser {
         let text = CitationText.trimmed(footnote.source)
         var citation = Citation(label: footnote.label, text: text, referenceCount: footnote.referenceCount)
         // The structured shape is one line; continuation lines are prose that follows it.
-        let firstLine = Array(text.prefix(while: { !$0.isNewline }))
-        if let lead = CitationLinkScanner(characters: firstLine).link(at: 0) {
+        let firstLine = CitationLinkScanner(text.prefix(while: { $0 != "\n" }))
+        if let lead = firstLine.link(at: 0) {
             citation.title = lead.title
             citation.url = lead.url
             // The Markdown parser's reading of the same link also undoes entities and emphasis
@@ -18,14 +18,14 @@ public enum CitationParser {
             if let parsed = firstLink(in: footnote.blocks), parsed.url == lead.url, let title = parsed.title {
                 citation.title = title
             }
-            let tail = CitationTail.parse(String(firstLine[lead.end...])[...])
+            let tail = CitationTail.parse(String(String.UnicodeScalarView(firstLine.scalars[lead.end...]))[...])
             citation.outlet = tail.outlet
             citation.author = tail.author
             citation.published = tail.published
             citation.retrieved = tail.retrieved
             return citation
         }
-        let link = CitationLinkScanner(characters: Array(text)).firstLink()
+        let link = CitationLinkScanner(text).firstLink()
             .map { (title: $0.title, url: $0.url) } ?? firstLink(in: footnote.blocks)
         citation.title = link?.title
         citation.url = link?.url

@@ -29,7 +29,7 @@ struct CitationTail: Equatable {
         parts.removeAll(where: \.isEmpty)
         // A link followed by a sentence is prose, not an outlet.
         let isProse = parts.count == 1 && !remainder.contains(where: CitationText.isSeparator)
-            && parts[0].contains(where: { "。，；！？".contains($0) })
+            && parts[0].unicodeScalars.contains(where: { "。，；！？".unicodeScalars.contains($0) })
         guard !isProse, let first = parts.first else { return tail }
         tail.outlet = first
         if parts.count > 1 { tail.author = parts.dropFirst().joined(separator: "·") }
@@ -61,7 +61,7 @@ struct CitationTail: Equatable {
         let markerEnd = text.utf8.index(markerStart, offsetBy: markerLength)
         var after = text[markerEnd...].drop(while: { $0 == " " || $0 == ":" || $0 == "：" })
         if after.prefix(3).lowercased() == "on " { after = after.dropFirst(3).drop(while: { $0 == " " }) }
-        let day = CitationDateParser.dayPrefix(of: Array(after.prefix(16)))?.0
+        let day = CitationDateParser.dayPrefix(of: Array(after.unicodeScalars.prefix(24))[...])?.0
         return (day, markerStart)
     }
 
