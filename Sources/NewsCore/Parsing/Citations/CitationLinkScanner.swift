@@ -23,8 +23,8 @@ struct CitationLinkScanner {
 
     let scalars: [Unicode.Scalar]
 
-    init(_ text: some StringProtocol) {
-        scalars = Array(text.unicodeScalars)
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
     }
 
     /// The link that starts exactly at `start`, if there is one.
@@ -100,7 +100,7 @@ struct CitationLinkScanner {
             var parentheses = 0
             while index < scalars.count {
                 let character = scalars[index]
-                if character.properties.isWhitespace { break }
+                if character.isSpaceOrControl { break }
                 if character == "\\", index + 1 < scalars.count, scalars[index + 1].isBackslashEscapable {
                     url.append(scalars[index + 1])
                     index += 2
@@ -179,7 +179,7 @@ struct CitationLinkScanner {
     private static func endsBareURL(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "<", ">", "·", "・", "\"": return true
-        default: if scalar.properties.isWhitespace { return true }
+        default: if scalar.isSpaceOrControl { return true }
         }
         // CJK punctuation (U+3000–U+303F) and full-width forms (U+FF00–U+FFEF): `，。（）` end a URL.
         return (0x3000...0x303F).contains(scalar.value) || (0xFF00...0xFFEF).contains(scalar.value)
@@ -197,6 +197,11 @@ private extension Unicode.Scalar {
     var isBackslashEscapable: Bool {
         (0x21...0x2F).contains(value) || (0x3A...0x40).contains(value) || (0x5B...0x60).contains(value)
             || (0x7B...0x7E).contains(value)
+    }
+
+    /// White space or a control character; the Unicode table is consulted only beyond ASCII.
+    var isSpaceOrControl: Bool {
+        value <= 0x20 || value == 0x7F || (value >= 0x80 && properties.isWhitespace)
     }
 
     var isASCIILetter: Bool {

@@ -9,7 +9,8 @@ public enum CitationParser {
         let text = CitationText.trimmed(footnote.source)
         var citation = Citation(label: footnote.label, text: text, referenceCount: footnote.referenceCount)
         // The structured shape is one line; continuation lines are prose that follows it.
-        let firstLine = CitationLinkScanner(text.prefix(while: { $0 != "\n" }))
+        let scalars = Array(text.unicodeScalars)
+        let firstLine = CitationLinkScanner(scalars: Array(scalars.prefix(while: { $0 != "\n" })))
         if let lead = firstLine.link(at: 0) {
             citation.title = lead.title
             citation.url = lead.url
@@ -25,7 +26,7 @@ public enum CitationParser {
             citation.retrieved = tail.retrieved
             return citation
         }
-        let link = CitationLinkScanner(text).firstLink()
+        let link = CitationLinkScanner(scalars: scalars).firstLink()
             .map { (title: $0.title, url: $0.url) } ?? firstLink(in: footnote.blocks)
         citation.title = link?.title
         citation.url = link?.url
