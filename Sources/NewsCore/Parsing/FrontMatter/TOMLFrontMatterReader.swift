@@ -20,6 +20,11 @@ struct TOMLFrontMatterReader {
 
     private mutating func read(_ toml: String) -> FrontMatterReading {
         var reading = FrontMatterReading()
+        if let finding = TOMLSafetyCheck.firstUnsafeConstruct(in: toml) {
+            reading.diagnostics.append(Diagnostic(line: firstLine + finding.line - 1, severity: .error,
+                                                  message: "invalid TOML front matter: \(finding.message)"))
+            return reading
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: toml)
