@@ -76,6 +76,19 @@ struct FrontMatterFieldTests {
         #expect(slashes.iso8601 == "2023-04-01T10:00:00+00:00")
     }
 
+    @Test("A quoted timestamp with an offset keeps the offset")
+    func quotedOffset() {
+        let date = parse("date: \"2025-06-25T09:10:04+08:00\"").frontMatter.date
+        #expect(date?.utcOffsetSeconds == 28_800)
+        #expect(date?.iso8601 == "2025-06-25T09:10:04+08:00")
+    }
+
+    @Test("A summary written as a block scalar has no trailing newline")
+    func blockScalarSummary() {
+        let result = parse("summary: >\n  第一句话。\n  第二句话。\n")
+        #expect(result.frontMatter.summary == "第一句话。 第二句话。")
+    }
+
     @Test("A missing date stays nil without a problem")
     func missingDate() {
         let result = parse("title: 无日期")

@@ -83,7 +83,15 @@ struct FrontMatterProblemTests {
         let yaml = "x: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         let result = FrontMatterParser.parse("---\ntitle: 深\n" + yaml + "\n---\n正文\n")
         #expect(result.body == "正文\n")
-        #expect(!result.diagnostics.isEmpty)
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains("nested too deeply") })
+    }
+
+    @Test("Deeply nested block YAML is reported, not a crash")
+    func deepBlockYAML() {
+        let yaml = "x:\n  " + String(repeating: "- ", count: 10_000) + "leaf"
+        let result = FrontMatterParser.parse("---\n" + yaml + "\n---\n正文\n")
+        #expect(result.body == "正文\n")
+        #expect(result.diagnostics.contains { $0.message.contains("nested too deeply") })
     }
 
     @Test("YAML nested just under the library's limit keeps the outer fields")
@@ -109,7 +117,7 @@ struct FrontMatterProblemTests {
 
     @Test("Binary junk in the block gives problems, never a crash")
     func binaryJunk() {
-        var generator = SplitMix(seed: 42)
+        var generator = FrontMatterJunkGenerator(seed: 42)
         for _ in 0..<200 {
             let bytes = (0..<Int(generator.next() % 300)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
             let junk = String(decoding: bytes, as: UTF8.self)
@@ -129,7 +137,7 @@ struct FrontMatterProblemTests {
 }
 
 /// A small deterministic random generator, so the junk test is the same on every run.
-struct SplitMix {
+struct FrontMatterJunkGenerator {
     private var state: UInt64
 
     init(seed: UInt64) {

@@ -122,6 +122,23 @@ struct FrontMatterSplitTests {
         #expect(result.bodyStartLine == 3)
     }
 
+    @Test("A file that opens with a thematic break and no closer has no front matter and no problem")
+    func thematicBreakAtStart() {
+        let text = "---\n\n第一段正文，开头是一条分隔线。\n"
+        let result = FrontMatterParser.parse(text)
+        #expect(result.frontMatter.format == .none)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.body == text)
+        #expect(result.bodyStartLine == 1)
+    }
+
+    @Test("Unterminated front matter whose first field has a quoted key is still reported")
+    func unterminatedQuotedKey() {
+        let result = FrontMatterParser.parse("---\n\"title\": 引号键\n正文\n")
+        #expect(result.diagnostics.map(\.severity) == [.error])
+        #expect(result.bodyStartLine == 2)
+    }
+
     @Test("Unterminated TOML front matter is reported too")
     func unterminatedTOML() {
         let result = FrontMatterParser.parse("+++\ntitle = \"x\"\n")

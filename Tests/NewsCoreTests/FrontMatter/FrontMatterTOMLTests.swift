@@ -47,4 +47,45 @@ struct FrontMatterTOMLTests {
         let result = FrontMatterParser.parse("+++\ndate = \"2023-04-01 10:00:00\"\n+++\n")
         #expect(result.frontMatter.date?.iso8601 == "2023-04-01T10:00:00+00:00")
     }
+
+    @Test("A TOML table header that does not start with a key is an error, not a crash")
+    func headerWithoutKey() {
+        for header in ["[数据]", "[<<", "[", "[[ #", "[."] {
+            let result = FrontMatterParser.parse("+++\ntitle = \"甲\"\n\(header)\n+++\n正文\n")
+            #expect(result.diagnostics.map(\.severity) == [.error], "\(header)")
+            #expect(result.diagnostics.first?.line == 3)
+            #expect(result.body == "正文\n")
+        }
+    }
+
+    @Test("A closing brace inside a TOML array is an error, not a crash")
+    func braceInArray() {
+        for (value, line) in [("[}", 2), ("[1, }", 2), ("[ # note\n}", 3), ("{a = [}]}", 2)] {
+            let result = FrontMatterParser.parse("+++\ntags = \(value)\n+++\n正文\n")
+            #expect(result.diagnostics.map(\.severity) == [.error], "\(value)")
+            #expect(result.diagnostics.first?.line == line, "\(value)")
+        }
+    }
+
+    @Test("Brackets inside TOML arrays and multi-line strings are not taken for headers")
+    func bracketsInValues() {
+        let result = FrontMatterParser.parse(#"""
+            +++
+            title = "甲"
+            related = [
+              { name = "乙" },
+            ]
+            summary = """
+            [<编者按>]
+            """
+            [params]
+            "键" = 1
+            +++
+
+            """#)
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.frontMatter.summary == "[<编者按>]")
+        #expect(result.frontMatter.extra["related"] == .array([.table(["name": .string("乙")])]))
+        #expect(result.frontMatter.extra["params"] == .table(["键": .integer(1)]))
+    }
 }

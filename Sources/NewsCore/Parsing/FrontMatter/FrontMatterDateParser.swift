@@ -20,7 +20,7 @@ enum FrontMatterDateParser {
     /// dates in its `timeZone` setting, which defaults to UTC, and newsreader has no site config.
     static func parse(_ text: String, leniency: Leniency = .lenient) -> ArticleDate? {
         guard text.utf8.count <= 64 else { return nil }
-        var scanner = ByteScanner(Array(text.utf8))
+        var scanner = TimestampScanner(Array(text.utf8))
         scanner.skipSpaces()
         let separators: [UInt8] = leniency == .lenient ? [UInt8(ascii: "-"), UInt8(ascii: "/")] : [UInt8(ascii: "-")]
         guard let year = scanner.digits(min: 4, max: 4),
@@ -28,8 +28,8 @@ enum FrontMatterDateParser {
         scanner.advance()
         guard let month = scanner.digits(min: 1, max: 2), scanner.take(separator),
               let day = scanner.digits(min: 1, max: 2),
-              CivilCalendar.isValid(year: year, month: month, day: day) else { return nil }
-        let midnight = CivilCalendar.daysSinceEpoch(year: year, month: month, day: day) * 86_400
+              GregorianDayMath.isValid(year: year, month: month, day: day) else { return nil }
+        let midnight = GregorianDayMath.daysSinceEpoch(year: year, month: month, day: day) * 86_400
         let endOfDay = scanner.position
         scanner.skipSpaces()
         if scanner.isAtEnd {
@@ -60,7 +60,7 @@ enum FrontMatterDateParser {
 }
 
 /// Proleptic Gregorian day arithmetic without `Calendar` (fast, and the same in every locale).
-enum CivilCalendar {
+enum GregorianDayMath {
     static func isLeap(_ year: Int) -> Bool {
         (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
     }
@@ -86,7 +86,7 @@ enum CivilCalendar {
 }
 
 /// A cursor over ASCII bytes for the small hand-written date readers.
-struct ByteScanner {
+struct TimestampScanner {
     private let bytes: [UInt8]
     private(set) var position = 0
 

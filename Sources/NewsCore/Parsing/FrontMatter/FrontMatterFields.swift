@@ -45,7 +45,9 @@ struct FrontMatterFields {
             warn(field, "should be text")
             return nil
         }
-        return text.isEmpty ? nil : text
+        // Block scalars (`summary: >`) end in a newline that is no part of the value.
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// A list of names: a list of scalars, or one scalar as a one-element list; each trimmed,

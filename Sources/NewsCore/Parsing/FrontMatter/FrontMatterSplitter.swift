@@ -33,7 +33,7 @@ enum FrontMatterSplitter {
     ]
 
     static func split(_ text: String) -> Split {
-        var lines = LineCursor(text)
+        var lines = FrontMatterLineCursor(text)
         // Blank lines before the opening fence are allowed (FORMAT.md, "Variations").
         while let line = lines.current, line.isBlank { lines.moveToNextLine() }
         guard let opener = lines.current else { return Split(block: nil, body: text[...], bodyStartLine: 1) }
@@ -62,6 +62,14 @@ enum FrontMatterSplitter {
             }
             lines.moveToNextLine()
         }
+        // No closer. When the next line is no field, the fence was a thematic break opening an
+        // article without front matter: the whole file is body, and nothing is wrong.
+        var afterOpener = FrontMatterLineCursor(text, from: contentStart, number: contentFirstLine)
+        while let line = afterOpener.current, line.isBlank { afterOpener.moveToNextLine() }
+        guard let firstField = afterOpener.current,
+              format == .yaml ? firstField.looksLikeYAMLKey : firstField.looksLikeTOMLKey else {
+            return Split(block: nil, body: text[...], bodyStartLine: 1)
+        }
         // Unterminated: the body is everything after the opening fence. The author then sees the
         // metadata lines as text together with the whole article, and no stray rule from the fence.
         let block = Block(format: format, content: text[contentStart...], openerLine: opener.number,
@@ -73,7 +81,7 @@ enum FrontMatterSplitter {
     ///
     /// Taken only when every line before the `---` looks like YAML (a `key:` line, an indented
     /// line, a `- item`, a comment or a blank line); otherwise the file has no front matter.
-    private static func splitHexo(_ text: String, lines start: LineCursor) -> Split {
+    private static func splitHexo(_ text: String, lines start: FrontMatterLineCursor) -> Split {
         var lines = start
         while let line = lines.current {
             if line.isFence(of: UInt8(ascii: "-")) {
@@ -98,7 +106,7 @@ enum FrontMatterSplitter {
 }
 
 /// One line of the file, without its `\n`.
-struct SourceLine {
+struct FrontMatterLine {
     var text: Substring
     /// 1-based line number.
     var number: Int
@@ -128,30 +136,43 @@ struct SourceLine {
         switch first {
         case 0x20, 0x09, UInt8(ascii: "#"): return true
         case UInt8(ascii: "-"): return text.utf8.dropFirst().first.map { $0 == 0x20 } ?? true
-        default: break
+        default: return looksLikeYAMLKey
         }
-        for byte in text.utf8 {
-            if byte == UInt8(ascii: ":") { return true }
+    }
+
+    /// `key:` at the start of the line, the key made of letters, digits, `_` and `-`, or quoted.
+    var looksLikeYAMLKey: Bool {
+        if let first = text.utf8.first, first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
+            return text.utf8.contains(UInt8(ascii: ":"))
+        }
+        for (offset, byte) in text.utf8.enumerated() {
+            if byte == UInt8(ascii: ":") { return offset > 0 }
             let isKeyByte = byte >= 0x80 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-")
                 || (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
             if !isKeyByte { return false }
         }
         return false
     }
+
+    /// `key = value` or a `[table]` header.
+    var looksLikeTOMLKey: Bool {
+        text.first == "[" || text.contains("=")
+    }
 }
 
 /// Walks the lines of a string by scanning its UTF-8 bytes once.
-struct LineCursor {
+struct FrontMatterLineCursor {
     private let text: String
     /// Start of the current line.
     private(set) var position: String.Index
-    private(set) var current: SourceLine?
+    private(set) var current: FrontMatterLine?
 
-    init(_ text: String) {
+    /// Starts at `position` (the start of a line), numbering that line `number`.
+    init(_ text: String, from position: String.Index? = nil, number: Int = 1) {
         self.text = text
-        self.position = text.startIndex
+        self.position = position ?? text.startIndex
         self.current = nil
-        current = Self.line(in: text, at: position, number: 1)
+        current = Self.line(in: text, at: self.position, number: number)
     }
 
     mutating func moveToNextLine() {
@@ -166,10 +187,10 @@ struct LineCursor {
         current = Self.line(in: text, at: position, number: line.number + 1)
     }
 
-    private static func line(in text: String, at start: String.Index, number: Int) -> SourceLine? {
+    private static func line(in text: String, at start: String.Index, number: Int) -> FrontMatterLine? {
         let utf8 = text.utf8
         guard start < utf8.endIndex else { return nil }
         let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
-        return SourceLine(text: text[start..<end], number: number)
+        return FrontMatterLine(text: text[start..<end], number: number)
     }
 }

@@ -20,6 +20,11 @@ struct TOMLFrontMatterReader {
 
     private mutating func read(_ toml: String) -> FrontMatterReading {
         var reading = FrontMatterReading()
+        if let finding = TOMLSafetyCheck.firstUnsafeConstruct(in: toml) {
+            reading.diagnostics.append(Diagnostic(line: firstLine + finding.line - 1, severity: .error,
+                                                  message: "invalid TOML front matter: \(finding.message)"))
+            return reading
+        }
         let table: TOMLTable
         do {
             table = try TOMLTable(string: toml)
@@ -75,14 +80,14 @@ struct TOMLFrontMatterReader {
     /// does with its default `timeZone`.
     static func articleDate(of value: TOMLValue) -> ArticleDate? {
         if let date = value.date {
-            guard CivilCalendar.isValid(year: date.year, month: date.month, day: date.day) else { return nil }
-            let days = CivilCalendar.daysSinceEpoch(year: date.year, month: date.month, day: date.day)
+            guard GregorianDayMath.isValid(year: date.year, month: date.month, day: date.day) else { return nil }
+            let days = GregorianDayMath.daysSinceEpoch(year: date.year, month: date.month, day: date.day)
             return ArticleDate(instant: Date(timeIntervalSince1970: TimeInterval(days * 86_400)), isDateOnly: true)
         }
         guard let dateTime = value.dateTime,
-              CivilCalendar.isValid(year: dateTime.date.year, month: dateTime.date.month, day: dateTime.date.day)
+              GregorianDayMath.isValid(year: dateTime.date.year, month: dateTime.date.month, day: dateTime.date.day)
         else { return nil }
-        let days = CivilCalendar.daysSinceEpoch(year: dateTime.date.year, month: dateTime.date.month, day: dateTime.date.day)
+        let days = GregorianDayMath.daysSinceEpoch(year: dateTime.date.year, month: dateTime.date.month, day: dateTime.date.day)
         let offset = (dateTime.offset?.offset ?? 0) * 60
         let time = dateTime.time
         let seconds = days * 86_400 + time.hour * 3_600 + time.minute * 60 + time.second - offset
@@ -108,7 +113,7 @@ struct TOMLFrontMatterReader {
     /// The 1-based line (within the block) of each top-level `key = …` line, for warnings.
     private static func keyLines(in toml: String) -> [String: Int] {
         var lines: [String: Int] = [:]
-        var cursor = LineCursor(toml)
+        var cursor = FrontMatterLineCursor(toml)
         while let line = cursor.current {
             let text = line.text
             if text.first == "[" { break }  // Keys after a `[table]` header belong to that table.

@@ -116,7 +116,9 @@ struct YAMLFrontMatterReader {
         switch yamlError {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
              .composer(_, let problem, let mark, _):
-            return Diagnostic(line: fileLine(mark.line), severity: .error, message: "invalid YAML front matter: \(problem)")
+            // libyaml stops at 1,000 levels with a message about its own API; say it plainly.
+            let reason = problem.contains("nesting level") ? "nested too deeply" : problem
+            return Diagnostic(line: fileLine(mark.line), severity: .error, message: "invalid YAML front matter: \(reason)")
         case .reader(let problem, let offset, _, _):
             let line = offset.map { characterOffset in
                 1 + yaml.prefix(characterOffset).utf8.lazy.filter { $0 == 0x0A }.count
