@@ -54,12 +54,12 @@ public enum ArticleParser {
 
     /// Front matter `title`, else the text of the first heading (FORMAT.md, "Front matter").
     private static func title(frontMatter: FrontMatter, document: Document) -> String? {
-        if let title = frontMatter.title?.trimmingCharacters(in: .whitespacesAndNewlines), !title.isEmpty {
+        if let title = frontMatter.title.map({ String($0.trimmedWhitespace) }), !title.isEmpty {
             return title
         }
         for block in document.blocks {
             if case .heading(_, let content) = block {
-                let text = content.plainText.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = String(content.plainText.trimmedWhitespace)
                 if !text.isEmpty { return text }
             }
         }

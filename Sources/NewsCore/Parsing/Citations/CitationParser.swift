@@ -9,21 +9,21 @@ public enum CitationParser {
         let text = CitationText.trimmed(footnote.source)
         var citation = Citation(label: footnote.label, text: text, referenceCount: footnote.referenceCount)
         // The structured shape is one line; continuation lines are prose that follows it.
+        if let lead = leadingLink(in: footnote.blocks) {
+            // The Markdown parser has already read the link (entities, emphasis, escapes undone),
+            // so only the text after it is scanned.
+            citation.title = lead.title
+            citation.url = lead.url
+            apply(CitationTail.parse(lead.tail[...]), to: &citation)
+            return citation
+        }
         let scalars = Array(text.unicodeScalars)
         let firstLine = CitationLinkScanner(scalars: Array(scalars.prefix(while: { $0 != "\n" })))
         if let lead = firstLine.link(at: 0) {
+            // A link the Markdown parser did not take (say, a destination with spaces).
             citation.title = lead.title
             citation.url = lead.url
-            // The Markdown parser's reading of the same link also undoes entities and emphasis
-            // (`[**标题**](…)`); prefer it when it has one.
-            if let parsed = firstLink(in: footnote.blocks), parsed.url == lead.url, let title = parsed.title {
-                citation.title = title
-            }
-            let tail = CitationTail.parse(String(String.UnicodeScalarView(firstLine.scalars[lead.end...]))[...])
-            citation.outlet = tail.outlet
-            citation.author = tail.author
-            citation.published = tail.published
-            citation.retrieved = tail.retrieved
+            apply(CitationTail.parse(String(String.UnicodeScalarView(firstLine.scalars[lead.end...]))[...]), to: &citation)
             return citation
         }
         let link = CitationLinkScanner(scalars: scalars).firstLink()
@@ -32,6 +32,33 @@ public enum CitationParser {
         citation.url = link?.url
         citation.retrieved = CitationTail.retrievalDate(in: text[...])?.0
         return citation
+    }
+
+    /// The link that opens the definition's first paragraph, and the text after it up to the end
+    /// of that line.
+    private static func leadingLink(in blocks: [Block]) -> (title: String?, url: String, tail: String)? {
+        guard case .paragraph(let inlines)? = blocks.first, let first = inlines.first else { return nil }
+        let title: String?, url: String
+        switch first {
+        case .link(let destination, _, let content):
+            let trimmed = CitationText.trimmed(content.plainText)
+            (title, url) = (trimmed.isEmpty ? nil : trimmed, destination)
+        case .autolink(let destination, _):
+            (title, url) = (nil, destination)
+        default:
+            return nil
+        }
+        let restOfLine = inlines.dropFirst().prefix { inline in
+            inline != .softBreak && inline != .hardBreak
+        }
+        return (title, url, Array(restOfLine).plainText)
+    }
+
+    private static func apply(_ tail: CitationTail, to citation: inout Citation) {
+        citation.outlet = tail.outlet
+        citation.author = tail.author
+        citation.published = tail.published
+        citation.retrieved = tail.retrieved
     }
 
     /// The first link the Markdown parser found, for links the source scan cannot see

@@ -46,7 +46,7 @@ struct FrontMatterFields {
             return nil
         }
         // Block scalars (`summary: >`) end in a newline that is no part of the value.
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = String(text.trimmedWhitespace)
         return trimmed.isEmpty ? nil : trimmed
     }
 
@@ -76,7 +76,7 @@ struct FrontMatterFields {
         }
         var seen = Set<String>()
         return items
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { String($0.trimmedWhitespace) }
             .filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
@@ -86,7 +86,7 @@ struct FrontMatterFields {
         case .null: return false
         case .bool(let value): return value
         case .string(let text):
-            switch text.trimmingCharacters(in: .whitespaces).lowercased() {
+            switch String(text.trimmedWhitespace).lowercased() {
             case "true": return true
             case "false", "": return false
             default: break
@@ -105,10 +105,10 @@ struct FrontMatterFields {
             return nil
         case .date(let date):
             return date
-        case .string(let text) where text.trimmingCharacters(in: .whitespaces).isEmpty:
+        case .string(let text) where String(text.trimmedWhitespace).isEmpty:
             return nil
         case .string(let text):
-            if let date = FrontMatterDateParser.parse(text.trimmingCharacters(in: .whitespaces)) { return date }
+            if let date = FrontMatterDateParser.parse(String(text.trimmedWhitespace)) { return date }
             diagnostics.append(Diagnostic(line: field.line, severity: .warning, message: "invalid date '\(Self.excerpt(text))'"))
             return nil
         default:

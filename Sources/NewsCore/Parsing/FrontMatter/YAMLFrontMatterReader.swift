@@ -14,6 +14,16 @@ struct YAMLFrontMatterReader {
         self.firstLine = firstLine
     }
 
+    /// Plain scalars are typed by ``YAMLScalarTyping``, so Yams' default resolver (up to seven
+    /// regular expressions per scalar, most of the YAML time in a profile) is replaced by one
+    /// catch-all rule that only marks them as untagged; an explicit `!!str` still reads as `str`.
+    private static let resolver: Resolver = {
+        guard let resolver = try? Resolver.basic.appending(Tag.Name(rawValue: "tag:newsreader,untagged"), "^") else {
+            return .default
+        }
+        return resolver
+    }()
+
     static func read(_ yaml: String, firstLine: Int) -> FrontMatterReading {
         var reader = YAMLFrontMatterReader(firstLine: firstLine)
         return reader.read(yaml)
@@ -23,7 +33,7 @@ struct YAMLFrontMatterReader {
         var reading = FrontMatterReading()
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, Self.resolver, .default, .utf8)
         } catch {
             reading.diagnostics.append(diagnostic(for: error, in: yaml))
             return reading
