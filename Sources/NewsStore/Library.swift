@@ -95,13 +95,22 @@ public struct Library: Sendable {
 
 /// Fixed slots that concurrent workers fill, each index written exactly once.
 private final class ResultSlots: @unchecked Sendable {
-    // @unchecked: every slot is written by one worker only, and read after all workers finish.
-    private var slots: [Article?]
+    // @unchecked: each slot is written by one worker only, through a buffer allocated up front
+    // (no array copy-on-write between threads), and read after all workers have finished.
+    private let slots: UnsafeMutableBufferPointer<Article?>
 
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
 
     func store(_ article: Article, at index: Int) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = article }
+        slots[index] = article
     }
 
     var values: [Article] { slots.compactMap { $0 } }
