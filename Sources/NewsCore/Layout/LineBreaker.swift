@@ -1,0 +1,149 @@
+import CUnicode
+
+/// Where lines may break in a paragraph: UAX #14 opportunities from ICU, then our CJK tailoring.
+///
+/// The tailoring only ever removes opportunities ICU offers (mandatory breaks stay):
+/// - a footnote marker span (style `.marker`) is glued to the character before it, and never
+///   split inside (FORMAT.md: a reference belongs to the text it annotates);
+/// - `——` and `……` never split (clreq §3.1.7; UAX #14 LB17, LB22);
+/// - no break before closing punctuation `，。、；：？！）」』】》〉”’` nor after opening
+///   punctuation `（「『【《〈“‘` (clreq §3.1.7 行头/行尾禁则; CSS Text `line-break: strict`);
+/// - no break between two narrow word characters, so Latin words, numbers and URLs stay whole
+///   (ICU would break after `-` or `/`); the wrapper breaks them only when wider than the line.
+public struct LineBreaker: Sendable {
+    /// How eagerly CJK text may break: CSS `line-break`, ICU's `lb` locale keyword.
+    public enum Strictness: Int32, Sendable, CaseIterable {
+        /// ICU's default for `zh`: no break before small kana or `ー` either.
+        case strict = 0
+        case normal = 1
+        case loose = 2
+    }
+
+    /// A place where a new line may start.
+    public struct Opportunity: Equatable, Sendable {
+        /// Character offset (into the spans' concatenated text) of the line's first character.
+        public var offset: Int
+        /// A hard break (after a line feed or `"\n"` span): the line must end here.
+        public var isMandatory: Bool
+
+        public init(offset: Int, isMandatory: Bool) {
+            self.offset = offset
+            self.isMandatory = isMandatory
+        }
+    }
+
+    /// Per position *i* (before cluster *i*): no break, an allowed one, or a mandatory one.
+    enum Break: UInt8 {
+        case none = 0, allowed = 1, mandatory = 2
+    }
+
+    public var strictness: Strictness
+
+    public init(strictness: Strictness = .strict) {
+        self.strictness = strictness
+    }
+
+    /// The break opportunities of `spans` after tailoring, in increasing order; the last one is
+    /// the end of the text.
+    public func opportunities(in spans: [StyledSpan]) -> [Opportunity] {
+        let (text, breaks) = analyze(spans)
+        var result: [Opportunity] = []
+        for position in 1..<max(1, text.count + 1) where breaks[position] != .none {
+            result.append(Opportunity(offset: position, isMandatory: breaks[position] == .mandatory))
+        }
+        return result
+    }
+
+    /// The measured text and, for each position 0...count, whether a line may start there.
+    func analyze(_ spans: [StyledSpan]) -> (LineBreakerText, [Break]) {
+        var text = LineBreakerText(spans)
+        var breaks = icuBreaks(text)
+        markFootnoteMarkers(spans, in: &text)
+        tailor(&breaks, text)
+        return (text, breaks)
+    }
+
+    // MARK: - ICU
+
+    /// UAX #14 opportunities from ICU, moved from UTF-16 offsets to cluster positions.
+    private func icuBreaks(_ text: LineBreakerText) -> [Break] {
+        let count = text.count
+        var breaks = [Break](repeating: .none, count: count + 1)
+        guard count > 0 else { return breaks }
+        let length = text.utf16.count
+        var offsets = [Int32](repeating: 0, count: length)
+        var mandatory = [UInt8](repeating: 0, count: length)
+        let found = text.utf16.withUnsafeBufferPointer { units in
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                mandatory.withUnsafeMutableBufferPointer { mandatory in
+                    cu_line_breaks(units.baseAddress, Int32(length), strictness.rawValue,
+                                   offsets.baseAddress, mandatory.baseAddress, Int32(length))
+                }
+            }
+        }
+        if found < 0 {
+            fallbackBreaks(text, into: &breaks)
+        } else {
+            var cluster = 0
+            for index in 0..<Int(found) {
+                let unit = Int(offsets[index])
+                cluster = text.cluster(containing: unit, from: cluster)
+                // ICU never breaks inside a cluster in practice; if it did, we ignore that break.
+                guard Int(text.clusterStarts[cluster]) == unit else { continue }
+                breaks[cluster] = mandatory[index] != 0 ? .mandatory : .allowed
+            }
+        }
+        breaks[count] = .mandatory
+        return breaks
+    }
+
+    /// Without ICU data (never seen, but not worth a crash): break after spaces and line
+    /// terminators and around wide characters.
+    private func fallbackBreaks(_ text: LineBreakerText, into breaks: inout [Break]) {
+        for position in 1..<text.count {
+            let before = position - 1
+            if text.classes[before].contains(.vanishing) {
+                let unit = text.firstUnit(ofCluster: before)
+                breaks[position] = unit == 0x20 ? .allowed : .mandatory
+            } else if text.widths[before] == 2 || text.widths[position] == 2 {
+                breaks[position] = .allowed
+            }
+        }
+    }
+
+    // MARK: - Tailoring
+
+    /// Flags the clusters of every non-empty `.marker` span.
+    private func markFootnoteMarkers(_ spans: [StyledSpan], in text: inout LineBreakerText) {
+        var cluster = 0
+        for (index, span) in spans.enumerated() where span.style.contains(.marker) && !span.text.isEmpty {
+            cluster = text.cluster(containing: text.spanStarts[index], from: cluster)
+            let end = text.spanStarts[index + 1]
+            var inside = cluster
+            while inside < text.count && Int(text.clusterStarts[inside]) < end {
+                text.classes[inside].insert(.marker)
+                inside += 1
+            }
+        }
+    }
+
+    /// Removes the opportunities our rules forbid (see the type's documentation).
+    private func tailor(_ breaks: inout [Break], _ text: LineBreakerText) {
+        let count = text.count
+        guard count > 1 else { return }
+        text.classes.withUnsafeBufferPointer { classes in
+            breaks.withUnsafeMutableBufferPointer { breaks in
+                for position in 1..<count where breaks[position] == .allowed {
+                    let before = classes[position - 1], after = classes[position]
+                    if after.contains(.closing) || before.contains(.opening)
+                        || after.contains(.marker)
+                        || (before.contains(.word) && after.contains(.word))
+                        || (before.contains(.inseparable) && after.contains(.inseparable)
+                            && text.firstUnit(ofCluster: position - 1) == text.firstUnit(ofCluster: position)) {
+                        breaks[position] = .none
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+/// Lays a paragraph of styled spans out in lines of a given display width, the way a Chinese
+/// typesetter would: greedy fill over `LineBreaker`'s opportunities.
+///
+/// - A span whose text is `"\n"` (any line terminator, in fact) is a hard break; a trailing one
+///   adds no empty line.
+/// - Spaces at a line end vanish and take no room; spaces inside a line are kept.
+/// - When the greedy fit would start a line with `，` or end one with `（`, the opportunity does
+///   not exist, so the character before the `，` goes down with it (clreq §3.1.7, "push in").
+///   We never hang punctuation into the margin: fullwidth marks take two columns, so a one-column
+///   margin cannot hold them, and reserving a column would narrow every line.
+/// - A unit wider than the line (a long URL or word) is cut between characters, avoiding a cut
+///   before closing or after opening punctuation when one of the last few places allows it.
+/// - A wide character never straddles the edge. Only a single character wider than the whole
+///   line (a CJK character at width 1) can overflow, alone on its line.
+public struct Wrapper: Sendable {
+    /// Total columns of a line, prefix included; at least 1.
+    public var width: Int
+    /// Printed before the first line (e.g. a bullet `"• "`).
+    public var firstPrefix: [StyledSpan]
+    /// Printed before every other line (e.g. spaces as wide as the bullet, for a hanging indent).
+    public var continuationPrefix: [StyledSpan]
+    public var breaker: LineBreaker
+
+    public init(width: Int, firstPrefix: [StyledSpan] = [], continuationPrefix: [StyledSpan] = [],
+                breaker: LineBreaker = LineBreaker()) {
+        self.width = max(1, width)
+        self.firstPrefix = firstPrefix
+        self.continuationPrefix = continuationPrefix
+        self.breaker = breaker
+    }
+
+    /// Lays `spans` out; see the type's documentation for the rules.
+    public func wrap(_ spans: [StyledSpan]) -> WrappedParagraph {
+        let (text, breaks) = breaker.analyze(spans)
+        let firstPrefixWidth = DisplayWidth.of(firstPrefix.map(\.text).joined())
+        let restPrefixWidth = DisplayWidth.of(continuationPrefix.map(\.text).joined())
+        let ranges = lineRanges(text, breaks,
+                                firstWidth: max(1, width - firstPrefixWidth),
+                                restWidth: max(1, width - restPrefixWidth))
+        var assembler = WrapperLineAssembler(text: text, spans: spans)
+        var lines: [WrappedLine] = []
+        lines.reserveCapacity(ranges.count)
+        for (index, range) in ranges.enumerated() {
+            let prefix = index == 0 ? firstPrefix : continuationPrefix
+            let prefixWidth = index == 0 ? firstPrefixWidth : restPrefixWidth
+            lines.append(assembler.line(range, prefix: prefix, prefixWidth: prefixWidth))
+        }
+        let markers = assembler.markerPlacements(ranges: ranges,
+                                                 prefixWidths: (firstPrefixWidth, restPrefixWidth))
+        return WrappedParagraph(lines: lines, markers: markers, characterCount: text.count)
+    }
+
+    /// A line in cluster positions: it shows `start..<contentEnd` and stands for `start..<end`.
+    struct LineRange {
+        var start: Int
+        var contentEnd: Int
+        var end: Int
+    }
+
+    /// Greedy fill: each line takes everything up to the last opportunity that still fits.
+    /// Linear: a line's scan stops one unit past its end, so each cluster is visited at most
+    /// twice (the rescan of the next line's start), except inside a unit cut by `hardCut`.
+    func lineRanges(_ text: LineBreakerText, _ breaks: [LineBreaker.Break],
+                    firstWidth: Int, restWidth: Int) -> [LineRange] {
+        let count = text.count
+        guard count > 0 else { return [LineRange(start: 0, contentEnd: 0, end: 0)] }
+        var ranges: [LineRange] = []
+        text.widths.withUnsafeBufferPointer { widths in
+            text.classes.withUnsafeBufferPointer { classes in
+                breaks.withUnsafeBufferPointer { breaks in
+                    var start = 0
+                    while start < count {
+                        let available = ranges.isEmpty ? firstWidth : restWidth
+                        var used = 0, trailing = 0, lastFit = -1
+                        var position = start
+                        var end: Int
+                        while true {
+                            if position > start, breaks[position] != .none {
+                                if breaks[position] == .mandatory { end = position; break }
+                                // A line of nothing but vanishing spaces would be an empty line.
+                                if used > trailing { lastFit = position }
+                            }
+                            let columns = Int(widths[position])
+                            trailing = classes[position].contains(.vanishing) ? trailing + columns : 0
+                            used += columns
+                            if used - trailing > available {
+                                if lastFit <= start {
+                                    end = hardCut(start: start, overflow: position, classes)
+                                } else if position > lastFit,
+                                          unitIsWider(than: restWidth, from: lastFit, widths, classes, breaks) {
+                                    // Pushing a unit down that must be cut anyway would only
+                                    // leave this line short: cut it here instead.
+                                    end = hardCut(start: lastFit, overflow: position, classes)
+                                } else {
+                                    end = lastFit
+                                }
+                                break
+                            }
+                            position += 1
+                        }
+                        var contentEnd = end
+                        while contentEnd > start && classes[contentEnd - 1].contains(.vanishing) { contentEnd -= 1 }
+                        ranges.append(LineRange(start: start, contentEnd: contentEnd, end: end))
+                        start = end
+                    }
+                }
+            }
+        }
+        return ranges
+    }
+
+    /// Whether the unbreakable unit starting at `start` is wider than `limit` columns; looks at
+    /// no more than `limit` columns past `start`, so long units cost no quadratic rescans.
+    private func unitIsWider(than limit: Int, from start: Int, _ widths: UnsafeBufferPointer<UInt8>,
+                             _ classes: UnsafeBufferPointer<BreakClass>,
+                             _ breaks: UnsafeBufferPointer<LineBreaker.Break>) -> Bool {
+        var used = 0, trailing = 0, position = start
+        repeat {
+            let columns = Int(widths[position])
+            trailing = classes[position].contains(.vanishing) ? trailing + columns : 0
+            used += columns
+            if used - trailing > limit { return true }
+            position += 1
+        } while breaks[position] == .none
+        return false
+    }
+
+    /// Where to cut a unit that alone overflows the line at cluster `overflow`: as late as
+    /// possible, stepping back up to four characters to keep a closing mark off the next line's
+    /// start, an opening mark off this line's end, a marker with its text and `——` whole.
+    private func hardCut(start: Int, overflow: Int, _ classes: UnsafeBufferPointer<BreakClass>) -> Int {
+        guard overflow > start else { return start + 1 }  // one character wider than the line
+        var cut = overflow
+        while cut > start + 1 && cut >= overflow - 4 {
+            let before = classes[cut - 1], after = classes[cut]
+            let bad = after.contains(.closing) || before.contains(.opening) || after.contains(.marker)
+                || after.contains(.vanishing) || (before.contains(.inseparable) && after.contains(.inseparable))
+            if !bad { return cut }
+            cut -= 1
+        }
+        return overflow
+    }
+}
