@@ -16,6 +16,8 @@ struct BreakClass: OptionSet, Sendable {
     static let standalone = BreakClass(rawValue: 1 << 5)
     /// Part of a footnote marker span (set per cluster by the breaker, never by the table).
     static let marker = BreakClass(rawValue: 1 << 6)
+    /// The first character of a footnote marker span (set by the breaker).
+    static let markerStart = BreakClass(rawValue: 1 << 7)
 }
 
 /// The character classes behind our CJK tailoring, and a per-code-point table of them for speed.

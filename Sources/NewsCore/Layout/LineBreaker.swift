@@ -119,6 +119,7 @@ public struct LineBreaker: Sendable {
         for (index, span) in spans.enumerated() where span.style.contains(.marker) && !span.text.isEmpty {
             cluster = text.cluster(containing: text.spanStarts[index], from: cluster)
             let end = text.spanStarts[index + 1]
+            text.classes[cluster].insert(.markerStart)
             var inside = cluster
             while inside < text.count && Int(text.clusterStarts[inside]) < end {
                 text.classes[inside].insert(.marker)

@@ -84,15 +84,18 @@ public struct Wrapper: Sendable {
                             trailing = classes[position].contains(.vanishing) ? trailing + columns : 0
                             used += columns
                             if used - trailing > available {
+                                end = lastFit
                                 if lastFit <= start {
-                                    end = hardCut(start: start, overflow: position, classes)
+                                    end = hardCut(start: start, overflow: position, classes).cut
                                 } else if position > lastFit,
                                           unitIsWider(than: restWidth, from: lastFit, widths, classes, breaks) {
-                                    // Pushing a unit down that must be cut anyway would only
-                                    // leave this line short: cut it here instead.
-                                    end = hardCut(start: lastFit, overflow: position, classes)
-                                } else {
-                                    end = lastFit
+                                    // Pushing down a unit that must be cut anyway would only leave
+                                    // this line short: cut it here if that breaks no rule.
+                                    let inPlace = hardCut(start: lastFit, overflow: position, classes)
+                                    if inPlace.cost == 0 || (inPlace.cost == Self.wordCutCost
+                                        && wordIsWider(than: restWidth, around: inPlace.cut, widths, classes)) {
+                                        end = inPlace.cut
+                                    }
                                 }
                                 break
                             }
@@ -125,19 +128,46 @@ public struct Wrapper: Sendable {
         return false
     }
 
-    /// Where to cut a unit that alone overflows the line at cluster `overflow`: as late as
-    /// possible, stepping back up to four characters to keep a closing mark off the next line's
-    /// start, an opening mark off this line's end, a marker with its text and `——` whole.
-    private func hardCut(start: Int, overflow: Int, _ classes: UnsafeBufferPointer<BreakClass>) -> Int {
-        guard overflow > start else { return start + 1 }  // one character wider than the line
+    /// Whether the run of word characters around position `cut` is wider than `limit`, so that
+    /// it must be cut somewhere anyway; looks at no more than `limit` columns each way.
+    private func wordIsWider(than limit: Int, around cut: Int, _ widths: UnsafeBufferPointer<UInt8>,
+                             _ classes: UnsafeBufferPointer<BreakClass>) -> Bool {
+        var used = 0, lower = cut, upper = cut
+        while lower > 0 && classes[lower - 1].contains(.word) && used <= limit {
+            lower -= 1; used += Int(widths[lower])
+        }
+        while upper < classes.count && classes[upper].contains(.word) && used <= limit {
+            used += Int(widths[upper]); upper += 1
+        }
+        return used > limit
+    }
+
+    /// Where to cut a unit that alone overflows the line at cluster `overflow`: the latest place
+    /// that breaks the mildest rule, and that rule's cost. Cutting inside a marker is worst, then
+    /// inside a Latin word, then cutting a marker from its text or leading with a space, then
+    /// starting a line with closing punctuation (or ending one with opening punctuation,
+    /// splitting `——`); a cut breaking none (between ideographs glued by punctuation) costs 0.
+    /// Scans back over the line at most, so the total work stays linear.
+    private func hardCut(start: Int, overflow: Int, _ classes: UnsafeBufferPointer<BreakClass>) -> (cut: Int, cost: Int) {
+        guard overflow > start else { return (start + 1, 0) }  // one character wider than the line
+        var best = overflow, bestCost = Int.max
         var cut = overflow
-        while cut > start + 1 && cut >= overflow - 4 {
-            let before = classes[cut - 1], after = classes[cut]
-            let bad = after.contains(.closing) || before.contains(.opening) || after.contains(.marker)
-                || after.contains(.vanishing) || (before.contains(.inseparable) && after.contains(.inseparable))
-            if !bad { return cut }
+        while cut > start && bestCost > 0 {
+            let cost = cutCost(before: classes[cut - 1], after: classes[cut])
+            if cost < bestCost { best = cut; bestCost = cost }
             cut -= 1
         }
-        return overflow
+        return (best, bestCost)
+    }
+
+    private static let wordCutCost = 3
+
+    private func cutCost(before: BreakClass, after: BreakClass) -> Int {
+        if after.contains(.marker) && !after.contains(.markerStart) { return 4 }
+        if before.contains(.word) && after.contains(.word) { return Self.wordCutCost }
+        if after.contains(.markerStart) || after.contains(.vanishing) { return 2 }
+        if after.contains(.closing) || before.contains(.opening)
+            || (before.contains(.inseparable) && after.contains(.inseparable)) { return 1 }
+        return 0
     }
 }
