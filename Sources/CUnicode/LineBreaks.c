@@ -48,6 +48,13 @@ static UBreakIterator *line_iterator(int32_t strictness) {
     return iterators->line[strictness];
 }
 
+/// UAX #14 LB4/LB5: a break is mandatory exactly after BK, CR, LF or NL (asking ICU for the rule
+/// status instead costs a call per break). A CR before LF never ends a line: ICU breaks after LF.
+static int ends_line(uint16_t unit) {
+    return unit == 0x0A || unit == 0x0B || unit == 0x0C || unit == 0x0D || unit == 0x85
+        || unit == 0x2028 || unit == 0x2029;
+}
+
 int32_t cu_line_breaks(const uint16_t *text, int32_t length, int32_t strictness,
                        int32_t *offsets, uint8_t *mandatory, int32_t capacity) {
     if (length < 0 || capacity < length || strictness < 0 || strictness > 2) return -1;
@@ -61,9 +68,8 @@ int32_t cu_line_breaks(const uint16_t *text, int32_t length, int32_t strictness,
     int32_t count = 0;
     for (int32_t offset = ubrk_next(iterator); offset != UBRK_DONE && count < capacity;
          offset = ubrk_next(iterator)) {
-        int32_t rule = ubrk_getRuleStatus(iterator);
         offsets[count] = offset;
-        mandatory[count] = (rule >= UBRK_LINE_HARD && rule < UBRK_LINE_HARD_LIMIT) ? 1 : 0;
+        mandatory[count] = offset < length && ends_line(text[offset - 1]) ? 1 : 0;
         count++;
     }
     // Leave no dangling pointer to the caller's buffer inside the cached iterator.

@@ -86,11 +86,10 @@ public struct LineBreaker: Sendable {
         } else {
             var cluster = 0
             for index in 0..<Int(found) {
-                let unit = Int(offsets[index])
-                cluster = text.cluster(containing: unit, from: cluster)
                 // ICU never breaks inside a cluster in practice; if it did, we ignore that break.
-                guard Int(text.clusterStarts[cluster]) == unit else { continue }
-                breaks[cluster] = mandatory[index] != 0 ? .mandatory : .allowed
+                guard let position = text.cluster(startingAtUTF16: Int(offsets[index]), from: cluster) else { continue }
+                breaks[position] = mandatory[index] != 0 ? .mandatory : .allowed
+                cluster = position
             }
         }
         breaks[count] = .mandatory
@@ -103,8 +102,8 @@ public struct LineBreaker: Sendable {
         for position in 1..<text.count {
             let before = position - 1
             if text.classes[before].contains(.vanishing) {
-                let unit = text.firstUnit(ofCluster: before)
-                breaks[position] = unit == 0x20 ? .allowed : .mandatory
+                let isSpace = text.utf8[Int(text.clusterStarts[before])] == 0x20
+                breaks[position] = isSpace ? .allowed : .mandatory
             } else if text.widths[before] == 2 || text.widths[position] == 2 {
                 breaks[position] = .allowed
             }
@@ -140,7 +139,7 @@ public struct LineBreaker: Sendable {
                         || after.contains(.marker)
                         || (before.contains(.word) && after.contains(.word))
                         || (before.contains(.inseparable) && after.contains(.inseparable)
-                            && text.firstUnit(ofCluster: position - 1) == text.firstUnit(ofCluster: position)) {
+                            && text.sameCharacter(position - 1, position)) {
                         breaks[position] = .none
                     }
                 }

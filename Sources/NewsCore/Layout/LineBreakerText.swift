@@ -1,16 +1,22 @@
-/// A paragraph prepared for line breaking: its UTF-16 text and, per grapheme cluster (what
-/// Swift calls a `Character`), where it starts, how wide it is and its `BreakClass`.
+/// A paragraph prepared for line breaking: its text in UTF-8 (for slicing lines out) and UTF-16
+/// (what ICU reads) and, per grapheme cluster (what Swift calls a `Character`), where it starts,
+/// how wide it is and its `BreakClass`.
 ///
 /// Everything is indexed by plain `Int` offsets into flat arrays, not `String.Index`, so one
 /// paragraph costs a few linear passes. Character offsets (cluster indices) are offsets into the
 /// concatenation of the spans' texts, the unit of `WrappedLine.sourceRange`.
 struct LineBreakerText {
-    /// The spans' texts, concatenated, in UTF-16 (what ICU reads).
-    var utf16: [UInt16] = []
-    /// Where each span starts in `utf16`, plus the total length at the end.
+    /// The spans' texts, concatenated, in UTF-8.
+    var utf8: [UInt8] = []
+    /// Where each span starts in `utf8`, plus the total length at the end.
     var spanStarts: [Int] = []
-    /// Where each cluster starts in `utf16`, plus the total length at the end.
+    /// The same text in UTF-16.
+    var utf16: [UInt16] = []
+    /// Where each cluster starts in `utf8`, plus the total length at the end.
     var clusterStarts: [Int32] = []
+    /// Where each cluster starts in `utf16`, plus the total length; `nil` when cluster *i* is
+    /// UTF-16 unit *i* (the fast path).
+    var clusterStartsUTF16: [Int32]?
     /// Display width of each cluster, as `DisplayWidth.of(Character)` measures it.
     var widths: [UInt8] = []
     /// Class bits of each cluster (of its first code point).
@@ -22,49 +28,88 @@ struct LineBreakerText {
     init(_ spans: [StyledSpan]) {
         spanStarts.reserveCapacity(spans.count + 1)
         for span in spans {
-            spanStarts.append(utf16.count)
-            utf16.append(contentsOf: span.text.utf16)
+            spanStarts.append(utf8.count)
+            utf8.append(contentsOf: span.text.utf8)
         }
-        spanStarts.append(utf16.count)
+        spanStarts.append(utf8.count)
         if !measureOneUnitPerCluster() { measureByCharacters(spans.map(\.text).joined()) }
     }
 
-    /// The fast path: when every unit is a standalone BMP code point, cluster *i* is unit *i*
-    /// and both its width and class come from one table load. Returns false otherwise.
+    /// The fast path: when every code point is a standalone BMP one, each is its own cluster and
+    /// its width and class come from one table load, in one pass over the UTF-8 bytes (valid,
+    /// since they come from Swift strings). Returns false, having changed nothing, otherwise.
     private mutating func measureOneUnitPerCluster() -> Bool {
-        let table = Kinsoku.basicPlane
-        let count = utf16.count
-        var widths = [UInt8](repeating: 0, count: count)
-        var classes = [BreakClass](repeating: [], count: count)
+        let capacity = utf8.count
+        var units = [UInt16](repeating: 0, count: capacity)
+        var starts = [Int32](repeating: 0, count: capacity + 1)
+        var widths = [UInt8](repeating: 0, count: capacity)
+        var classes = [BreakClass](repeating: [], count: capacity)
         let standalone = UInt16(BreakClass.standalone.rawValue)
-        let fits = utf16.withUnsafeBufferPointer { units in
-            table.withUnsafeBufferPointer { table in
-                for index in 0..<count {
-                    let entry = table[Int(units[index])]
-                    if entry & standalone == 0 { return false }
-                    widths[index] = UInt8(truncatingIfNeeded: entry >> 8)
-                    classes[index] = BreakClass(rawValue: UInt8(truncatingIfNeeded: entry))
+        let count: Int? = utf8.withUnsafeBufferPointer { bytes in
+            Kinsoku.basicPlane.withUnsafeBufferPointer { table in
+                units.withUnsafeMutableBufferPointer { units in
+                    starts.withUnsafeMutableBufferPointer { starts in
+                        widths.withUnsafeMutableBufferPointer { widths in
+                            classes.withUnsafeMutableBufferPointer { classes in
+                                var offset = 0, index = 0
+                                while offset < capacity {
+                                    let lead = UInt32(bytes[offset])
+                                    let scalar: UInt32, length: Int
+                                    if lead < 0x80 {
+                                        scalar = lead; length = 1
+                                    } else if lead < 0xE0 {
+                                        scalar = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F); length = 2
+                                    } else if lead < 0xF0 {
+                                        scalar = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
+                                            | UInt32(bytes[offset + 2] & 0x3F)
+                                        length = 3
+                                    } else {
+                                        return nil  // outside the BMP
+                                    }
+                                    let entry = table[Int(scalar)]
+                                    if entry & standalone == 0 { return nil }
+                                    units[index] = UInt16(truncatingIfNeeded: scalar)
+                                    starts[index] = Int32(truncatingIfNeeded: offset)
+                                    widths[index] = UInt8(truncatingIfNeeded: entry >> 8)
+                                    classes[index] = BreakClass(rawValue: UInt8(truncatingIfNeeded: entry))
+                                    offset += length
+                                    index += 1
+                                }
+                                starts[index] = Int32(truncatingIfNeeded: capacity)
+                                return index
+                            }
+                        }
+                    }
                 }
-                return true
             }
         }
-        guard fits else { return false }
-        self.widths = widths
-        self.classes = classes
-        clusterStarts = (0...Int32(count)).map { $0 }
+        guard let count else { return false }
+        if count < capacity {
+            units.removeLast(capacity - count)
+            starts.removeLast(capacity - count)
+            widths.removeLast(capacity - count)
+            classes.removeLast(capacity - count)
+        }
+        (utf16, clusterStarts, self.widths, self.classes) = (units, starts, widths, classes)
+        clusterStartsUTF16 = nil
         return true
     }
 
     /// The general path: Swift's own grapheme clusters, measured by `DisplayWidth.of(Character)`.
     private mutating func measureByCharacters(_ text: String) {
+        utf16 = Array(text.utf16)
         widths = []; classes = []; clusterStarts = []
+        var startsUTF16: [Int32] = []
         widths.reserveCapacity(utf16.count)
         classes.reserveCapacity(utf16.count)
         clusterStarts.reserveCapacity(utf16.count + 1)
-        var offset: Int32 = 0
+        startsUTF16.reserveCapacity(utf16.count + 1)
+        var offset: Int32 = 0, offsetUTF16: Int32 = 0
         for character in text {
             clusterStarts.append(offset)
-            offset += Int32(character.utf16.count)
+            startsUTF16.append(offsetUTF16)
+            offset += Int32(character.utf8.count)
+            offsetUTF16 += Int32(character.utf16.count)
             widths.append(UInt8(min(DisplayWidth.of(character), 255)))
             let first = character.unicodeScalars.first!
             var bits = first.value <= 0xFFFF
@@ -75,18 +120,33 @@ struct LineBreakerText {
             classes.append(bits)
         }
         clusterStarts.append(offset)
+        startsUTF16.append(offsetUTF16)
+        clusterStartsUTF16 = startsUTF16
     }
 
-    /// The cluster containing UTF-16 offset `unit`, searching forward from cluster `from`
+    /// The cluster containing UTF-8 offset `byte`, searching forward from cluster `from`
     /// (callers walk offsets in increasing order, so the whole walk is linear).
-    func cluster(containing unit: Int, from: Int) -> Int {
+    func cluster(containing byte: Int, from: Int) -> Int {
         var index = from
-        while index < count && Int(clusterStarts[index + 1]) <= unit { index += 1 }
+        while index < count && Int(clusterStarts[index + 1]) <= byte { index += 1 }
         return index
     }
 
-    /// The first code unit of cluster `index` (enough to tell `—` from `…`).
-    func firstUnit(ofCluster index: Int) -> UInt16 {
-        utf16[Int(clusterStarts[index])]
+    /// The cluster starting exactly at UTF-16 offset `unit`, searching forward from `from`;
+    /// `nil` when `unit` falls inside a cluster.
+    func cluster(startingAtUTF16 unit: Int, from: Int) -> Int? {
+        guard let starts = clusterStartsUTF16 else { return unit }
+        var index = from
+        while index < count && Int(starts[index]) < unit { index += 1 }
+        return Int(starts[index]) == unit ? index : nil
+    }
+
+    /// Whether clusters `first` and `second` are the same character (`——`, not `—…`).
+    func sameCharacter(_ first: Int, _ second: Int) -> Bool {
+        let lower = Int(clusterStarts[first]), upper = Int(clusterStarts[first + 1])
+        let other = Int(clusterStarts[second])
+        guard Int(clusterStarts[second + 1]) - other == upper - lower else { return false }
+        for offset in 0..<(upper - lower) where utf8[lower + offset] != utf8[other + offset] { return false }
+        return true
     }
 }

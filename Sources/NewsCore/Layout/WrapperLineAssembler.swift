@@ -10,7 +10,7 @@ struct WrapperLineAssembler {
         self.spans = spans
     }
 
-    /// The styled line for `range`, its text sliced from the UTF-16 buffer span by span.
+    /// The styled line for `range`, its text sliced from the UTF-8 buffer span by span.
     mutating func line(_ range: Wrapper.LineRange, prefix: [StyledSpan], prefixWidth: Int) -> WrappedLine {
         var line = StyledLine()
         for span in prefix { line.append(span) }
@@ -20,8 +20,8 @@ struct WrapperLineAssembler {
         while index < spans.count && text.spanStarts[index] < to {
             let lower = max(from, text.spanStarts[index]), upper = min(to, text.spanStarts[index + 1])
             if lower < upper {
-                let piece = text.utf16.withUnsafeBufferPointer { units in
-                    String(decoding: UnsafeBufferPointer(rebasing: units[lower..<upper]), as: UTF16.self)
+                let piece = text.utf8.withUnsafeBufferPointer { bytes in
+                    String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
                 }
                 line.append(StyledSpan(piece, style: spans[index].style))
             }
