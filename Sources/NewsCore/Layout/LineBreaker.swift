@@ -1,5 +1,3 @@
-import CUnicode
-
 /// Where lines may break in a paragraph: UAX #14 opportunities from ICU, then our CJK tailoring.
 ///
 /// The tailoring only ever removes opportunities ICU offers (mandatory breaks stay):
@@ -38,6 +36,9 @@ public struct LineBreaker: Sendable {
     }
 
     public var strictness: Strictness
+    /// Whether ICU is spared the inside of runs of ideographs (see `LineBreakerICU.swift`); the
+    /// result is the same either way, and a test holds it to that.
+    var skipsIdeographRuns = true
 
     public init(strictness: Strictness = .strict) {
         self.strictness = strictness
@@ -61,53 +62,6 @@ public struct LineBreaker: Sendable {
         markFootnoteMarkers(spans, in: &text)
         tailor(&breaks, text)
         return (text, breaks)
-    }
-
-    // MARK: - ICU
-
-    /// UAX #14 opportunities from ICU, moved from UTF-16 offsets to cluster positions.
-    private func icuBreaks(_ text: LineBreakerText) -> [Break] {
-        let count = text.count
-        var breaks = [Break](repeating: .none, count: count + 1)
-        guard count > 0 else { return breaks }
-        let length = text.utf16.count
-        var offsets = [Int32](repeating: 0, count: length)
-        var mandatory = [UInt8](repeating: 0, count: length)
-        let found = text.utf16.withUnsafeBufferPointer { units in
-            offsets.withUnsafeMutableBufferPointer { offsets in
-                mandatory.withUnsafeMutableBufferPointer { mandatory in
-                    cu_line_breaks(units.baseAddress, Int32(length), strictness.rawValue,
-                                   offsets.baseAddress, mandatory.baseAddress, Int32(length))
-                }
-            }
-        }
-        if found < 0 {
-            fallbackBreaks(text, into: &breaks)
-        } else {
-            var cluster = 0
-            for index in 0..<Int(found) {
-                // ICU never breaks inside a cluster in practice; if it did, we ignore that break.
-                guard let position = text.cluster(startingAtUTF16: Int(offsets[index]), from: cluster) else { continue }
-                breaks[position] = mandatory[index] != 0 ? .mandatory : .allowed
-                cluster = position
-            }
-        }
-        breaks[count] = .mandatory
-        return breaks
-    }
-
-    /// Without ICU data (never seen, but not worth a crash): break after spaces and line
-    /// terminators and around wide characters.
-    private func fallbackBreaks(_ text: LineBreakerText, into breaks: inout [Break]) {
-        for position in 1..<text.count {
-            let before = position - 1
-            if text.classes[before].contains(.vanishing) {
-                let isSpace = text.utf8[Int(text.clusterStarts[before])] == 0x20
-                breaks[position] = isSpace ? .allowed : .mandatory
-            } else if text.widths[before] == 2 || text.widths[position] == 2 {
-                breaks[position] = .allowed
-            }
-        }
     }
 
     // MARK: - Tailoring

@@ -82,3 +82,21 @@ struct LineBreakerTests {
         #expect(offsets("").isEmpty)
     }
 }
+
+@Suite("Line break opportunities, ICU shortcut")
+struct LineBreakerShortcutTests {
+    @Test("sparing ICU the inside of ideograph runs changes no opportunity", arguments: LineBreaker.Strictness.allCases)
+    func shortcutIsExact(strictness: LineBreaker.Strictness) {
+        _ = Typesetting.localePinned
+        var exact = LineBreaker(strictness: strictness)
+        exact.skipsIdeographRuns = false
+        let fast = LineBreaker(strictness: strictness)
+        for seed in UInt64(1)...20 {
+            var generator = MixedTextGenerator(seed: seed)
+            let spans = generator.paragraph(length: 2_000)
+            #expect(fast.opportunities(in: spans) == exact.opportunities(in: spans), "seed \(seed)")
+        }
+        let prose = [StyledSpan("中文字符串“引用”（括号）——破折号……省略号。一二三四五六七八九十")]
+        #expect(fast.opportunities(in: prose) == exact.opportunities(in: prose))
+    }
+}

@@ -1,0 +1,101 @@
+import CUnicode
+
+extension LineBreaker {
+    /// UAX #14 opportunities from ICU (one call per paragraph), moved from UTF-16 offsets to
+    /// cluster positions; a mandatory break is always recorded at the end.
+    func icuBreaks(_ text: LineBreakerText) -> [Break] {
+        let count = text.count
+        var breaks = [Break](repeating: .none, count: count + 1)
+        guard count > 0 else { return breaks }
+        // `origins[k]`: the UTF-16 offset in `text` of unit `k` of what ICU reads.
+        var origins: [Int32]? = nil
+        var units = text.utf16
+        if skipsIdeographRuns && text.clusterStartsUTF16 == nil {
+            (units, origins) = Self.skippingIdeographRuns(text.utf16, into: &breaks)
+        }
+        let length = units.count
+        var offsets = [Int32](repeating: 0, count: length)
+        var mandatory = [UInt8](repeating: 0, count: length)
+        let found = units.withUnsafeBufferPointer { units in
+            offsets.withUnsafeMutableBufferPointer { offsets in
+                mandatory.withUnsafeMutableBufferPointer { mandatory in
+                    cu_line_breaks(units.baseAddress, Int32(length), strictness.rawValue,
+                                   offsets.baseAddress, mandatory.baseAddress, Int32(length))
+                }
+            }
+        }
+        if found < 0 {
+            fallbackBreaks(text, into: &breaks)
+        } else {
+            var cluster = 0
+            for index in 0..<Int(found) {
+                var unit = Int(offsets[index])
+                if let origins { unit = unit < length ? Int(origins[unit]) : text.utf16.count }
+                // ICU never breaks inside a cluster in practice; if it did, we ignore that break.
+                guard let position = text.cluster(startingAtUTF16: unit, from: cluster) else { continue }
+                breaks[position] = mandatory[index] != 0 ? .mandatory : .allowed
+                cluster = position
+            }
+        }
+        breaks[count] = .mandatory
+        return breaks
+    }
+
+    /// The text ICU needs to see, with every run of three or more CJK ideographs shortened to
+    /// its first and last, and the run's inner positions marked as opportunities directly.
+    ///
+    /// Exact, not a heuristic: ideographs are all line break class ID, UAX #14 allows a break
+    /// between two IDs (LB31, no earlier rule applies to ID × ID), and no rule looks past an ID
+    /// neighbour, so the positions at a run's edges see the same classes either way. ICU's cost
+    /// is per unit read, and Chinese prose is mostly such runs.
+    static func skippingIdeographRuns(_ units: [UInt16], into breaks: inout [Break]) -> ([UInt16], [Int32]) {
+        let count = units.count
+        var kept = [UInt16](), origins = [Int32]()
+        kept.reserveCapacity(count)
+        origins.reserveCapacity(count)
+        units.withUnsafeBufferPointer { units in
+            breaks.withUnsafeMutableBufferPointer { breaks in
+                var index = 0
+                while index < count {
+                    guard isIdeograph(units[index]) else {
+                        kept.append(units[index]); origins.append(Int32(truncatingIfNeeded: index))
+                        index += 1
+                        continue
+                    }
+                    var end = index + 1
+                    while end < count && isIdeograph(units[end]) { end += 1 }
+                    if end - index >= 3 {
+                        kept.append(units[index]); origins.append(Int32(truncatingIfNeeded: index))
+                        kept.append(units[end - 1]); origins.append(Int32(truncatingIfNeeded: end - 1))
+                        for position in (index + 1)..<end { breaks[position] = .allowed }
+                    } else {
+                        for position in index..<end {
+                            kept.append(units[position]); origins.append(Int32(truncatingIfNeeded: position))
+                        }
+                    }
+                    index = end
+                }
+            }
+        }
+        return (kept, origins)
+    }
+
+    /// CJK Unified Ideographs and Extension A: every one of them is line break class ID.
+    private static func isIdeograph(_ unit: UInt16) -> Bool {
+        (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit)
+    }
+
+    /// Without ICU data (never seen, but not worth a crash): break after spaces and line
+    /// terminators and around wide characters.
+    private func fallbackBreaks(_ text: LineBreakerText, into breaks: inout [Break]) {
+        for position in 1..<text.count {
+            let before = position - 1
+            if text.classes[before].contains(.vanishing) {
+                let isSpace = text.utf8[Int(text.clusterStarts[before])] == 0x20
+                breaks[position] = isSpace ? .allowed : .mandatory
+            } else if text.widths[before] == 2 || text.widths[position] == 2 {
+                breaks[position] = .allowed
+            }
+        }
+    }
+}
