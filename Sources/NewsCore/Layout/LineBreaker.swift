@@ -68,9 +68,8 @@ public struct LineBreaker: Sendable {
 
     /// Flags the clusters of every non-empty `.marker` span.
     private func markFootnoteMarkers(_ spans: [StyledSpan], in text: inout LineBreakerText) {
-        var cluster = 0
         for (index, span) in spans.enumerated() where span.style.contains(.marker) && !span.text.isEmpty {
-            cluster = text.cluster(containing: text.spanStarts[index], from: cluster)
+            let cluster = text.cluster(containing: text.spanStarts[index])
             let end = text.spanStarts[index + 1]
             text.classes[cluster].insert(.markerStart)
             var inside = cluster

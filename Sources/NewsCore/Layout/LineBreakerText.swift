@@ -124,12 +124,14 @@ struct LineBreakerText {
         clusterStartsUTF16 = startsUTF16
     }
 
-    /// The cluster containing UTF-8 offset `byte`, searching forward from cluster `from`
-    /// (callers walk offsets in increasing order, so the whole walk is linear).
-    func cluster(containing byte: Int, from: Int) -> Int {
-        var index = from
-        while index < count && Int(clusterStarts[index + 1]) <= byte { index += 1 }
-        return index
+    /// The cluster containing UTF-8 offset `byte` (`count` at the end), by binary search.
+    func cluster(containing byte: Int) -> Int {
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if Int(clusterStarts[middle]) <= byte { low = middle } else { high = middle - 1 }
+        }
+        return low
     }
 
     /// The cluster starting exactly at UTF-16 offset `unit`, searching forward from `from`;

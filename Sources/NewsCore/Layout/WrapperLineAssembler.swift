@@ -36,9 +36,9 @@ struct WrapperLineAssembler {
     func markerPlacements(ranges: [Wrapper.LineRange],
                           prefixWidths: (first: Int, rest: Int)) -> [MarkerPlacement] {
         var placements: [MarkerPlacement] = []
-        var cluster = 0, lineIndex = 0
+        var lineIndex = 0
         for (index, span) in spans.enumerated() where span.style.contains(.marker) && !span.text.isEmpty {
-            cluster = text.cluster(containing: text.spanStarts[index], from: cluster)
+            let cluster = text.cluster(containing: text.spanStarts[index])
             while lineIndex + 1 < ranges.count && ranges[lineIndex + 1].start <= cluster { lineIndex += 1 }
             let lineStart = ranges[lineIndex].start
             let prefix = lineIndex == 0 ? prefixWidths.first : prefixWidths.rest
