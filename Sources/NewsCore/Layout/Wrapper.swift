@@ -8,8 +8,9 @@
 ///   not exist, so the character before the `，` goes down with it (clreq §3.1.7, "push in").
 ///   We never hang punctuation into the margin: fullwidth marks take two columns, so a one-column
 ///   margin cannot hold them, and reserving a column would narrow every line.
-/// - A unit wider than the line (a long URL or word) is cut between characters, avoiding a cut
-///   before closing or after opening punctuation when one of the last few places allows it.
+/// - A unit wider than the line (a long URL or word, a chain of glued marks) is cut between
+///   characters, at the latest place that breaks the mildest rule (see `hardCut`); a unit that
+///   starts mid-line is cut in place only when that costs nothing, else it moves down first.
 /// - A wide character never straddles the edge. Only a single character wider than the whole
 ///   line (a CJK character at width 1) can overflow, alone on its line.
 public struct Wrapper: Sendable {

@@ -108,6 +108,21 @@ struct WrapperRuleTests {
         }
     }
 
+    @Test("a CR LF pair is one hard break and vanishes")
+    func crLFIsOneHardBreak() {
+        #expect(lines("一二\r\n三四", width: 80) == ["一二", "三四"])
+    }
+
+    @Test("text with characters outside the BMP breaks between characters like any other")
+    func breaksAroundAstralCharacters() {
+        #expect(lines("📰中文📰中文𠀋字", width: 4) == ["📰中", "文📰", "中文", "𠀋字"])
+    }
+
+    @Test("a no-break space glues the words around it")
+    func noBreakSpaceGlues() {
+        #expect(lines("aa bb\u{A0}cc", width: 6) == ["aa", "bb\u{A0}cc"])
+    }
+
     @Test("combining marks and emoji sequences are never split from their base")
     func keepsGraphemeClustersWhole() {
         let family = "👨\u{200D}👩\u{200D}👧"
