@@ -2,7 +2,8 @@
 ///
 /// The tailoring only ever removes opportunities ICU offers (mandatory breaks stay):
 /// - a footnote marker span (style `.marker`) is glued to the character before it, and never
-///   split inside (FORMAT.md: a reference belongs to the text it annotates);
+///   split inside (FORMAT.md "Body": references sit right after a CJK character or punctuation
+///   mark, several in a row, so `字。[1][3]` stays together);
 /// - `——` and `……` never split (clreq §3.1.7; UAX #14 LB17, LB22);
 /// - no break before closing punctuation `，。、；：？！）」』】》〉”’` nor after opening
 ///   punctuation `（「『【《〈“‘` (clreq §3.1.7 行头/行尾禁则; CSS Text `line-break: strict`);

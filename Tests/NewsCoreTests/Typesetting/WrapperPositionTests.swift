@@ -76,3 +76,25 @@ struct WrapperPositionTests {
         #expect(paragraph.markers == [MarkerPlacement(spanIndex: 1, characterOffset: 2, line: 0, column: 3)])
     }
 }
+
+@Suite("Wrapping from several tasks")
+struct WrapperConcurrencyTests {
+    @Test("wrapping from many tasks at once gives the same lines as wrapping alone")
+    func concurrentWrappingAgrees() async {
+        _ = Typesetting.localePinned
+        let paragraphs = (UInt64(1)...8).map { seed in
+            var generator = MixedTextGenerator(seed: seed)
+            return generator.paragraph(length: 800)
+        }
+        let alone = paragraphs.map { Wrapper(width: 37).wrap($0) }
+        let together = await withTaskGroup(of: (Int, WrappedParagraph).self) { group in
+            for (index, paragraph) in paragraphs.enumerated() {
+                group.addTask { (index, Wrapper(width: 37).wrap(paragraph)) }
+            }
+            var results = [WrappedParagraph?](repeating: nil, count: paragraphs.count)
+            for await (index, paragraph) in group { results[index] = paragraph }
+            return results
+        }
+        #expect(together == alone.map { Optional($0) })
+    }
+}
