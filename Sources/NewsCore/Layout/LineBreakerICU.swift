@@ -14,15 +14,18 @@ extension LineBreaker {
             (units, origins) = Self.skippingIdeographRuns(text.utf16, into: &breaks)
         }
         let length = units.count
-        var offsets = [Int32](repeating: 0, count: length)
-        var mandatory = [UInt8](repeating: 0, count: length)
-        let found = units.withUnsafeBufferPointer { units in
-            offsets.withUnsafeMutableBufferPointer { offsets in
-                mandatory.withUnsafeMutableBufferPointer { mandatory in
+        // ICU writes `found` entries; the rest of each array stays uninitialized.
+        var found: Int32 = 0
+        var mandatory: [UInt8] = []
+        let offsets = [Int32](unsafeUninitializedCapacity: length) { offsets, offsetCount in
+            mandatory = [UInt8](unsafeUninitializedCapacity: length) { mandatory, mandatoryCount in
+                found = units.withUnsafeBufferPointer { units in
                     cu_line_breaks(units.baseAddress, Int32(length), strictness.rawValue,
                                    offsets.baseAddress, mandatory.baseAddress, Int32(length))
                 }
+                mandatoryCount = max(0, Int(found))
             }
+            offsetCount = max(0, Int(found))
         }
         if found < 0 {
             fallbackBreaks(text, into: &breaks)

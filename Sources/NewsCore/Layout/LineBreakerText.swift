@@ -39,60 +39,65 @@ struct LineBreakerText {
     /// its width and class come from one table load, in one pass over the UTF-8 bytes (valid,
     /// since they come from Swift strings). Returns false, having changed nothing, otherwise.
     private mutating func measureOneUnitPerCluster() -> Bool {
+        // At most one cluster per byte; the arrays are left uninitialized beyond what is decoded
+        // (zero-filling 8 bytes per UTF-8 byte showed up in profiles).
         let capacity = utf8.count
-        var units = [UInt16](repeating: 0, count: capacity)
-        var starts = [Int32](repeating: 0, count: capacity + 1)
-        var widths = [UInt8](repeating: 0, count: capacity)
-        var classes = [BreakClass](repeating: [], count: capacity)
-        let standalone = UInt16(BreakClass.standalone.rawValue)
-        let count: Int? = utf8.withUnsafeBufferPointer { bytes in
-            Kinsoku.basicPlane.withUnsafeBufferPointer { table in
-                units.withUnsafeMutableBufferPointer { units in
-                    starts.withUnsafeMutableBufferPointer { starts in
-                        widths.withUnsafeMutableBufferPointer { widths in
-                            classes.withUnsafeMutableBufferPointer { classes in
-                                var offset = 0, index = 0
-                                while offset < capacity {
-                                    let lead = UInt32(bytes[offset])
-                                    let scalar: UInt32, length: Int
-                                    if lead < 0x80 {
-                                        scalar = lead; length = 1
-                                    } else if lead < 0xE0 {
-                                        scalar = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F); length = 2
-                                    } else if lead < 0xF0 {
-                                        scalar = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6
-                                            | UInt32(bytes[offset + 2] & 0x3F)
-                                        length = 3
-                                    } else {
-                                        return nil  // outside the BMP
-                                    }
-                                    let entry = table[Int(scalar)]
-                                    if entry & standalone == 0 { return nil }
-                                    units[index] = UInt16(truncatingIfNeeded: scalar)
-                                    starts[index] = Int32(truncatingIfNeeded: offset)
-                                    widths[index] = UInt8(truncatingIfNeeded: entry >> 8)
-                                    classes[index] = BreakClass(rawValue: UInt8(truncatingIfNeeded: entry))
-                                    offset += length
-                                    index += 1
-                                }
-                                starts[index] = Int32(truncatingIfNeeded: capacity)
-                                return index
-                            }
+        var count: Int?
+        var starts: [Int32] = [], widths: [UInt8] = [], classes: [BreakClass] = []
+        let units = [UInt16](unsafeUninitializedCapacity: capacity) { units, unitCount in
+            starts = [Int32](unsafeUninitializedCapacity: capacity + 1) { starts, startCount in
+                widths = [UInt8](unsafeUninitializedCapacity: capacity) { widths, widthCount in
+                    classes = [BreakClass](unsafeUninitializedCapacity: capacity) { classes, classCount in
+                        count = utf8.withUnsafeBufferPointer { bytes in
+                            Self.decode(bytes, into: units, starts, widths, classes)
                         }
+                        classCount = count ?? 0
+                        widthCount = count ?? 0
+                        startCount = count.map { $0 + 1 } ?? 0
                     }
                 }
             }
+            unitCount = count ?? 0
         }
-        guard let count else { return false }
-        if count < capacity {
-            units.removeLast(capacity - count)
-            starts.removeLast(capacity - count)
-            widths.removeLast(capacity - count)
-            classes.removeLast(capacity - count)
-        }
+        guard count != nil else { return false }
         (utf16, clusterStarts, self.widths, self.classes) = (units, starts, widths, classes)
         clusterStartsUTF16 = nil
         return true
+    }
+
+    /// Decodes valid UTF-8 into per-code-point units, start offsets, widths and classes;
+    /// `nil` at the first code point outside the BMP or not standalone.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into units: UnsafeMutableBufferPointer<UInt16>,
+                               _ starts: UnsafeMutableBufferPointer<Int32>, _ widths: UnsafeMutableBufferPointer<UInt8>,
+                               _ classes: UnsafeMutableBufferPointer<BreakClass>) -> Int? {
+        let standalone = UInt16(BreakClass.standalone.rawValue)
+        return Kinsoku.basicPlane.withUnsafeBufferPointer { table in
+            var offset = 0, index = 0
+            while offset < bytes.count {
+                let lead = UInt32(bytes[offset])
+                let scalar: UInt32, length: Int
+                if lead < 0x80 {
+                    scalar = lead; length = 1
+                } else if lead < 0xE0 {
+                    scalar = (lead & 0x1F) << 6 | UInt32(bytes[offset + 1] & 0x3F); length = 2
+                } else if lead < 0xF0 {
+                    scalar = (lead & 0x0F) << 12 | UInt32(bytes[offset + 1] & 0x3F) << 6 | UInt32(bytes[offset + 2] & 0x3F)
+                    length = 3
+                } else {
+                    return nil  // outside the BMP
+                }
+                let entry = table[Int(scalar)]
+                if entry & standalone == 0 { return nil }
+                units.initializeElement(at: index, to: UInt16(truncatingIfNeeded: scalar))
+                starts.initializeElement(at: index, to: Int32(truncatingIfNeeded: offset))
+                widths.initializeElement(at: index, to: UInt8(truncatingIfNeeded: entry >> 8))
+                classes.initializeElement(at: index, to: BreakClass(rawValue: UInt8(truncatingIfNeeded: entry)))
+                offset += length
+                index += 1
+            }
+            starts.initializeElement(at: index, to: Int32(truncatingIfNeeded: bytes.count))
+            return index
+        }
     }
 
     /// The general path: Swift's own grapheme clusters, measured by `DisplayWidth.of(Character)`.

@@ -10,26 +10,36 @@ struct WrapperLineAssembler {
         self.spans = spans
     }
 
-    /// The styled line for `range`, its text sliced from the UTF-8 buffer span by span.
+    /// The styled line for `range`: its text sliced from the UTF-8 buffer, one string per run
+    /// of same-style spans (they are contiguous in the buffer, so no concatenation is needed).
     mutating func line(_ range: Wrapper.LineRange, prefix: [StyledSpan], prefixWidth: Int) -> WrappedLine {
         var line = StyledLine()
         for span in prefix { line.append(span) }
         let from = Int(text.clusterStarts[range.start]), to = Int(text.clusterStarts[range.contentEnd])
         while spanCursor < spans.count && text.spanStarts[spanCursor + 1] <= from { spanCursor += 1 }
+        var runStyle: TextStyle?, runStart = from
         var index = spanCursor
         while index < spans.count && text.spanStarts[index] < to {
             let lower = max(from, text.spanStarts[index]), upper = min(to, text.spanStarts[index + 1])
-            if lower < upper {
-                let piece = text.utf8.withUnsafeBufferPointer { bytes in
-                    String(decoding: UnsafeBufferPointer(rebasing: bytes[lower..<upper]), as: UTF8.self)
-                }
-                line.append(StyledSpan(piece, style: spans[index].style))
+            let style = spans[index].style
+            if lower < upper && style != runStyle {
+                if let runStyle { line.append(StyledSpan(slice(runStart..<lower), style: runStyle)) }
+                runStyle = style
+                runStart = lower
             }
             index += 1
         }
+        if let runStyle { line.append(StyledSpan(slice(runStart..<to), style: runStyle)) }
         return WrappedLine(line: line, sourceRange: range.start..<range.end,
                            contentRange: range.start..<range.contentEnd,
                            width: prefixWidth + columns(range.start..<range.contentEnd))
+    }
+
+    /// The text of UTF-8 offsets `bytes`.
+    private func slice(_ bytes: Range<Int>) -> String {
+        text.utf8.withUnsafeBufferPointer { buffer in
+            String(decoding: UnsafeBufferPointer(rebasing: buffer[bytes]), as: UTF8.self)
+        }
     }
 
     /// Line and column of every non-empty `.marker` span's first character.
