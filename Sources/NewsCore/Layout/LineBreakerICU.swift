@@ -53,39 +53,47 @@ extension LineBreaker {
     /// is per unit read, and Chinese prose is mostly such runs.
     static func skippingIdeographRuns(_ units: [UInt16], into breaks: inout [Break]) -> ([UInt16], [Int32]) {
         let count = units.count
-        var kept = [UInt16](), origins = [Int32]()
-        kept.reserveCapacity(count)
-        origins.reserveCapacity(count)
-        units.withUnsafeBufferPointer { units in
-            breaks.withUnsafeMutableBufferPointer { breaks in
-                var index = 0
-                while index < count {
-                    guard isIdeograph(units[index]) else {
-                        kept.append(units[index]); origins.append(Int32(truncatingIfNeeded: index))
-                        index += 1
-                        continue
-                    }
-                    var end = index + 1
-                    while end < count && isIdeograph(units[end]) { end += 1 }
-                    if end - index >= 3 {
-                        kept.append(units[index]); origins.append(Int32(truncatingIfNeeded: index))
-                        kept.append(units[end - 1]); origins.append(Int32(truncatingIfNeeded: end - 1))
-                        for position in (index + 1)..<end { breaks[position] = .allowed }
-                    } else {
-                        for position in index..<end {
-                            kept.append(units[position]); origins.append(Int32(truncatingIfNeeded: position))
+        var keptCount = 0
+        var origins: [Int32] = []
+        let kept = [UInt16](unsafeUninitializedCapacity: count) { kept, initializedKept in
+            origins = [Int32](unsafeUninitializedCapacity: count) { origins, initializedOrigins in
+                func keep(_ unit: UInt16, from index: Int) {
+                    kept.initializeElement(at: keptCount, to: unit)
+                    origins.initializeElement(at: keptCount, to: Int32(truncatingIfNeeded: index))
+                    keptCount += 1
+                }
+                units.withUnsafeBufferPointer { units in
+                    breaks.withUnsafeMutableBufferPointer { breaks in
+                        var index = 0
+                        while index < count {
+                            guard isIdeograph(units[index]) else {
+                                keep(units[index], from: index)
+                                index += 1
+                                continue
+                            }
+                            var end = index + 1
+                            while end < count && isIdeograph(units[end]) { end += 1 }
+                            if end - index >= 3 {
+                                keep(units[index], from: index)
+                                keep(units[end - 1], from: end - 1)
+                                for position in (index + 1)..<end { breaks[position] = .allowed }
+                            } else {
+                                for position in index..<end { keep(units[position], from: position) }
+                            }
+                            index = end
                         }
                     }
-                    index = end
                 }
+                initializedOrigins = keptCount
             }
+            initializedKept = keptCount
         }
         return (kept, origins)
     }
 
     /// CJK Unified Ideographs and Extension A: every one of them is line break class ID.
     private static func isIdeograph(_ unit: UInt16) -> Bool {
-        (0x4E00...0x9FFF).contains(unit) || (0x3400...0x4DBF).contains(unit)
+        unit &- 0x4E00 <= 0x9FFF - 0x4E00 || unit &- 0x3400 <= 0x4DBF - 0x3400
     }
 
     /// Without ICU data (never seen, but not worth a crash): break after spaces and line

@@ -13,6 +13,15 @@
 ///   starts mid-line is cut in place only when that costs nothing, else it moves down first.
 /// - A wide character never straddles the edge. Only a single character wider than the whole
 ///   line (a CJK character at width 1) can overflow, alone on its line.
+///
+/// A renderer wraps each reflowed block once per width:
+/// ```swift
+/// let item = Wrapper(width: 80, firstPrefix: [StyledSpan("• ")], continuationPrefix: [StyledSpan("  ")])
+///     .wrap(spans)
+/// item.styledLines                    // what to draw
+/// item.markers                        // footnote anchors: span index → line, column
+/// item.lineIndex(forCharacterOffset:) // a reading position (block + character offset) → line
+/// ```
 public struct Wrapper: Sendable {
     /// Total columns of a line, prefix included; at least 1.
     public var width: Int
