@@ -13,6 +13,12 @@ struct LineBreakerTests {
         return LineBreaker(strictness: strictness).opportunities(in: spans).map(\.offset)
     }
 
+    @Test("the typesetting tests run with LC_CTYPE pinned to C.UTF-8")
+    func localeIsPinned() {
+        #expect(Typesetting.localePinned)
+        #expect(DisplayWidth.of("中") == 2)
+    }
+
     @Test("a line may break between any two Chinese characters")
     func breaksBetweenIdeographs() {
         #expect(offsets("中文字") == [1, 2, 3])
