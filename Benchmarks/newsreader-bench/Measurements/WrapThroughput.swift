@@ -13,7 +13,8 @@ struct WrapThroughput {
     /// One width's figures.
     struct Row {
         var label: String
-        var width: Int
+        var widthLabel: String
+        /// Characters wrapped per run (summed over widths for the sweep).
         var characters: Int
         var lines: Int
         var runSeconds: [Double]
@@ -43,7 +44,51 @@ struct WrapThroughput {
             rows.append(measure(corpus, characters: total, width: width, label: "\(corpus.count) paragraphs"))
         }
         rows.append(measure(huge, characters: hugeCount, width: 80, label: "1 paragraph"))
+        rows.append(sweep(Array(corpus.prefix(200)), widths: 8...200))
         return rows
+    }
+
+    /// Every width of `widths` once over `paragraphs`: the rule check the issue asks for at all
+    /// widths, timed as one run.
+    private func sweep(_ paragraphs: [[StyledSpan]], widths: ClosedRange<Int>) -> Row {
+        let characters = paragraphs.reduce(0) { sum, spans in sum + spans.reduce(0) { $0 + $1.text.count } }
+        var quality = Quality()
+        var seconds = 0.0
+        for width in widths {
+            let wrapper = Wrapper(width: width)
+            let before = Self.threadCPUSeconds()
+            let wrapped = paragraphs.map { wrapper.wrap($0) }
+            seconds += Self.threadCPUSeconds() - before
+            quality.add(wrapped, width: width)
+        }
+        return Row(label: "\(paragraphs.count) paragraphs", widthLabel: "\(widths.lowerBound)…\(widths.upperBound)",
+                   characters: characters * widths.count, lines: quality.lines, runSeconds: [seconds],
+                   violations: quality.violations, meanFill: quality.meanFill)
+    }
+
+    /// Rule violations and fill of wrapped paragraphs.
+    private struct Quality {
+        static let closing = Set("，。、；：？！）」』】》〉”’"), opening = Set("（「『【《〈“‘")
+        var lines = 0, violations = 0, filled = 0.0, fillCount = 0
+
+        var meanFill: Double { fillCount > 0 ? filled / Double(fillCount) : 1 }
+
+        mutating func add(_ wrapped: [WrappedParagraph], width: Int) {
+            for paragraph in wrapped {
+                lines += paragraph.lines.count
+                for (index, line) in paragraph.lines.enumerated() {
+                    let text = line.line.text
+                    let isLast = index + 1 == paragraph.lines.count
+                    if line.width > width { violations += 1 }
+                    if index > 0, let first = text.first, Self.closing.contains(first) { violations += 1 }
+                    if !isLast, let last = text.last, Self.opening.contains(last) { violations += 1 }
+                    if !isLast {
+                        filled += Double(line.width) / Double(width)
+                        fillCount += 1
+                    }
+                }
+            }
+        }
     }
 
     private func measure(_ paragraphs: [[StyledSpan]], characters: Int, width: Int, label: String) -> Row {
@@ -55,23 +100,10 @@ struct WrapThroughput {
             wrapped = paragraphs.map { wrapper.wrap($0) }
             times.append(Self.threadCPUSeconds() - before)
         }
-        let closing = Set("，。、；：？！）」』】》〉”’"), opening = Set("（「『【《〈“‘")
-        var violations = 0, lines = 0, filled = 0.0, fillCount = 0
-        for paragraph in wrapped {
-            lines += paragraph.lines.count
-            for (index, line) in paragraph.lines.enumerated() {
-                let text = line.line.text
-                if line.width > width { violations += 1 }
-                if index > 0, let first = text.first, closing.contains(first) { violations += 1 }
-                if index + 1 < paragraph.lines.count, let last = text.last, opening.contains(last) { violations += 1 }
-                if index + 1 < paragraph.lines.count {
-                    filled += Double(line.width) / Double(width)
-                    fillCount += 1
-                }
-            }
-        }
-        return Row(label: label, width: width, characters: characters, lines: lines, runSeconds: times,
-                   violations: violations, meanFill: fillCount > 0 ? filled / Double(fillCount) : 1)
+        var quality = Quality()
+        quality.add(wrapped, width: width)
+        return Row(label: label, widthLabel: "\(width)", characters: characters, lines: quality.lines, runSeconds: times,
+                   violations: quality.violations, meanFill: quality.meanFill)
     }
 
     /// CPU time this thread has used: unlike wall time, it does not count the time the thread
@@ -82,35 +114,49 @@ struct WrapThroughput {
         return Double(now.tv_sec) + Double(now.tv_nsec) * 1e-9
     }
 
-    /// Han phrases with clause and sentence marks, paired marks, Latin names, numbers and
-    /// footnote markers (separate `.marker` spans), no spaces against Han text (FORMAT.md).
+    /// Sentences of clauses (Han phrases, paired marks, Latin names with or without spaces,
+    /// numbers with units) joined by clause marks, ended by a sentence mark and sometimes by
+    /// footnote markers (separate `.marker` spans, one or two in a row, as FORMAT.md describes).
     static func paragraph(characters: Int, random: inout SplitMix64) -> [StyledSpan] {
         var spans: [StyledSpan] = []
-        var text = ""
-        var count = 0
-        while count < characters {
-            switch random.below(24) {
-            case 0:
-                let pair = random.element(of: CharacterPools.pairedMarks)
-                text += pair.open + phrase(random.int(in: 2...8), &random) + pair.close
-            case 1: text += " " + random.element(of: CharacterPools.latinNames) + " "
-            case 2: text += "\(random.int(in: 2...2025))" + random.element(of: CharacterPools.numberUnits)
-            case 3:
-                spans.append(StyledSpan(text))
-                spans.append(StyledSpan("[\(random.int(in: 1...40))]", style: .marker))
-                count += text.count + 4
-                text = ""
-            case 4...7: text.append(random.element(of: CharacterPools.clauseMarks))
-            case 8...9: text.append(random.element(of: CharacterPools.sentenceMarks))
-            default: text += phrase(random.int(in: 2...10), &random)
-            }
-            if text.count > 256 {
-                count += text.count
-                spans.append(StyledSpan(text))
-                text = ""
-            }
+        var text = "", pending = 0, count = 0
+        func flush() {
+            if !text.isEmpty { spans.append(StyledSpan(text)) }
+            count += pending
+            text = ""; pending = 0
         }
-        if !text.isEmpty { spans.append(StyledSpan(text)) }
+        func add(_ piece: String) {
+            text += piece
+            pending += piece.count
+        }
+        while count + pending < characters {
+            for clause in 0..<random.int(in: 1...4) {
+                if clause > 0 { add(String(random.element(of: CharacterPools.clauseMarks))) }
+                for _ in 0..<random.int(in: 1...3) {
+                    switch random.below(10) {
+                    case 0:
+                        let pair = random.element(of: CharacterPools.pairedMarks)
+                        add(pair.open + phrase(random.int(in: 2...8), &random) + pair.close)
+                    case 1:
+                        let name = random.element(of: CharacterPools.latinNames)
+                        add(random.chance(0.5) ? " \(name) " : name)
+                    case 2: add("\(random.int(in: 2...2025))" + random.element(of: CharacterPools.numberUnits))
+                    default: add(phrase(random.int(in: 2...12), &random))
+                    }
+                }
+            }
+            add(String(random.element(of: CharacterPools.sentenceMarks)))
+            if random.chance(0.3) {
+                flush()
+                for _ in 0..<random.int(in: 1...2) {
+                    let marker = "[\(random.int(in: 1...40))]"
+                    spans.append(StyledSpan(marker, style: .marker))
+                    count += marker.count
+                }
+            }
+            if pending > 256 { flush() }
+        }
+        flush()
         return spans
     }
 
@@ -123,7 +169,7 @@ struct WrapThroughput {
         var table = TextTable(["input", "chars", "width", "lines", "best CPU s", "M chars/s", "runs CPU s", "violations", "mean fill"])
         for row in rows {
             table.add([
-                row.label, "\(row.characters)", "\(row.width)", "\(row.lines)", Report.fixed(row.bestSeconds, 3),
+                row.label, "\(row.characters)", row.widthLabel, "\(row.lines)", Report.fixed(row.bestSeconds, 3),
                 Report.fixed(row.millionCharactersPerSecond, 1), row.runSeconds.map { Report.fixed($0, 3) }.joined(separator: " "),
                 "\(row.violations)", Report.fixed(row.meanFill * 100, 1) + "%",
             ])
@@ -137,6 +183,7 @@ struct WrapThroughput {
               not counted); chars = Swift Characters of the input; M chars/s = chars / best s / 10^6.
               violations: lines wider than the width, starting with closing or ending with opening
               punctuation; mean fill: line width / width over lines that are not a paragraph's last.
+              The last row wraps the first 200 paragraphs once at every width 8…200 (chars summed).
             \(table.rendered)
             """
     }

@@ -1,9 +1,12 @@
 /// Where lines may break in a paragraph: UAX #14 opportunities from ICU, then our CJK tailoring.
 ///
-/// The tailoring only ever removes opportunities ICU offers (mandatory breaks stay):
+/// The tailoring keeps mandatory breaks and otherwise only removes opportunities, except after a
+/// footnote marker:
 /// - a footnote marker span (style `.marker`) is glued to the character before it, and never
 ///   split inside (FORMAT.md "Body": references sit right after a CJK character or punctuation
-///   mark, several in a row, so `字。[1][3]` stays together);
+///   mark, several in a row, so `字。[1][3]` stays together); after a marker a line may break
+///   unless closing punctuation, a space, `…` or `—` follows (ICU would glue `]` to a following
+///   letter or digit, UAX #14 LB30, chaining the marker to the next word);
 /// - `——` and `……` never split (clreq §3.1.7; UAX #14 LB17, LB22);
 /// - no break before closing punctuation `，。、；：？！）」』】》〉”’` nor after opening
 ///   punctuation `（「『【《〈“‘` (clreq §3.1.7 行头/行尾禁则; CSS Text `line-break: strict`);
@@ -81,19 +84,22 @@ public struct LineBreaker: Sendable {
         }
     }
 
-    /// Removes the opportunities our rules forbid (see the type's documentation).
+    /// Applies our rules to ICU's opportunities (see the type's documentation).
     private func tailor(_ breaks: inout [Break], _ text: LineBreakerText) {
         let count = text.count
         guard count > 1 else { return }
         text.classes.withUnsafeBufferPointer { classes in
             breaks.withUnsafeMutableBufferPointer { breaks in
-                for position in 1..<count where breaks[position] == .allowed {
+                for position in 1..<count where breaks[position] != .mandatory {
                     let before = classes[position - 1], after = classes[position]
-                    if after.contains(.closing) || before.contains(.opening)
-                        || after.contains(.marker)
-                        || (before.contains(.word) && after.contains(.word))
-                        || (before.contains(.inseparable) && after.contains(.inseparable)
-                            && text.sameCharacter(position - 1, position)) {
+                    if before.contains(.marker) && !after.contains(.marker) {
+                        let forbidden: BreakClass = [.closing, .vanishing, .inseparable]
+                        breaks[position] = after.isDisjoint(with: forbidden) ? .allowed : .none
+                    } else if breaks[position] == .allowed
+                        && (after.contains(.closing) || before.contains(.opening) || after.contains(.marker)
+                            || (before.contains(.word) && after.contains(.word))
+                            || (before.contains(.inseparable) && after.contains(.inseparable)
+                                && text.sameCharacter(position - 1, position))) {
                         breaks[position] = .none
                     }
                 }

@@ -9,7 +9,7 @@
 ///   We never hang punctuation into the margin: fullwidth marks take two columns, so a one-column
 ///   margin cannot hold them, and reserving a column would narrow every line.
 /// - A unit wider than the line (a long URL or word, a chain of glued marks) is cut between
-///   characters, at the latest place that breaks the mildest rule (see `hardCut`); a unit that
+///   characters, at the latest place that breaks the mildest rule (see `CutMeasure`); a unit that
 ///   starts mid-line is cut in place only when that costs nothing, else it moves down first.
 /// - A wide character never straddles the edge. Only a single character wider than the whole
 ///   line (a CJK character at width 1) can overflow, alone on its line.
@@ -69,7 +69,7 @@ public struct Wrapper: Sendable {
 
     /// Greedy fill: each line takes everything up to the last opportunity that still fits.
     /// Linear: a line's scan stops one unit past its end, so each cluster is visited at most
-    /// twice (the rescan of the next line's start), except inside a unit cut by `hardCut`.
+    /// twice (the rescan of the next line's start), plus one look back over a line per hard cut.
     func lineRanges(_ text: LineBreakerText, _ breaks: [LineBreaker.Break],
                     firstWidth: Int, restWidth: Int) -> [LineRange] {
         let count = text.count
@@ -95,15 +95,15 @@ public struct Wrapper: Sendable {
                             used += columns
                             if used - trailing > available {
                                 end = lastFit
+                                let measure = CutMeasure(widths: widths, classes: classes, lineWidth: restWidth)
                                 if lastFit <= start {
-                                    end = hardCut(start: start, overflow: position, classes).cut
-                                } else if position > lastFit,
-                                          unitIsWider(than: restWidth, from: lastFit, widths, classes, breaks) {
+                                    end = measure.hardCut(start: start, overflow: position, shortBelow: available / 2).cut
+                                } else if position > lastFit, measure.unitIsWider(from: lastFit, breaks) {
                                     // Pushing down a unit that must be cut anyway would only leave
-                                    // this line short: cut it here if that breaks no rule.
-                                    let inPlace = hardCut(start: lastFit, overflow: position, classes)
-                                    if inPlace.cost == 0 || (inPlace.cost == Self.wordCutCost
-                                        && wordIsWider(than: restWidth, around: inPlace.cut, widths, classes)) {
+                                    // this line short: cut it here if that breaks no rule, or only
+                                    // splits a word too wide for any line.
+                                    let inPlace = measure.hardCut(start: lastFit, overflow: position, shortBelow: 0)
+                                    if inPlace.cost == 0 || inPlace.cost == CutMeasure.inevitableWordCut {
                                         end = inPlace.cut
                                     }
                                 }
@@ -120,64 +120,5 @@ public struct Wrapper: Sendable {
             }
         }
         return ranges
-    }
-
-    /// Whether the unbreakable unit starting at `start` is wider than `limit` columns; looks at
-    /// no more than `limit` columns past `start`, so long units cost no quadratic rescans.
-    private func unitIsWider(than limit: Int, from start: Int, _ widths: UnsafeBufferPointer<UInt8>,
-                             _ classes: UnsafeBufferPointer<BreakClass>,
-                             _ breaks: UnsafeBufferPointer<LineBreaker.Break>) -> Bool {
-        var used = 0, trailing = 0, position = start
-        repeat {
-            let columns = Int(widths[position])
-            trailing = classes[position].contains(.vanishing) ? trailing + columns : 0
-            used += columns
-            if used - trailing > limit { return true }
-            position += 1
-        } while breaks[position] == .none
-        return false
-    }
-
-    /// Whether the run of word characters around position `cut` is wider than `limit`, so that
-    /// it must be cut somewhere anyway; looks at no more than `limit` columns each way.
-    private func wordIsWider(than limit: Int, around cut: Int, _ widths: UnsafeBufferPointer<UInt8>,
-                             _ classes: UnsafeBufferPointer<BreakClass>) -> Bool {
-        var used = 0, lower = cut, upper = cut
-        while lower > 0 && classes[lower - 1].contains(.word) && used <= limit {
-            lower -= 1; used += Int(widths[lower])
-        }
-        while upper < classes.count && classes[upper].contains(.word) && used <= limit {
-            used += Int(widths[upper]); upper += 1
-        }
-        return used > limit
-    }
-
-    /// Where to cut a unit that alone overflows the line at cluster `overflow`: the latest place
-    /// that breaks the mildest rule, and that rule's cost. Cutting inside a marker is worst, then
-    /// inside a Latin word, then cutting a marker from its text or leading with a space, then
-    /// starting a line with closing punctuation (or ending one with opening punctuation,
-    /// splitting `——`); a cut breaking none (between ideographs glued by punctuation) costs 0.
-    /// Scans back over the line at most, so the total work stays linear.
-    private func hardCut(start: Int, overflow: Int, _ classes: UnsafeBufferPointer<BreakClass>) -> (cut: Int, cost: Int) {
-        guard overflow > start else { return (start + 1, 0) }  // one character wider than the line
-        var best = overflow, bestCost = Int.max
-        var cut = overflow
-        while cut > start && bestCost > 0 {
-            let cost = cutCost(before: classes[cut - 1], after: classes[cut])
-            if cost < bestCost { best = cut; bestCost = cost }
-            cut -= 1
-        }
-        return (best, bestCost)
-    }
-
-    private static let wordCutCost = 3
-
-    private func cutCost(before: BreakClass, after: BreakClass) -> Int {
-        if after.contains(.marker) && !after.contains(.markerStart) { return 4 }
-        if before.contains(.word) && after.contains(.word) { return Self.wordCutCost }
-        if after.contains(.markerStart) || after.contains(.vanishing) { return 2 }
-        if after.contains(.closing) || before.contains(.opening)
-            || (before.contains(.inseparable) && after.contains(.inseparable)) { return 1 }
-        return 0
     }
 }

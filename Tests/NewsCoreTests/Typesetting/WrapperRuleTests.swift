@@ -46,6 +46,16 @@ struct WrapperRuleTests {
         #expect(Typesetting.lines(spans, width: 8) == ["一二三", "四[1]五", "六"])
     }
 
+    @Test("a line may break after a footnote marker, even before a Latin word or a number")
+    func breaksAfterMarkers() {
+        let beforeWord = [StyledSpan("一二"), StyledSpan("[1]", style: .marker), StyledSpan("Scale AI")]
+        #expect(Typesetting.lines(beforeWord, width: 8) == ["一二[1]", "Scale AI"])
+        let beforeNumber = [StyledSpan("一二。"), StyledSpan("[2]", style: .marker), StyledSpan("2025年")]
+        #expect(Typesetting.lines(beforeNumber, width: 10) == ["一二。[2]", "2025年"])
+        let beforeComma = [StyledSpan("一二三"), StyledSpan("[3]", style: .marker), StyledSpan("，四")]
+        #expect(Typesetting.lines(beforeComma, width: 10) == ["一二", "三[3]，四"])
+    }
+
     @Test("Latin words and numbers are never split when they fit on a line")
     func keepsWordsWhole() {
         #expect(lines("收购Scale AI 49%的股份", width: 10) == ["收购Scale", "AI 49%的股", "份"])
