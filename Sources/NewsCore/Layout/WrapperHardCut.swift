@@ -6,9 +6,10 @@
 /// - 6: splitting a Latin word, number or URL that would fit on a line of its own;
 /// - 5: splitting a footnote marker;
 /// - 3: splitting a word wider than any line (inevitable);
-/// - 2: separating a marker from the text it annotates, or starting a line with a space;
-/// - 1: starting a line with closing punctuation, ending one with opening punctuation, or
-///   splitting `——` / `……` (clreq §3.1.7, relaxed only here);
+/// - 2: starting a line with closing punctuation or a space, ending one with opening
+///   punctuation, or splitting `——` / `……` (clreq §3.1.7, relaxed only here);
+/// - 1: separating a marker from the text it annotates (a `[2]` leading a line reads better
+///   than a `。` leading it);
 /// - 0: none (say, between two ideographs that punctuation glued into one unit).
 /// A cut leaving the line less than half full costs 2 more, so one glued mark does not end up
 /// alone on a line.
@@ -60,9 +61,9 @@ struct CutMeasure {
     private func cost(before: BreakClass, after: BreakClass) -> Int {
         if after.contains(.marker) && !after.contains(.markerStart) { return 5 }
         if before.contains(.word) && after.contains(.word) { return Self.inevitableWordCut }
-        if after.contains(.markerStart) || after.contains(.vanishing) { return 2 }
-        if after.contains(.closing) || before.contains(.opening)
-            || (before.contains(.inseparable) && after.contains(.inseparable)) { return 1 }
+        if after.contains(.closing) || before.contains(.opening) || after.contains(.vanishing)
+            || (before.contains(.inseparable) && after.contains(.inseparable)) { return 2 }
+        if after.contains(.markerStart) { return 1 }
         return 0
     }
 
