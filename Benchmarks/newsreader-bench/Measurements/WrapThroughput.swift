@@ -20,6 +20,8 @@ struct WrapThroughput {
         var runSeconds: [Double]
         /// Lines wider than the width, starting with closing or ending with opening punctuation.
         var violations: Int
+        /// Violations per width, for the sweep.
+        var violationsByWidth: [Int: Int] = [:]
         /// Mean of (line width / width) over lines that end at a soft break (not a paragraph's last).
         var meanFill: Double
 
@@ -63,13 +65,14 @@ struct WrapThroughput {
         }
         return Row(label: "\(paragraphs.count) paragraphs", widthLabel: "\(widths.lowerBound)…\(widths.upperBound)",
                    characters: characters * widths.count, lines: quality.lines, runSeconds: [seconds],
-                   violations: quality.violations, meanFill: quality.meanFill)
+                   violations: quality.violations, violationsByWidth: quality.byWidth, meanFill: quality.meanFill)
     }
 
     /// Rule violations and fill of wrapped paragraphs.
     private struct Quality {
         static let closing = Set("，。、；：？！）」』】》〉”’"), opening = Set("（「『【《〈“‘")
         var lines = 0, violations = 0, filled = 0.0, fillCount = 0
+        var byWidth: [Int: Int] = [:]
 
         var meanFill: Double { fillCount > 0 ? filled / Double(fillCount) : 1 }
 
@@ -79,9 +82,13 @@ struct WrapThroughput {
                 for (index, line) in paragraph.lines.enumerated() {
                     let text = line.line.text
                     let isLast = index + 1 == paragraph.lines.count
-                    if line.width > width { violations += 1 }
-                    if index > 0, let first = text.first, Self.closing.contains(first) { violations += 1 }
-                    if !isLast, let last = text.last, Self.opening.contains(last) { violations += 1 }
+                    var broken = line.width > width ? 1 : 0
+                    if index > 0, let first = text.first, Self.closing.contains(first) { broken += 1 }
+                    if !isLast, let last = text.last, Self.opening.contains(last) { broken += 1 }
+                    if broken > 0 {
+                        violations += broken
+                        byWidth[width, default: 0] += broken
+                    }
                     if !isLast {
                         filled += Double(line.width) / Double(width)
                         fillCount += 1
@@ -103,7 +110,7 @@ struct WrapThroughput {
         var quality = Quality()
         quality.add(wrapped, width: width)
         return Row(label: label, widthLabel: "\(width)", characters: characters, lines: quality.lines, runSeconds: times,
-                   violations: quality.violations, meanFill: quality.meanFill)
+                   violations: quality.violations, violationsByWidth: quality.byWidth, meanFill: quality.meanFill)
     }
 
     /// CPU time this thread has used: unlike wall time, it does not count the time the thread
@@ -174,6 +181,9 @@ struct WrapThroughput {
                 "\(row.violations)", Report.fixed(row.meanFill * 100, 1) + "%",
             ])
         }
+        let sweep = rows.last.map { row in
+            row.violationsByWidth.sorted { $0.key < $1.key }.map { "\($0.key):\($0.value)" }.joined(separator: " ")
+        } ?? ""
         return """
             Wrap throughput (LineBreaker + Wrapper, one core)
               method: Wrapper(width:).wrap(_:) called sequentially on the main thread over generated
@@ -185,6 +195,7 @@ struct WrapThroughput {
               punctuation; mean fill: line width / width over lines that are not a paragraph's last.
               The last row wraps the first 200 paragraphs once at every width 8…200 (chars summed).
             \(table.rendered)
+              sweep violations by width (width:count): \(sweep.isEmpty ? "none" : sweep)
             """
     }
 }

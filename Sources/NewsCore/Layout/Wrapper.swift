@@ -47,11 +47,13 @@ public struct Wrapper: Sendable {
         let ranges = lineRanges(text, breaks,
                                 firstWidth: max(1, width - firstPrefixWidth),
                                 restWidth: max(1, width - restPrefixWidth))
+        // Prefix spans merged as `StyledLine.append` would merge them, once per paragraph.
+        let (first, rest) = (StyledLine(merging: firstPrefix).spans, StyledLine(merging: continuationPrefix).spans)
         var assembler = WrapperLineAssembler(text: text, spans: spans)
         var lines: [WrappedLine] = []
         lines.reserveCapacity(ranges.count)
         for (index, range) in ranges.enumerated() {
-            let prefix = index == 0 ? firstPrefix : continuationPrefix
+            let prefix = index == 0 ? first : rest
             let prefixWidth = index == 0 ? firstPrefixWidth : restPrefixWidth
             lines.append(assembler.line(range, prefix: prefix, prefixWidth: prefixWidth))
         }
@@ -60,11 +62,13 @@ public struct Wrapper: Sendable {
         return WrappedParagraph(lines: lines, markers: markers, characterCount: text.count)
     }
 
-    /// A line in cluster positions: it shows `start..<contentEnd` and stands for `start..<end`.
+    /// A line in cluster positions: it shows `start..<contentEnd`, `width` columns wide, and
+    /// stands for `start..<end`.
     struct LineRange {
         var start: Int
         var contentEnd: Int
         var end: Int
+        var width: Int
     }
 
     /// Greedy fill: each line takes everything up to the last opportunity that still fits.
@@ -73,7 +77,7 @@ public struct Wrapper: Sendable {
     func lineRanges(_ text: LineBreakerText, _ breaks: [LineBreaker.Break],
                     firstWidth: Int, restWidth: Int) -> [LineRange] {
         let count = text.count
-        guard count > 0 else { return [LineRange(start: 0, contentEnd: 0, end: 0)] }
+        guard count > 0 else { return [LineRange(start: 0, contentEnd: 0, end: 0, width: 0)] }
         var ranges: [LineRange] = []
         text.widths.withUnsafeBufferPointer { widths in
             text.classes.withUnsafeBufferPointer { classes in
@@ -81,23 +85,26 @@ public struct Wrapper: Sendable {
                     var start = 0
                     while start < count {
                         let available = ranges.isEmpty ? firstWidth : restWidth
-                        var used = 0, trailing = 0, lastFit = -1
+                        var used = 0, trailing = 0, lastFit = -1, lastFitWidth = 0
+                        var width = -1  // of the line's content, when known without a recount
                         var position = start
                         var end: Int
                         while true {
                             if position > start, breaks[position] != .none {
-                                if breaks[position] == .mandatory { end = position; break }
+                                if breaks[position] == .mandatory { end = position; width = used - trailing; break }
                                 // A line of nothing but vanishing spaces would be an empty line.
-                                if used > trailing { lastFit = position }
+                                if used > trailing { lastFit = position; lastFitWidth = used - trailing }
                             }
                             let columns = Int(widths[position])
                             trailing = classes[position].contains(.vanishing) ? trailing + columns : 0
                             used += columns
                             if used - trailing > available {
                                 end = lastFit
+                                width = lastFitWidth
                                 let measure = CutMeasure(widths: widths, classes: classes, lineWidth: restWidth)
                                 if lastFit <= start {
                                     end = measure.hardCut(start: start, overflow: position, shortBelow: available / 2).cut
+                                    width = -1
                                 } else if position > lastFit, measure.unitIsWider(from: lastFit, breaks) {
                                     // Pushing down a unit that must be cut anyway would only leave
                                     // this line short: cut it here if that breaks no rule, or only
@@ -105,6 +112,7 @@ public struct Wrapper: Sendable {
                                     let inPlace = measure.hardCut(start: lastFit, overflow: position, shortBelow: 0)
                                     if inPlace.cost == 0 || inPlace.cost == CutMeasure.inevitableWordCut {
                                         end = inPlace.cut
+                                        width = -1
                                     }
                                 }
                                 break
@@ -113,12 +121,24 @@ public struct Wrapper: Sendable {
                         }
                         var contentEnd = end
                         while contentEnd > start && classes[contentEnd - 1].contains(.vanishing) { contentEnd -= 1 }
-                        ranges.append(LineRange(start: start, contentEnd: contentEnd, end: end))
+                        if width < 0 {
+                            width = 0
+                            for index in start..<contentEnd { width += Int(widths[index]) }
+                        }
+                        ranges.append(LineRange(start: start, contentEnd: contentEnd, end: end, width: width))
                         start = end
                     }
                 }
             }
         }
         return ranges
+    }
+}
+
+private extension StyledLine {
+    /// A line of `spans`, empty ones dropped and neighbours of one style merged.
+    init(merging spans: [StyledSpan]) {
+        self.init()
+        for span in spans { append(span) }
     }
 }

@@ -10,36 +10,39 @@ struct WrapperLineAssembler {
         self.spans = spans
     }
 
-    /// The styled line for `range`: its text sliced from the UTF-8 buffer, one string per run
-    /// of same-style spans (they are contiguous in the buffer, so no concatenation is needed).
+    /// The styled line for `range` after `prefix` (already merged): one span per run of
+    /// same-style input spans, cut from the input strings (no re-validation of UTF-8), merged
+    /// as `StyledLine.append` merges.
     mutating func line(_ range: Wrapper.LineRange, prefix: [StyledSpan], prefixWidth: Int) -> WrappedLine {
-        var line = StyledLine()
-        for span in prefix { line.append(span) }
+        var pieces = prefix
+        pieces.reserveCapacity(prefix.count + 1)
         let from = Int(text.clusterStarts[range.start]), to = Int(text.clusterStarts[range.contentEnd])
         while spanCursor < spans.count && text.spanStarts[spanCursor + 1] <= from { spanCursor += 1 }
-        var runStyle: TextStyle?, runStart = from
         var index = spanCursor
         while index < spans.count && text.spanStarts[index] < to {
-            let lower = max(from, text.spanStarts[index]), upper = min(to, text.spanStarts[index + 1])
-            let style = spans[index].style
-            if lower < upper && style != runStyle {
-                if let runStyle { line.append(StyledSpan(slice(runStart..<lower), style: runStyle)) }
-                runStyle = style
-                runStart = lower
+            let spanStart = text.spanStarts[index]
+            let lower = max(from, spanStart), upper = min(to, text.spanStarts[index + 1])
+            if lower < upper {
+                let piece = Self.slice(spans[index].text, (lower - spanStart)..<(upper - spanStart))
+                if let last = pieces.last, last.style == spans[index].style {
+                    pieces[pieces.count - 1].text += piece
+                } else {
+                    pieces.append(StyledSpan(piece, style: spans[index].style))
+                }
             }
             index += 1
         }
-        if let runStyle { line.append(StyledSpan(slice(runStart..<to), style: runStyle)) }
-        return WrappedLine(line: line, sourceRange: range.start..<range.end,
-                           contentRange: range.start..<range.contentEnd,
-                           width: prefixWidth + columns(range.start..<range.contentEnd))
+        return WrappedLine(line: StyledLine(pieces), sourceRange: range.start..<range.end,
+                           contentRange: range.start..<range.contentEnd, width: prefixWidth + range.width)
     }
 
-    /// The text of UTF-8 offsets `bytes`.
-    private func slice(_ bytes: Range<Int>) -> String {
-        text.utf8.withUnsafeBufferPointer { buffer in
-            String(decoding: UnsafeBufferPointer(rebasing: buffer[bytes]), as: UTF8.self)
-        }
+    /// The part of `text` at UTF-8 offsets `bytes` (cluster boundaries, so scalar-aligned).
+    private static func slice(_ text: String, _ bytes: Range<Int>) -> String {
+        if bytes.lowerBound == 0 && bytes.upperBound == text.utf8.count { return text }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound)
+        let upper = utf8.index(lower, offsetBy: bytes.count)
+        return String(text[lower..<upper])
     }
 
     /// Line and column of every non-empty `.marker` span's first character.

@@ -58,6 +58,16 @@ struct WrapperPositionTests {
         #expect(paragraph.lines[0].line.spans.first == StyledSpan("1. ", style: .bold))
     }
 
+    @Test("a prefix in the text's own style merges with it, as StyledLine.append merges spans")
+    func prefixMergesLikeAppend() {
+        let paragraph = wrap([StyledSpan("一二"), StyledSpan("三", style: .bold)], width: 20,
+                             first: [StyledSpan("• "), StyledSpan("")])
+        var expected = StyledLine()
+        for span in [StyledSpan("• "), StyledSpan(""), StyledSpan("一二"), StyledSpan("三", style: .bold)] { expected.append(span) }
+        #expect(paragraph.lines.map(\.line) == [expected])
+        #expect(expected.spans.count == 2)
+    }
+
     @Test("styles survive a line break in the middle of a span")
     func stylesSurviveBreaks() {
         let paragraph = wrap([StyledSpan("一二"), StyledSpan("三四五六", style: .bold), StyledSpan("七")], width: 6)
