@@ -39,6 +39,14 @@ enum Kinsoku {
         return UInt16(classify(scalar).rawValue) | UInt16(min(DisplayWidth.of(scalar), 255)) << 8
     }
 
+    /// The table entry shared by every CJK Unified Ideograph (U+4E00–U+9FFF), or 0 if they ever
+    /// differed (never seen): 0 lacks the `standalone` bit, so such text would take the general,
+    /// still exact, path of `LineBreakerText`.
+    static let uniformIdeographEntry: UInt16 = {
+        let first = basicPlane[0x4E00]
+        return basicPlane[0x4E00...0x9FFF].allSatisfy { $0 == first } ? first : 0
+    }()
+
     /// The class bits of one code point.
     static func classify(_ scalar: Unicode.Scalar) -> BreakClass {
         var bits: BreakClass = []

@@ -29,13 +29,22 @@ extension LineBreaker {
         }
         if found < 0 {
             fallbackBreaks(text, into: &breaks)
+        } else if let origins {
+            // Fast path: cluster i is UTF-16 unit i of the text, `origins` maps what ICU read back.
+            origins.withUnsafeBufferPointer { origins in
+                breaks.withUnsafeMutableBufferPointer { breaks in
+                    for index in 0..<Int(found) {
+                        let unit = Int(offsets[index])
+                        let position = unit < length ? Int(origins[unit]) : count
+                        breaks[position] = mandatory[index] != 0 ? .mandatory : .allowed
+                    }
+                }
+            }
         } else {
             var cluster = 0
             for index in 0..<Int(found) {
-                var unit = Int(offsets[index])
-                if let origins { unit = unit < length ? Int(origins[unit]) : text.utf16.count }
                 // ICU never breaks inside a cluster in practice; if it did, we ignore that break.
-                guard let position = text.cluster(startingAtUTF16: unit, from: cluster) else { continue }
+                guard let position = text.cluster(startingAtUTF16: Int(offsets[index]), from: cluster) else { continue }
                 breaks[position] = mandatory[index] != 0 ? .mandatory : .allowed
                 cluster = position
             }
