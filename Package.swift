@@ -13,8 +13,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
-        // Display width (glibc wcwidth) behind a plain C signature; the typesetting issue adds ICU here.
-        .target(name: "CUnicode"),
+        // Display width (glibc wcwidth) and ICU line breaking behind plain C signatures.
+        .target(name: "CUnicode", linkerSettings: [.linkedLibrary("icuuc")]),
         .target(
             name: "NewsCore",
             dependencies: [

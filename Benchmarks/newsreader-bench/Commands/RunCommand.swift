@@ -36,5 +36,7 @@ enum RunCommand {
             print("")
         }
         print(Report.loadSection(loadRows))
+        print("")
+        print(WrapThroughput.report(WrapThroughput().measure(seed: seed)))
     }
 }

@@ -10,4 +10,23 @@ int32_t cu_wcwidth(uint32_t codepoint);
 /// Makes LC_CTYPE a UTF-8 locale: the user's if it is one, else C.UTF-8. Returns 1 on success.
 int32_t cu_use_utf8_ctype(void);
 
+/// How eagerly CJK text may break (CSS `line-break`, ICU locale keyword `lb`).
+/// Strict is ICU's default for `zh`: no break before small kana or the prolonged sound mark.
+enum {
+    CU_LINE_BREAK_STRICT = 0,
+    CU_LINE_BREAK_NORMAL = 1,
+    CU_LINE_BREAK_LOOSE = 2
+};
+
+/// UAX #14 line break opportunities of a UTF-16 text, from ICU's line break iterator for `zh`.
+///
+/// Writes, in increasing order, every offset (in UTF-16 code units, > 0, the last one == `length`)
+/// where a new line may start into `offsets`, and into `mandatory` 1 when the break is a hard one
+/// (after a line feed, paragraph separator, ...) and 0 when it is only allowed.
+/// `capacity` must be at least `length`; returns the number of offsets written, or -1 when ICU
+/// fails (no data, bad arguments). Safe to call from several threads at once: each thread keeps
+/// its own iterators.
+int32_t cu_line_breaks(const uint16_t *text, int32_t length, int32_t strictness,
+                       int32_t *offsets, uint8_t *mandatory, int32_t capacity);
+
 #endif
