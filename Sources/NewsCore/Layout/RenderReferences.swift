@@ -39,7 +39,8 @@ struct ReferencesRenderer {
         let line = output.appendParagraph(flat, in: context)
         output.anchors.footnoteDefinitions.append(
             FootnoteDefinitionAnchor(label: citation.label, line: line, referenceCount: citation.referenceCount))
-        guard let url = citation.url else { return }
+        // A bare URL definition already shows its URL.
+        guard let url = citation.url, !flat.spans.contains(where: { $0.text.contains(url) }) else { return }
         var link = InlineFlattener.Flat()
         link.spans = [StyledSpan(TerminalText.sanitize(url), style: .dim)]
         link.links = [(0, TerminalText.sanitize(url))]

@@ -19,16 +19,35 @@ struct TableRenderer {
         let room = min(context.firstTextWidth, context.continuing.firstTextWidth) - (3 * columns + 1)
         if room < 2 * columns {
             renderStacked(cells, in: context, into: &output)
-        } else {
-            renderGrid(cells, alignments: table.alignments, widths: Self.fit(natural, into: room),
-                       in: context, into: &output)
+            return
         }
+        let minimum = (0..<columns).map { column in
+            max(1, cells.map { Self.longestUnit($0[column].spans) }.max() ?? 1)
+        }
+        renderGrid(cells, alignments: table.alignments, widths: Self.fit(natural: natural, minimum: minimum, into: room),
+                   in: context, into: &output)
     }
 
-    /// Column widths summing to at most `room`: the natural ones when they fit, else every column
-    /// capped at the same width (the largest cap that fits), the columns left room given one more.
-    static func fit(_ natural: [Int], into room: Int) -> [Int] {
+    /// Column widths summing to at most `room`, as browsers size auto tables: the natural widths
+    /// when they fit; else each column's longest unbreakable unit (so words are not cut) plus a
+    /// share of the rest in proportion to how much wider it would like to be; else, when even the
+    /// words do not fit, every column capped at the same width, the largest cap that fits.
+    static func fit(natural: [Int], minimum: [Int], into room: Int) -> [Int] {
         guard natural.reduce(0, +) > room else { return natural }
+        let floor = zip(minimum, natural).map { min($0, $1) }
+        let floorSum = floor.reduce(0, +)
+        if floorSum <= room {
+            let wishes = zip(natural, floor).map { $0 - $1 }
+            let wished = wishes.reduce(0, +)
+            let spare = room - floorSum
+            var widths = zip(floor, wishes).map { $0 + $1 * spare / max(1, wished) }
+            var left = room - widths.reduce(0, +)
+            for column in widths.indices where left > 0 && widths[column] < natural[column] {
+                widths[column] += 1
+                left -= 1
+            }
+            return widths
+        }
         var low = 1, high = natural.max() ?? 1
         while low < high {
             let cap = (low + high + 1) / 2
@@ -41,6 +60,22 @@ struct TableRenderer {
             spare -= 1
         }
         return widths
+    }
+
+    /// Display width of the widest piece of `spans` between two break opportunities (spaces at
+    /// a piece's end not counted): the narrowest the cell can be without cutting a word.
+    static func longestUnit(_ spans: [StyledSpan]) -> Int {
+        let characters = Array(spans.map(\.text).joined())
+        var longest = 0, start = 0
+        for opportunity in LineBreaker().opportunities(in: spans) {
+            var end = min(opportunity.offset, characters.count)
+            while end > start && characters[end - 1].isWhitespace { end -= 1 }
+            var width = 0
+            for index in start..<max(start, end) { width += DisplayWidth.of(characters[index]) }
+            longest = max(longest, width)
+            start = opportunity.offset
+        }
+        return longest
     }
 
     // MARK: - Grid
