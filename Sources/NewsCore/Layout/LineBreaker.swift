@@ -84,26 +84,47 @@ public struct LineBreaker: Sendable {
         }
     }
 
-    /// Applies our rules to ICU's opportunities (see the type's documentation).
+    /// Applies our rules to ICU's opportunities (see the type's documentation). The common rules
+    /// are bit arithmetic on the two class bytes, so the loop over every position stays branch-free
+    /// for ordinary text; markers and doubled marks take the slower, rarer path.
     private func tailor(_ breaks: inout [Break], _ text: LineBreakerText) {
         let count = text.count
         guard count > 1 else { return }
+        let closing = BreakClass.closing.rawValue, opening = BreakClass.opening.rawValue
+        let word = BreakClass.word.rawValue
+        let rare = BreakClass.marker.rawValue | BreakClass.inseparable.rawValue
         text.classes.withUnsafeBufferPointer { classes in
             breaks.withUnsafeMutableBufferPointer { breaks in
-                for position in 1..<count where breaks[position] != .mandatory {
-                    let before = classes[position - 1], after = classes[position]
-                    if before.contains(.marker) && !after.contains(.marker) {
-                        let forbidden: BreakClass = [.closing, .vanishing, .inseparable]
-                        breaks[position] = after.isDisjoint(with: forbidden) ? .allowed : .none
-                    } else if breaks[position] == .allowed
-                        && (after.contains(.closing) || before.contains(.opening) || after.contains(.marker)
-                            || (before.contains(.word) && after.contains(.word))
-                            || (before.contains(.inseparable) && after.contains(.inseparable)
-                                && text.sameCharacter(position - 1, position))) {
-                        breaks[position] = .none
+                for position in 1..<count {
+                    let before = classes[position - 1].rawValue, after = classes[position].rawValue
+                    if (before | after) & rare != 0 {
+                        breaks[position] = rareRule(breaks[position], classes[position - 1], classes[position], position, text)
+                        continue
                     }
+                    // No break before closing or after opening punctuation, nor inside a word:
+                    // `allowed` (1) becomes `none` (0); `mandatory` (2) keeps its bit.
+                    let forbidden = (after & closing) | (before & opening) | (before & after & word)
+                    let raw = breaks[position].rawValue & ~(forbidden != 0 ? 1 : 0)
+                    breaks[position] = Break(rawValue: raw) ?? .none
                 }
             }
         }
+    }
+
+    /// The rules at a position next to a footnote marker or a doubled mark.
+    private func rareRule(_ current: Break, _ before: BreakClass, _ after: BreakClass, _ position: Int,
+                          _ text: LineBreakerText) -> Break {
+        guard current != .mandatory else { return current }
+        if before.contains(.marker) && !after.contains(.marker) {
+            let forbidden: BreakClass = [.closing, .vanishing, .inseparable]
+            return after.isDisjoint(with: forbidden) ? .allowed : .none
+        }
+        guard current == .allowed else { return current }
+        if after.contains(.closing) || before.contains(.opening) || after.contains(.marker)
+            || (before.contains(.word) && after.contains(.word))
+            || (before.contains(.inseparable) && after.contains(.inseparable) && text.sameCharacter(position - 1, position)) {
+            return .none
+        }
+        return current
     }
 }

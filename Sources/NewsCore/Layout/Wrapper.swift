@@ -5,7 +5,8 @@
 ///   adds no empty line.
 /// - Spaces at a line end vanish and take no room; spaces inside a line are kept.
 /// - When the greedy fit would start a line with `，` or end one with `（`, the opportunity does
-///   not exist, so the character before the `，` goes down with it (clreq §3.1.7, "push in").
+///   not exist, so the character before the `，` goes down with it (clreq §3.1.7; what JLREQ
+///   calls pushing out, as a terminal cannot squeeze a line to push in).
 ///   We never hang punctuation into the margin: fullwidth marks take two columns, so a one-column
 ///   margin cannot hold them, and reserving a column would narrow every line.
 /// - A unit wider than the line (a long URL or word, a chain of glued marks) is cut between
