@@ -36,14 +36,28 @@ struct RenderOutput {
             .wrap(flat.spans)
         let firstLine = lines.count, base = offset
         let last = paragraph.lines.count - 1
+        let hardBreaks = Self.hardBreakEnds(flat.spans)
         for (index, wrapped) in paragraph.lines.enumerated() {
-            append(wrapped.line, kind: .text(isLast: index == last), offset: base + wrapped.sourceRange.lowerBound,
+            let isLast = index == last || hardBreaks.contains(wrapped.sourceRange.upperBound)
+            append(wrapped.line, kind: .text(isLast: isLast), offset: base + wrapped.sourceRange.lowerBound,
                    prefix: index == 0 ? context.first : context.rest)
         }
         placeAnchors(of: paragraph, flat, firstLine: firstLine, columnOffset: 0,
                      prefixes: (context.first, context.rest))
         offset = base + paragraph.characterCount
         return firstLine
+    }
+
+    /// Character offsets just after each hard break (a `"\n"` span): a line ending there ends
+    /// its piece of text as a paragraph's last line does. Most paragraphs have none.
+    private static func hardBreakEnds(_ spans: [StyledSpan]) -> Set<Int> {
+        guard spans.contains(where: { $0.text == "\n" }) else { return [] }
+        var ends: Set<Int> = [], count = 0
+        for span in spans {
+            count += span.text.count
+            if span.text == "\n" { ends.insert(count) }
+        }
+        return ends
     }
 
     /// Records the footnote and link anchors of a paragraph drawn from line `firstLine`, shifted
