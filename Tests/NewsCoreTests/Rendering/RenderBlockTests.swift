@@ -98,4 +98,21 @@ struct RenderBlockTests {
         let lines = DocumentRenderer(width: 40).render(article).plainLines
         #expect(Array(lines.prefix(6)) == ["标题", "2025-06-25 09:10 +08:00", "主题 主题一", "标签 #甲 #Scale AI", "摘要。", "[图片] /i.jpg"])
     }
+
+    @Test("a hard break ends a line as a paragraph's end does; soft wraps continue the paragraph")
+    func hardBreaks() throws {
+        let rendered = render("一二三四五六七八九十  \n甲乙\n", width: 12)
+        let start = try #require(rendered.plainLines.firstIndex { $0.hasPrefix("一") })
+        #expect(Array(rendered.plainLines[start...]) == ["一二三四五六", "七八九十", "甲乙"])
+        #expect(rendered.lineInfo[start...].map(\.kind) == [.text(isLast: false), .text(isLast: true), .text(isLast: true)])
+    }
+
+    @Test("a footnote marker inside a table cell is anchored where the cell draws it")
+    func markersInTables() throws {
+        let rendered = render("| 甲 | 乙 |\n|---|---|\n| 一 | 二[^1] |\n\n[^1]: 注。\n", width: 40)
+        let reference = try #require(rendered.anchors.footnoteReferences.first)
+        let line = rendered.lines[reference.line].text
+        #expect(line == "│ 一 │ 二[1] │")
+        #expect(reference.column == DisplayWidth.of("│ 一 │ 二"))
+    }
 }
