@@ -7,6 +7,8 @@ do {
         try GenerateCommand.run(directory: directory, count: count, seed: seed, malformed: malformed)
     case .run(let sizes, let seed, let malformed):
         try RunCommand.run(sizes: sizes, seed: seed, malformed: malformed)
+    case .typeset(let count, let seed, let runs):
+        try TypesetCommand.run(count: count, seed: seed, runs: runs)
     case .help:
         print(BenchCommand.usage)
     }

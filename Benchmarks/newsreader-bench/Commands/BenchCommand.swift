@@ -2,6 +2,7 @@
 enum BenchCommand {
     case generate(directory: String, count: Int, seed: UInt64, malformed: Int)
     case run(sizes: [Int], seed: UInt64, malformed: Int)
+    case typeset(count: Int, seed: UInt64, runs: Int)
     case help
 
     static let defaultSeed: UInt64 = 42
@@ -15,6 +16,9 @@ enum BenchCommand {
           newsreader-bench run [--sizes 1000,10000] [--seed S] [--malformed K]
               generate each size into a temp dir, measure parse throughput and library load time,
               print a table, delete the temp dir
+          newsreader-bench typeset [--count 1000] [--seed S] [--runs 51]
+              render the built-in and a generated library at every width 8…200: rule violations,
+              fill at width 40, time to render a 10 KB and a 1 MB article
         defaults: --seed \(defaultSeed), --sizes \(defaultSizes.map(String.init).joined(separator: ",")), --malformed 0
         """
 
@@ -36,6 +40,11 @@ enum BenchCommand {
             guard flags.positionals.isEmpty else { throw UsageError("run takes no positional arguments") }
             let sizes = try flags.sizes() ?? defaultSizes
             let command = BenchCommand.run(sizes: sizes, seed: try flags.seed(), malformed: try flags.integer("--malformed") ?? 0)
+            try flags.finish()
+            return command
+        case "typeset":
+            let command = BenchCommand.typeset(count: try flags.integer("--count") ?? 1000, seed: try flags.seed(),
+                                               runs: max(1, try flags.integer("--runs") ?? 51))
             try flags.finish()
             return command
         case "help", "--help", "-h":

@@ -1,126 +1,88 @@
-/// Renders blocks to lines: paragraphs reflowed, containers indented, code kept as written.
+/// Renders the body's blocks: paragraphs reflowed, headings styled by level, quotes behind a
+/// bar, lists with hanging indents, code kept as written, tables drawn with box characters.
 struct BlockRenderer {
     var flattener: InlineFlattener
 
-    func render(_ blocks: [Block], width: Int, tight: Bool = false) -> [StyledLine] {
-        var lines: [StyledLine] = []
+    /// Renders `blocks` one after another in `context`, a separator line between two of them
+    /// unless the list they belong to is tight.
+    func render(_ blocks: [Block], in context: RenderContext, tight: Bool = false, into output: inout RenderOutput) {
+        var context = context
         for (index, block) in blocks.enumerated() {
-            if index > 0 && !tight { lines.append(StyledLine()) }
-            lines += render(block, width: max(4, width))
+            if index > 0 {
+                context = context.continuing
+                if !tight { output.appendDecoration(context.separatorLine) }
+            }
+            render(block, in: context, into: &output)
         }
-        return lines
     }
 
-    private func render(_ block: Block, width: Int) -> [StyledLine] {
-        let wrapper = SimpleWrapper(width: width)
+    func render(_ block: Block, in context: RenderContext, into output: inout RenderOutput) {
         switch block {
         case .heading(let level, let content):
             let style: TextStyle = level <= 2 ? [.bold, .heading, .underline] : [.bold, .heading]
-            return wrapper.wrap(flattener.spans(of: content, style: style))
+            let flat = flattener.flatten(content, style: style)
+            let title = flat.spans.map(\.text).joined()
+            let line = output.appendParagraph(flat, in: context)
+            output.anchors.headings.append(HeadingAnchor(level: level, title: title, line: line))
         case .paragraph(let content):
-            return wrapper.wrap(flattener.spans(of: content))
+            output.appendParagraph(flattener.flatten(content), in: context)
         case .blockQuote(let inner):
-            return prefixed(render(inner, width: width - 2), first: "│ ", rest: "│ ", style: .dim)
+            let bar = [StyledSpan("│ ", style: .dim)]
+            render(inner, in: context.nested(first: bar, rest: bar) ?? context, into: &output)
         case .list(let list):
-            return renderList(list, width: width)
+            renderList(list, in: context, into: &output)
         case .codeBlock(let code):
-            return codeLines(code.text, width: width)
+            PreformattedRenderer(style: .code).render(code.text, in: codeContext(context), into: &output)
         case .htmlBlock(let html):
-            return codeLines(html, width: width).map { StyledLine($0.spans.map { StyledSpan($0.text, style: .dim) }) }
+            PreformattedRenderer(style: .dim).render(html, in: codeContext(context), into: &output)
         case .table(let table):
-            return renderTable(table, width: width)
+            TableRenderer(flattener: flattener).render(table, in: context, into: &output)
         case .thematicBreak:
-            return [StyledLine([StyledSpan(String(repeating: "─", count: width), style: .dim)])]
+            var line = StyledLine(context.first)
+            line.append(StyledSpan(String(repeating: "─", count: context.firstTextWidth), style: .dim))
+            output.append(line, kind: .decoration, prefix: context.first)
         }
     }
 
-    private func renderList(_ list: ListBlock, width: Int) -> [StyledLine] {
-        var lines: [StyledLine] = []
+    /// Code sits two columns in, when there is room for that.
+    private func codeContext(_ context: RenderContext) -> RenderContext {
+        let indent = [StyledSpan("  ")]
+        return context.nested(first: indent, rest: indent) ?? context
+    }
+
+    // MARK: - Lists
+
+    private static let bullets = ["• ", "◦ ", "▪ "]
+
+    /// Each item behind its marker; its continuation lines and later blocks hang under its text.
+    private func renderList(_ list: ListBlock, in context: RenderContext, into output: inout RenderOutput) {
+        let markers = markerTexts(list, depth: context.listDepth)
         for (index, item) in list.items.enumerated() {
-            let bullet: String
-            switch list.kind {
-            case .bullet: bullet = "• "
-            case .ordered(let start, let delimiter): bullet = "\(start + index)\(delimiter) "
+            var itemContext = index == 0 ? context : context.continuing
+            if index > 0 && !list.isTight { output.appendDecoration(itemContext.separatorLine) }
+            let marker = markers[index]
+            let indent = String(repeating: " ", count: DisplayWidth.of(marker))
+            if let nested = itemContext.nested(first: [StyledSpan(marker, style: .bold)], rest: [StyledSpan(indent)]) {
+                itemContext = nested
             }
-            let indent = String(repeating: " ", count: DisplayWidth.of(bullet))
-            if index > 0 && !list.isTight { lines.append(StyledLine()) }
-            let body = render(item, width: width - indent.count, tight: list.isTight)
-            lines += prefixed(body.isEmpty ? [StyledLine()] : body, first: bullet, rest: indent, style: [])
-        }
-        return lines
-    }
-
-    /// Code is never reflowed: long lines are cut at the width and continue after a `↪` mark.
-    private func codeLines(_ text: String, width: Int) -> [StyledLine] {
-        var lines: [StyledLine] = []
-        let body = text.hasSuffix("\n") ? String(text.dropLast()) : text
-        for rawLine in body.split(separator: "\n", omittingEmptySubsequences: false) {
-            let safe = TerminalText.sanitize(expandingTabs(String(rawLine)))
-            var current = "", currentWidth = 0
-            for character in safe {
-                let characterWidth = DisplayWidth.of(character)
-                if currentWidth + characterWidth > width - 2 {
-                    lines.append(StyledLine([StyledSpan("  " + current, style: .code)]))
-                    current = "↪"; currentWidth = 1
-                }
-                current.append(character); currentWidth += characterWidth
-            }
-            lines.append(StyledLine([StyledSpan("  " + current, style: .code)]))
-        }
-        return lines
-    }
-
-    private func expandingTabs(_ line: String) -> String {
-        guard line.contains("\t") else { return line }
-        var output = ""
-        for character in line {
-            if character == "\t" {
-                output += String(repeating: " ", count: 4 - DisplayWidth.of(output) % 4)
+            itemContext.listDepth += 1
+            if item.isEmpty {
+                output.append(StyledLine(itemContext.first), kind: .decoration, prefix: itemContext.first)
             } else {
-                output.append(character)
+                render(item, in: itemContext, tight: list.isTight, into: &output)
             }
-        }
-        return output
-    }
-
-    /// Columns padded by display width when the table fits; one cell per line otherwise.
-    private func renderTable(_ table: Table, width: Int) -> [StyledLine] {
-        let header = table.header.map { TerminalText.sanitize($0.plainText) }
-        let rows = table.rows.map { $0.map { TerminalText.sanitize($0.plainText) } }
-        let columns = table.alignments.count
-        var widths = Array(repeating: 1, count: columns)
-        for row in [header] + rows {
-            for (column, cell) in row.enumerated() where column < columns {
-                widths[column] = max(widths[column], DisplayWidth.of(cell))
-            }
-        }
-        if widths.reduce(0, +) + 3 * max(0, columns - 1) > width {
-            return ([header] + rows).flatMap { row in
-                SimpleWrapper(width: width).wrap([StyledSpan(row.joined(separator: " │ "))]) + [StyledLine()]
-            }
-        }
-        func line(_ cells: [String], style: TextStyle) -> StyledLine {
-            let padded = cells.enumerated().map { column, cell in
-                pad(cell, to: widths[column], alignment: table.alignments[column])
-            }
-            return StyledLine([StyledSpan(padded.joined(separator: " │ "), style: style)])
-        }
-        let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─")
-        return [line(header, style: .bold), StyledLine([StyledSpan(rule, style: .dim)])] + rows.map { line($0, style: []) }
-    }
-
-    private func pad(_ cell: String, to width: Int, alignment: Table.Alignment) -> String {
-        let gap = max(0, width - DisplayWidth.of(cell))
-        switch alignment {
-        case .right: return String(repeating: " ", count: gap) + cell
-        case .center: return String(repeating: " ", count: gap / 2) + cell + String(repeating: " ", count: gap - gap / 2)
-        case .left, .none: return cell + String(repeating: " ", count: gap)
         }
     }
 
-    private func prefixed(_ lines: [StyledLine], first: String, rest: String, style: TextStyle) -> [StyledLine] {
-        lines.enumerated().map { index, line in
-            StyledLine([StyledSpan(index == 0 ? first : rest, style: style)] + line.spans)
+    /// Bullets by depth; numbers right-aligned so that the items' texts line up (` 9.`, `10.`).
+    private func markerTexts(_ list: ListBlock, depth: Int) -> [String] {
+        switch list.kind {
+        case .bullet:
+            return Array(repeating: Self.bullets[min(depth, Self.bullets.count - 1)], count: list.items.count)
+        case .ordered(let start, let delimiter):
+            let numbers = list.items.indices.map { "\(start + $0)\(delimiter)" }
+            let widest = numbers.map(\.count).max() ?? 0
+            return numbers.map { String(repeating: " ", count: widest - $0.count) + $0 + " " }
         }
     }
 }

@@ -1,87 +1,78 @@
-/// Renders an article to styled lines at a given width: header, body, then its references.
+/// Renders an article at a given width: header, body, then every footnote definition as a
+/// reference list. The result is what `newsreader show` prints and the reader scrolls.
 ///
-/// This is the text `newsreader show` prints and the reader will scroll. Interim version: the
-/// typesetting issue replaces the wrapper with UAX #14 breaks and adds anchors and tables drawn
-/// with box characters.
-public struct DocumentRenderer {
+/// ```swift
+/// let rendered = DocumentRenderer(width: 80).render(article)
+/// rendered.lines                         // styled lines, none wider than 80 columns
+/// rendered.anchors.footnoteReferences    // where each `[1]` landed
+/// rendered.line(for: position)           // a reading position → line, at this width
+/// ```
+public struct DocumentRenderer: Sendable {
+    /// Columns of every line; at least 2, the width of one CJK character.
     public var width: Int
+    /// The lead quote wraps at most this wide, to stand apart from the body on wide screens.
+    public var leadQuoteWidth = 64
 
     public init(width: Int) {
-        self.width = max(20, width)
+        self.width = max(2, width)
     }
 
-    public func render(_ article: Article) -> [StyledLine] {
-        var lines = header(of: article)
-        lines.append(StyledLine([StyledSpan(String(repeating: "─", count: width), style: .dim)]))
-        let flattener = InlineFlattener(footnoteNumber: { label in
-            article.document.footnote(forLabel: label).map { _ in label }
-        })
-        lines += BlockRenderer(flattener: flattener).render(article.document.blocks, width: width)
-        lines += references(of: article, flattener: flattener)
-        return lines
+    public func render(_ article: Article) -> RenderedArticle {
+        var output = RenderOutput()
+        renderHeader(of: article, into: &output)
+        let blocks = article.document.blocks
+        let labels = Set(article.document.footnotes.map { LinkLabel.normalize($0.label) })
+        let renderer = BlockRenderer(flattener: InlineFlattener(isDefined: { labels.contains(LinkLabel.normalize($0)) }))
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { output.appendDecoration(StyledLine()) }
+            output.startBlock(index + 1)
+            var context = RenderContext(width: width)
+            if index == 0, case .blockQuote = block { context.width = min(width, leadQuoteWidth) }
+            renderer.render(block, in: context, into: &output)
+        }
+        ReferencesRenderer(width: width, renderer: renderer)
+            .render(article, reusingHeading: Self.endsWithReferencesHeading(blocks), nextBlock: blocks.count + 1, into: &output)
+        return output.rendered(width: width)
     }
 
     // MARK: - Header
 
-    private func header(of article: Article) -> [StyledLine] {
-        let wrapper = SimpleWrapper(width: width)
-        var lines = wrapper.wrap([StyledSpan(TerminalText.sanitize(article.title), style: [.bold, .heading])])
-        var facts = [article.date.displayText]
-        if article.isDraft { facts.append("草稿 draft") }
-        lines.append(StyledLine([StyledSpan(facts.joined(separator: "  "), style: .dim)]))
+    /// Title, date, topics, tags, summary and featured image, then a rule (block 0).
+    private func renderHeader(of article: Article, into output: inout RenderOutput) {
+        let context = RenderContext(width: width)
+        func paragraph(_ spans: [StyledSpan]) {
+            var flat = InlineFlattener.Flat()
+            flat.spans = spans
+            output.appendParagraph(flat, in: context)
+        }
+        paragraph([StyledSpan(TerminalText.sanitize(article.title), style: [.bold, .heading])])
+        var facts = [StyledSpan(article.date.displayText, style: .dim)]
+        if article.isDraft { facts.append(StyledSpan("  草稿 draft", style: .dim)) }
+        paragraph(facts)
         if !article.topics.isEmpty {
-            lines += wrapper.wrap([StyledSpan("主题 "), StyledSpan(safeList(article.topics, separator: " · "), style: .bold)])
+            paragraph([StyledSpan("主题 ", style: .dim), StyledSpan(safeList(article.topics, separator: " · "), style: .bold)])
         }
         if !article.tags.isEmpty {
-            lines += wrapper.wrap([StyledSpan("标签 "), StyledSpan(safeList(article.tags.map { "#" + $0 }, separator: " "), style: .underline)])
+            paragraph([StyledSpan("标签 ", style: .dim), StyledSpan(safeList(article.tags.map { "#" + $0 }, separator: " "))])
         }
         if let summary = article.frontMatter.summary, !summary.isEmpty {
-            lines += wrapper.wrap([StyledSpan(TerminalText.sanitize(summary), style: .italic)])
+            paragraph([StyledSpan(TerminalText.sanitize(summary), style: .italic)])
         }
         if let image = article.frontMatter.featuredImage, !image.isEmpty {
-            lines.append(StyledLine([StyledSpan("[图片] " + TerminalText.sanitize(image), style: .dim)]))
+            paragraph([StyledSpan("[图片] " + TerminalText.sanitize(image), style: .dim)])
         }
-        return lines
+        output.appendDecoration(StyledLine([StyledSpan(String(repeating: "─", count: width), style: .dim)]))
     }
 
     private func safeList(_ items: [String], separator: String) -> String {
         items.map { TerminalText.sanitize($0) }.joined(separator: separator)
     }
 
-    // MARK: - References
-
-    /// Every footnote definition, referenced or not, as `[label] Title — Outlet · Author · date`.
-    private func references(of article: Article, flattener: InlineFlattener) -> [StyledLine] {
-        guard !article.citations.isEmpty else { return [] }
-        var lines: [StyledLine] = [StyledLine()]
-        if !endsWithReferencesHeading(article.document.blocks) {
-            lines.append(StyledLine([StyledSpan("引用", style: [.bold, .heading])]))
-            lines.append(StyledLine())
-        }
-        let wrapper = SimpleWrapper(width: width - 2)
-        for citation in article.citations {
-            var spans = [StyledSpan("[\(citation.label)]", style: .marker), StyledSpan(" ")]
-            spans.append(StyledSpan(TerminalText.sanitize(citationSummary(citation))))
-            if citation.referenceCount == 0 { spans.append(StyledSpan(" (未引用)", style: .dim)) }
-            lines += wrapper.wrap(spans)
-            if let url = citation.url {
-                lines += SimpleWrapper(width: width - 4).wrap([StyledSpan(TerminalText.sanitize(url), style: .dim)])
-                    .map { StyledLine([StyledSpan("    ")] + $0.spans) }
-            }
-        }
-        return lines
-    }
-
-    private func citationSummary(_ citation: Citation) -> String {
-        guard let title = citation.title else { return citation.text }
-        var parts = [citation.outlet, citation.author, citation.published?.description].compactMap { $0 }
-        if let retrieved = citation.retrieved { parts.append("(检索 \(retrieved))") }
-        return parts.isEmpty ? title : title + " — " + parts.joined(separator: " · ")
-    }
-
-    private func endsWithReferencesHeading(_ blocks: [Block]) -> Bool {
+    /// Whether the body already ends with the citation heading (FORMAT.md, "Citations"), so the
+    /// references list goes under it instead of under a heading of its own.
+    static func endsWithReferencesHeading(_ blocks: [Block]) -> Bool {
         guard case .heading(_, let content)? = blocks.last else { return false }
-        let names: Set<String> = ["引用", "References", "参考资料", "参考", "参考文献", "注释", "Sources"]
-        return names.contains(content.plainText.trimmingCharacters(in: .whitespaces))
+        let names: Set<String> = ["引用", "references", "参考资料", "参考", "参考文献", "注释", "sources", "notes"]
+        return names.contains(content.plainText.trimmingCharacters(in: .whitespaces).lowercased())
     }
 }

@@ -1,47 +1,60 @@
-/// Turns an inline tree into styled spans for the wrapper, with untrusted text made safe.
+/// Turns an inline tree into styled spans for the wrapper, with untrusted text made safe, and
+/// remembers which spans are footnote markers and links so their anchors can be placed.
 struct InlineFlattener {
-    /// Called for every link destination met, so the renderer can list links.
-    var onLink: (String) -> Void = { _ in }
-    /// The number to show for a footnote label, or nil when the label has no definition.
-    var footnoteNumber: (String) -> String? = { _ in nil }
+    /// Whether a footnote label has a definition.
+    var isDefined: (String) -> Bool = { _ in false }
 
-    func spans(of inlines: [Inline], style: TextStyle = []) -> [StyledSpan] {
-        var output: [StyledSpan] = []
-        append(inlines, style: style, to: &output)
-        return output
+    /// Spans ready for the wrapper, with what the anchors need.
+    struct Flat {
+        var spans: [StyledSpan] = []
+        /// Span index of each footnote marker, with its label and whether it is defined.
+        var markers: [Int: (label: String, isDefined: Bool)] = [:]
+        /// Span index of each link's first span, with its destination (made safe).
+        var links: [(span: Int, url: String)] = []
     }
 
-    private func append(_ inlines: [Inline], style: TextStyle, to output: inout [StyledSpan]) {
+    func flatten(_ inlines: [Inline], style: TextStyle = []) -> Flat {
+        var flat = Flat()
+        append(inlines, style: style, to: &flat)
+        return flat
+    }
+
+    private func append(_ inlines: [Inline], style: TextStyle, to flat: inout Flat) {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                output.append(StyledSpan(TerminalText.sanitize(text), style: style))
+                flat.spans.append(StyledSpan(TerminalText.sanitize(text), style: style))
             case .softBreak:
-                output.append(StyledSpan(" ", style: style))
+                flat.spans.append(StyledSpan(" ", style: style))
             case .hardBreak:
-                output.append(StyledSpan("\n", style: style))
+                flat.spans.append(StyledSpan("\n", style: style))
             case .code(let text):
-                output.append(StyledSpan(TerminalText.sanitize(text), style: style.union(.code)))
+                flat.spans.append(StyledSpan(TerminalText.sanitize(text), style: style.union(.code)))
             case .emphasis(let inner):
-                append(inner, style: style.union(.italic), to: &output)
+                append(inner, style: style.union(.italic), to: &flat)
             case .strong(let inner):
-                append(inner, style: style.union(.bold), to: &output)
+                append(inner, style: style.union(.bold), to: &flat)
             case .strikethrough(let inner):
-                append(inner, style: style.union(.strikethrough), to: &output)
+                append(inner, style: style.union(.strikethrough), to: &flat)
             case .link(let destination, _, let content):
-                onLink(destination)
-                append(content, style: style.union(.link), to: &output)
+                flat.links.append((flat.spans.count, TerminalText.sanitize(destination)))
+                append(content, style: style.union(.link), to: &flat)
             case .image(let source, _, let alt):
+                // FORMAT.md: images are shown as a placeholder with their path, never drawn.
                 let altText = TerminalText.sanitize(alt.plainText)
-                output.append(StyledSpan("[图片: \(altText)] \(TerminalText.sanitize(source))", style: style.union(.dim)))
+                flat.spans.append(StyledSpan("[图片: \(altText)] \(TerminalText.sanitize(source))", style: style.union(.dim)))
             case .autolink(let destination, let text):
-                onLink(destination)
-                output.append(StyledSpan(TerminalText.sanitize(text), style: style.union(.link)))
+                flat.links.append((flat.spans.count, TerminalText.sanitize(destination)))
+                flat.spans.append(StyledSpan(TerminalText.sanitize(text), style: style.union(.link)))
             case .html(let html):
-                output.append(StyledSpan(TerminalText.sanitize(html), style: style.union(.dim)))
+                flat.spans.append(StyledSpan(TerminalText.sanitize(html), style: style.union(.dim)))
             case .footnoteReference(let label):
-                let shown = footnoteNumber(label).map { "[\($0)]" } ?? "[^\(label)?]"
-                output.append(StyledSpan(TerminalText.sanitize(shown), style: style.union(.marker)))
+                let defined = isDefined(label)
+                let safe = TerminalText.sanitize(label)
+                // An undefined reference keeps its place but says it leads nowhere.
+                let shown = defined ? "[\(safe)]" : "[\(safe)?]"
+                flat.markers[flat.spans.count] = (label, defined)
+                flat.spans.append(StyledSpan(shown, style: defined ? style.union(.marker) : style.union([.marker, .dim])))
             }
         }
     }

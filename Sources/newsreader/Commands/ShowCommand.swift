@@ -3,7 +3,7 @@ import Foundation
 import NewsCore
 import NewsStore
 
-/// `newsreader show ARTICLE`: the article as the reader shows it, printed.
+/// `newsreader show ARTICLE`: the article exactly as the reader lays it out, minus the chrome.
 struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Print an article, wrapped and styled.")
@@ -18,8 +18,8 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Colour: auto (a terminal without NO_COLOR), always, never.") var color: ColorMode = .auto
 
     func validate() throws {
-        if let width, width < 20 || width > 1000 {
-            throw ValidationError("--width must be between 20 and 1000, not \(width)")
+        if let width, width < 8 || width > 1000 {
+            throw ValidationError("--width must be between 8 and 1000, not \(width)")
         }
     }
 
@@ -28,9 +28,10 @@ struct ShowCommand: ParsableCommand {
             let library = try libraryOptions.load()
             let found = try resolveArticle(article, in: library)
             let terminal = TerminalInfo.current()
-            let lines = DocumentRenderer(width: width ?? terminal.columns ?? 80).render(found)
+            let rendered = DocumentRenderer(width: width ?? terminal.columns ?? 80).render(found)
+            // `never` writes text only; `always` adds SGR attributes and nothing else.
             let styled = color == .always || (color == .auto && terminal.isTTY && !terminal.noColor)
-            writeOutput(lines.map { SGRWriter.line($0, styled: styled) + "\n" }.joined())
+            writeOutput(rendered.lines.map { SGRWriter.line($0, styled: styled) + "\n" }.joined())
         }
     }
 }

@@ -1,7 +1,9 @@
 import NewsCore
 
-/// Turns styled lines into text with SGR attributes (and nothing else: no cursor movement, no OSC).
+/// Turns styled lines into text with SGR attributes, and nothing else: no cursor movement, no
+/// OSC, no other escape. The text itself was made safe by the renderer (`TerminalText`).
 enum SGRWriter {
+    /// The line's text, each styled span wrapped in its attributes and a reset.
     static func line(_ line: StyledLine, styled: Bool) -> String {
         guard styled else { return line.text }
         var output = ""
@@ -12,7 +14,9 @@ enum SGRWriter {
         return output
     }
 
-    private static func sgrCodes(for style: TextStyle) -> [String] {
+    /// Bold for strong text and headings, italic for emphasis, underline for links, dim for
+    /// URLs and decoration, cyan for footnote markers (a distinct style that survives `dim`).
+    static func sgrCodes(for style: TextStyle) -> [String] {
         var codes: [String] = []
         if style.contains(.bold) { codes.append("1") }
         if style.contains(.dim) { codes.append("2") }

@@ -1,0 +1,99 @@
+/// Collects lines, their bookkeeping and the anchors while an article is rendered.
+struct RenderOutput {
+    var lines: [StyledLine] = []
+    var info: [RenderedLineInfo] = []
+    var anchors = RenderAnchors()
+    /// The block being rendered (see ``ReadingPosition``) and how many of its characters are laid out.
+    private(set) var block = 0
+    var offset = 0
+
+    var position: ReadingPosition { ReadingPosition(block: block, offset: offset) }
+
+    /// Starts rendered block `index`: offsets count from 0 again.
+    mutating func startBlock(_ index: Int) {
+        block = index
+        offset = 0
+    }
+
+    /// Appends one line that starts at `offset` characters into the current block.
+    mutating func append(_ line: StyledLine, kind: RenderedLineInfo.Kind, offset: Int? = nil, prefix: [StyledSpan] = []) {
+        lines.append(line)
+        info.append(RenderedLineInfo(
+            position: ReadingPosition(block: block, offset: offset ?? self.offset), kind: kind,
+            prefixCharacters: RenderContext.characters(of: prefix), prefixWidth: RenderContext.width(of: prefix)))
+    }
+
+    /// Appends a decoration line (separator, rule) at the current position.
+    mutating func appendDecoration(_ line: StyledLine) {
+        append(line, kind: .decoration)
+    }
+
+    /// Wraps `flat` in `context` and appends the lines, the footnote and link anchors, and the
+    /// characters to the block's offset. Returns the index of the first line appended.
+    @discardableResult
+    mutating func appendParagraph(_ flat: InlineFlattener.Flat, in context: RenderContext) -> Int {
+        let paragraph = Wrapper(width: context.width, firstPrefix: context.first, continuationPrefix: context.rest)
+            .wrap(flat.spans)
+        let firstLine = lines.count, base = offset
+        let last = paragraph.lines.count - 1
+        let hardBreaks = Self.hardBreakEnds(flat.spans)
+        for (index, wrapped) in paragraph.lines.enumerated() {
+            let isLast = index == last || hardBreaks.contains(wrapped.sourceRange.upperBound)
+            append(wrapped.line, kind: .text(isLast: isLast), offset: base + wrapped.sourceRange.lowerBound,
+                   prefix: index == 0 ? context.first : context.rest)
+        }
+        placeAnchors(of: paragraph, flat, firstLine: firstLine, columnOffset: 0,
+                     prefixes: (context.first, context.rest))
+        offset = base + paragraph.characterCount
+        return firstLine
+    }
+
+    /// Character offsets just after each hard break (a `"\n"` span): a line ending there ends
+    /// its piece of text as a paragraph's last line does. Most paragraphs have none.
+    private static func hardBreakEnds(_ spans: [StyledSpan]) -> Set<Int> {
+        guard spans.contains(where: { $0.text == "\n" }) else { return [] }
+        var ends: Set<Int> = [], count = 0
+        for span in spans {
+            count += span.text.count
+            if span.text == "\n" { ends.insert(count) }
+        }
+        return ends
+    }
+
+    /// Records the footnote and link anchors of a paragraph drawn from line `firstLine`, shifted
+    /// right by `columnOffset` (a table cell's place in its row).
+    mutating func placeAnchors(of paragraph: WrappedParagraph, _ flat: InlineFlattener.Flat, firstLine: Int,
+                               columnOffset: Int, prefixes: (first: [StyledSpan], rest: [StyledSpan])) {
+        for marker in paragraph.markers {
+            guard let reference = flat.markers[marker.spanIndex] else { continue }
+            anchors.footnoteReferences.append(FootnoteReferenceAnchor(
+                label: reference.label, line: firstLine + marker.line, column: columnOffset + marker.column,
+                isDefined: reference.isDefined))
+        }
+        guard !flat.links.isEmpty else { return }
+        // Character offset of each link's first span (only paragraphs with links pay for the count).
+        var characters = 0, spanIndex = 0
+        for link in flat.links {
+            while spanIndex < link.span {
+                characters += flat.spans[spanIndex].text.count
+                spanIndex += 1
+            }
+            var lineIndex = paragraph.lineIndex(forCharacterOffset: characters)
+            // A link starting with vanished spaces at a line's end shows on the next line.
+            if characters >= paragraph.lines[lineIndex].contentRange.upperBound, lineIndex + 1 < paragraph.lines.count {
+                lineIndex += 1
+            }
+            let line = paragraph.lines[lineIndex]
+            let prefix = lineIndex == 0 ? prefixes.first : prefixes.rest
+            let shown = line.line.text.dropFirst(RenderContext.characters(of: prefix))
+            let before = max(0, min(characters - line.contentRange.lowerBound, shown.count))
+            let column = RenderContext.width(of: prefix) + DisplayWidth.of(shown.prefix(before))
+            anchors.links.append(LinkAnchor(url: link.url, line: firstLine + lineIndex, column: columnOffset + column))
+        }
+    }
+
+    /// The finished value.
+    func rendered(width: Int) -> RenderedArticle {
+        RenderedArticle(width: width, lines: lines, lineInfo: info, anchors: anchors)
+    }
+}
