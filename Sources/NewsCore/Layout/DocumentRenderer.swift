@@ -49,11 +49,14 @@ public struct DocumentRenderer: Sendable {
         var facts = [StyledSpan(article.date.displayText, style: .dim)]
         if article.isDraft { facts.append(StyledSpan("  草稿 draft", style: .dim)) }
         paragraph(facts)
-        if !article.topics.isEmpty {
-            paragraph([StyledSpan("主题 ", style: .dim), StyledSpan(safeList(article.topics, separator: " · "), style: .bold)])
-        }
-        if !article.tags.isEmpty {
-            paragraph([StyledSpan("标签 ", style: .dim), StyledSpan(safeList(article.tags.map { "#" + $0 }, separator: " "))])
+        let names: [(label: String, names: [String], separator: String, style: TextStyle)] = [
+            ("主题 ", article.topics, " · ", .bold),
+            ("标签 ", article.tags.map { "#" + $0 }, " ", []),
+        ]
+        for list in names where !list.names.isEmpty {
+            let safe = list.names.map { TerminalText.sanitize($0) }
+            NameListLayout.lines(label: list.label, names: safe, separator: list.separator, style: list.style, width: width)
+                .forEach { output.appendDecoration($0) }
         }
         if let summary = article.frontMatter.summary, !summary.isEmpty {
             paragraph([StyledSpan(TerminalText.sanitize(summary), style: .italic)])
@@ -62,10 +65,6 @@ public struct DocumentRenderer: Sendable {
             paragraph([StyledSpan("[图片] " + TerminalText.sanitize(image), style: .dim)])
         }
         output.appendDecoration(StyledLine([StyledSpan(String(repeating: "─", count: width), style: .dim)]))
-    }
-
-    private func safeList(_ items: [String], separator: String) -> String {
-        items.map { TerminalText.sanitize($0) }.joined(separator: separator)
     }
 
     /// Whether the body already ends with the citation heading (FORMAT.md, "Citations"), so the
