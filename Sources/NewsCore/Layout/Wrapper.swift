@@ -111,7 +111,7 @@ public struct Wrapper: Sendable {
                                     // this line short: cut it here if that breaks no rule, or only
                                     // splits a word too wide for any line.
                                     let inPlace = measure.hardCut(start: lastFit, overflow: position, shortBelow: 0)
-                                    if inPlace.cost == 0 || inPlace.cost == CutMeasure.inevitableWordCut {
+                                    if CutMeasure.cutsInPlace(inPlace.cost) {
                                         end = inPlace.cut
                                         width = -1
                                     }
