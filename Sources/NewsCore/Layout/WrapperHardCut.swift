@@ -61,7 +61,7 @@ struct CutMeasure {
         var rest: WordRest?  // of the word cut at `cut + 1`, when that was a word cut
         var cut = overflow
         repeat {
-            var cost = cost(before: classes[cut - 1], after: classes[cut])
+            var cost = cost(at: cut, lineStart: start)
             if cost == Self.inevitableWordCut {
                 if word.map({ !$0.cuts.contains(cut) }) ?? true { word = wordRun(around: cut) }
                 rest = rest.map { $0.extended(by: Int(widths[cut])) } ?? wordRest(from: cut)
@@ -81,13 +81,30 @@ struct CutMeasure {
         return (best, bestCost)
     }
 
-    private func cost(before: BreakClass, after: BreakClass) -> Int {
-        if after.contains(.closing) || before.contains(.opening) { return Self.forbiddenEdge }
+    /// The cost of cutting before cluster `cut` of a line starting at `lineStart`.
+    private func cost(at cut: Int, lineStart: Int) -> Int {
+        let before = classes[cut - 1], after = classes[cut]
+        if after.contains(.closing) || before.contains(.opening) || marksAcrossSpaces(at: cut, lineStart: lineStart) {
+            return Self.forbiddenEdge
+        }
         if after.contains(.marker) && !after.contains(.markerStart) { return 5 }
         if before.contains(.word) && after.contains(.word) { return Self.inevitableWordCut }
         if after.contains(.vanishing) || (before.contains(.inseparable) && after.contains(.inseparable)) { return 2 }
         if after.contains(.markerStart) { return 1 }
         return 0
+    }
+
+    /// Whether a cut next to spaces leaves an opening mark at the line's end once the spaces
+    /// vanish (`于“ ` / `benchmark`; UAX #14 LB14 glues them), or a closing one right after
+    /// the spaces starting the next line (LB13). Looks only over the spaces themselves.
+    private func marksAcrossSpaces(at cut: Int, lineStart: Int) -> Bool {
+        var back = cut - 1
+        while back > lineStart && classes[back].contains(.vanishing) { back -= 1 }
+        if back < cut - 1 && classes[back].contains(.opening) { return true }
+        var ahead = cut
+        // (A line's width of spaces at most: more could never be cut between anyway.)
+        while ahead < classes.count && ahead - cut <= lineWidth && classes[ahead].contains(.vanishing) { ahead += 1 }
+        return ahead > cut && ahead < classes.count && classes[ahead].contains(.closing)
     }
 
     /// What follows a cut inside a word: the columns of the word's rest and of the closing marks
