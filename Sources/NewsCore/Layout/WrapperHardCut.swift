@@ -64,11 +64,13 @@ struct CutMeasure {
             var cost = cost(at: cut, lineStart: start)
             if cost == Self.inevitableWordCut {
                 if word.map({ !$0.cuts.contains(cut) }) ?? true { word = wordRun(around: cut) }
-                rest = rest.map { $0.extended(by: Int(widths[cut])) } ?? wordRest(from: cut)
                 if word?.isWider == false {
                     cost = 6
-                } else if let rest, rest.word <= lineWidth && rest.word + rest.marks > lineWidth {
-                    cost = Self.wordCutBeforeMarks
+                    rest = nil
+                } else {
+                    let after = rest.map { $0.extended(by: Int(widths[cut])) } ?? wordRest(from: cut)
+                    if after.word <= lineWidth && after.word + after.marks > lineWidth { cost = Self.wordCutBeforeMarks }
+                    rest = after
                 }
             } else {
                 rest = nil
@@ -84,7 +86,8 @@ struct CutMeasure {
     /// The cost of cutting before cluster `cut` of a line starting at `lineStart`.
     private func cost(at cut: Int, lineStart: Int) -> Int {
         let before = classes[cut - 1], after = classes[cut]
-        if after.contains(.closing) || before.contains(.opening) || marksAcrossSpaces(at: cut, lineStart: lineStart) {
+        if after.contains(.closing) || before.contains(.opening) { return Self.forbiddenEdge }
+        if (before.contains(.vanishing) || after.contains(.vanishing)) && marksAcrossSpaces(at: cut, lineStart: lineStart) {
             return Self.forbiddenEdge
         }
         if after.contains(.marker) && !after.contains(.markerStart) { return 5 }
