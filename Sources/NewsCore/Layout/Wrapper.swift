@@ -12,6 +12,10 @@
 /// - A unit wider than the line (a long URL or word, a chain of glued marks) is cut between
 ///   characters, at the latest place that breaks the mildest rule (see `CutMeasure`); a unit that
 ///   starts mid-line is cut in place only when that costs nothing, else it moves down first.
+///   Such a cut never starts a line with closing punctuation (nor ends one with opening
+///   punctuation) while some letters could go down with the mark instead: `Databrick` / `s，`
+///   even though `Databricks` alone would fit, since a word cut reads better than a `，` leading
+///   a line. Only a line too narrow for a character and its marks (`a）、` in 4 columns) has none.
 /// - A wide character never straddles the edge. Only a single character wider than the whole
 ///   line (a CJK character at width 1) can overflow, alone on its line.
 ///
@@ -111,7 +115,7 @@ public struct Wrapper: Sendable {
                                     // this line short: cut it here if that breaks no rule, or only
                                     // splits a word too wide for any line.
                                     let inPlace = measure.hardCut(start: lastFit, overflow: position, shortBelow: 0)
-                                    if inPlace.cost == 0 || inPlace.cost == CutMeasure.inevitableWordCut {
+                                    if CutMeasure.cutsInPlace(inPlace.cost) {
                                         end = inPlace.cut
                                         width = -1
                                     }
