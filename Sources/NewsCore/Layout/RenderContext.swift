@@ -31,8 +31,10 @@ struct RenderContext {
         next.first = first + addedFirst
         next.rest = rest + addedRest
         let widest = max(Self.width(of: next.first), Self.width(of: next.rest))
-        // Room for at least a few characters, more on wide screens (never under 2: a CJK character).
-        let minimumText = min(10, max(2, width / 2))
+        // Room for at least a few characters, more on wide screens; never under 6 columns, the
+        // widest unit kinsoku cannot split (a CJK character with two glued marks, `效”，`), so no
+        // line inside a container has to start with a closing mark.
+        let minimumText = min(10, max(6, width / 2))
         return width - widest >= minimumText ? next : nil
     }
 

@@ -25,6 +25,24 @@ struct RenderWidthTests {
         }
     }
 
+    @Test("no reflowed line starts with a closing mark or ends with an opening one, even in nested lists", arguments: Array(8...40))
+    func keepsKinsokuInContainers(width: Int) throws {
+        for article in try articles() {
+            let rendered = DocumentRenderer(width: width).render(article)
+            for index in rendered.lines.indices {
+                guard case .text(let isLast) = rendered.lineInfo[index].kind else { continue }
+                let text = rendered.lines[index].text.dropFirst(rendered.lineInfo[index].prefixCharacters)
+                if index > 0, case .text(isLast: false) = rendered.lineInfo[index - 1].kind,
+                   let first = text.unicodeScalars.first, Kinsoku.closing.contains(first) {
+                    Issue.record("\(article.path) at width \(width), line \(index) starts with \(first): \(text)")
+                }
+                if !isLast, let last = text.unicodeScalars.last, Kinsoku.opening.contains(last) {
+                    Issue.record("\(article.path) at width \(width), line \(index) ends with \(last): \(text)")
+                }
+            }
+        }
+    }
+
     @Test("the built-in library is found and renders with its references")
     func libraryIsReachable() throws {
         let library = try RenderingFixtures.libraryArticles()
