@@ -72,9 +72,14 @@ struct CitationTail: Equatable {
         return scalars[first...last]
     }
 
+    /// The scalars as a `String`, encoded by hand: `UnicodeScalarView.append(contentsOf:)` is not
+    /// specialised and cost more than the rest of the tail parse.
     private static func string(_ scalars: Scalars) -> String {
-        var text = String()
-        text.unicodeScalars.append(contentsOf: scalars)
-        return text
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count * 3)
+        for scalar in scalars {
+            UTF8.encode(scalar) { utf8.append($0) }
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 }
