@@ -34,7 +34,7 @@ enum TextDecoding {
     static func decode(_ data: Data) -> Result<String, Failure> {
         data.withUnsafeBytes { raw -> Result<String, Failure> in
             let bytes = raw.bindMemory(to: UInt8.self)
-            if let nul = bytes.prefix(binaryProbeLength).firstIndex(of: 0) {
+            if let nul = ByteSearch.firstOffset(of: 0, in: UnsafeBufferPointer(rebasing: bytes.prefix(binaryProbeLength))) {
                 return .failure(.binary(offset: nul))
             }
             var start = 0
@@ -86,7 +86,7 @@ enum TextDecoding {
     /// The text with CRLF and lone CR turned into LF; nil when `bytes` are not valid UTF-8
     /// (replacing CR by LF cannot change that).
     private static func normalizingLineEndings(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard bytes.contains(0x0D) else { return String(validating: bytes, as: UTF8.self) }
+        guard ByteSearch.firstOffset(of: 0x0D, in: bytes) != nil else { return String(validating: bytes, as: UTF8.self) }
         var output = [UInt8]()
         output.reserveCapacity(bytes.count)
         var index = 0
