@@ -6,7 +6,7 @@ extension CitationTail {
 
     /// The retrieval date after the first marker in `text`, and where the marker starts.
     static func retrievalDate(in text: Substring) -> (CalendarDay?, String.Index)? {
-        let scalars = Array(text.unicodeScalars)[...]
+        let scalars = scalarArray(text)
         guard let (day, offset) = retrievalDate(in: scalars) else { return nil }
         return (day, text.unicodeScalars.index(text.startIndex, offsetBy: offset))
     }

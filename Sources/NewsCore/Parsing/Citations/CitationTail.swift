@@ -19,7 +19,7 @@ struct CitationTail: Equatable {
     /// when each scalar is a `Character` of its own, which holds for the tails real articles have
     /// (CJK, Latin, punctuation); any other tail takes the `Character` path.
     static func parse(_ rest: Substring) -> CitationTail {
-        let scalars = Array(rest.unicodeScalars)[...]
+        let scalars = scalarArray(rest)
         guard scalars.allSatisfy(StandaloneScalar.isStandalone) else { return parseByCharacters(rest) }
         var tail = CitationTail()
         var remainder = scalars
@@ -27,13 +27,14 @@ struct CitationTail: Equatable {
             tail.retrieved = day
             remainder = scalars[..<markerStart]
         }
-        var parts = remainder.split(whereSeparator: isSeparator).map(trimmed)
-        for index in parts.indices.reversed() {
-            let (name, day) = splitPublicationDate(parts[index])
-            parts[index] = name
+        // Names, last part first (the publication date is taken from the last part that has one).
+        var reversedParts: [Scalars] = []
+        for part in remainder.split(whereSeparator: isSeparator).reversed() {
+            let (name, day) = splitPublicationDate(trimmed(part))
             if tail.published == nil { tail.published = day }
+            if !name.isEmpty { reversedParts.append(name) }
         }
-        parts.removeAll(where: \.isEmpty)
+        let parts = Array(reversedParts.reversed())
         // A link followed by a sentence is prose, not an outlet.
         let isProse = parts.count == 1 && !remainder.contains(where: isSeparator)
             && parts[0].contains(where: { "。，；！？".unicodeScalars.contains($0) })
@@ -70,6 +71,21 @@ struct CitationTail: Equatable {
             return scalars[scalars.endIndex...]
         }
         return scalars[first...last]
+    }
+
+    /// The scalars of `text`, decoded from its UTF-8 in one pass: iterating
+    /// `Substring.UnicodeScalarView` checked every index and cost over 100 instructions a scalar.
+    static func scalarArray(_ text: Substring) -> Scalars {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { buffer in
+            var decoder = UTF8()
+            var bytes = buffer.makeIterator()
+            // A `String` is always valid UTF-8, so decoding ends only at the end of the text.
+            while case .scalarValue(let scalar) = decoder.decode(&bytes) { scalars.append(scalar) }
+        }
+        if decoded == nil { scalars.append(contentsOf: text.unicodeScalars) }
+        return scalars[...]
     }
 
     /// The scalars as a `String`, encoded by hand: `UnicodeScalarView.append(contentsOf:)` is not
