@@ -78,13 +78,26 @@ struct CitationTail: Equatable {
     static func scalarArray(_ text: Substring) -> Scalars {
         var scalars: [Unicode.Scalar] = []
         scalars.reserveCapacity(text.utf8.count)
-        let decoded: Void? = text.utf8.withContiguousStorageIfAvailable { buffer in
-            var decoder = UTF8()
-            var bytes = buffer.makeIterator()
-            // A `String` is always valid UTF-8, so decoding ends only at the end of the text.
-            while case .scalarValue(let scalar) = decoder.decode(&bytes) { scalars.append(scalar) }
+        var text = text
+        text.withUTF8 { bytes in
+            // A `Substring` is always valid UTF-8: the lead byte gives the length, and every
+            // sequence is complete.
+            var index = 0
+            while index < bytes.count {
+                let lead = UInt32(bytes[index])
+                var value: UInt32
+                let length: Int
+                switch lead {
+                case 0..<0x80: value = lead; length = 1
+                case 0xC0..<0xE0: value = lead & 0x1F; length = 2
+                case 0xE0..<0xF0: value = lead & 0x0F; length = 3
+                default: value = lead & 0x07; length = 4
+                }
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                index += length
+            }
         }
-        if decoded == nil { scalars.append(contentsOf: text.unicodeScalars) }
         return scalars[...]
     }
 
