@@ -30,3 +30,26 @@ struct StandaloneScalarTests {
         #expect(joined.isEmpty)
     }
 }
+
+/// The punctuation shortcut of the inline parser must agree with the general categories.
+@Suite("Performance: the punctuation shortcut agrees with the general categories")
+struct PunctuationShortcutTests {
+    @Test("isPunctuation is category P or S (ASCII per CommonMark) for every scalar")
+    func punctuationMatchesCategories() {
+        var mismatches: [UInt32] = []
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected: Bool
+            switch scalar.properties.generalCategory {
+            case .connectorPunctuation, .dashPunctuation, .openPunctuation, .closePunctuation,
+                 .initialPunctuation, .finalPunctuation, .otherPunctuation,
+                 .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol:
+                expected = true
+            default:
+                expected = false
+            }
+            if UTF8Scalars.isPunctuation(scalar) != expected { mismatches.append(value) }
+        }
+        #expect(mismatches.isEmpty)
+    }
+}
