@@ -29,15 +29,17 @@ enum FileReader {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
         defer { close(descriptor) }
-        var buffer = [UInt8](repeating: 0, count: max(expectedSize, 0) + 1)
+        // Read straight into the `Data` that is returned (one spare byte shows whether the file
+        // grew), then shrink it: no second copy of every file.
+        var data = Data(count: max(expectedSize, 0) + 1)
         var filled = 0
         while true {
-            if filled == buffer.count {
+            if filled == data.count {
                 // The file grew since it was stat'ed; keep reading, still within the limit.
-                guard buffer.count <= maximumSize else { return .failure(.tooLarge(size: buffer.count)) }
-                buffer.append(contentsOf: repeatElement(0, count: buffer.count))
+                guard data.count <= maximumSize else { return .failure(.tooLarge(size: data.count)) }
+                data.count *= 2
             }
-            let count = buffer.withUnsafeMutableBytes { raw in
+            let count = data.withUnsafeMutableBytes { raw in
                 Glibc.read(descriptor, raw.baseAddress! + filled, raw.count - filled)
             }
             if count < 0 {
@@ -47,6 +49,7 @@ enum FileReader {
             if count == 0 { break }
             filled += count
         }
-        return .success(Data(buffer[..<filled]))
+        data.count = filled
+        return .success(data)
     }
 }

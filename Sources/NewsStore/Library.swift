@@ -40,9 +40,18 @@ public struct Library: Sendable {
             seenIDs[article.id] = article.path
             articles.append(article)
         }
-        articles.sort(by: Article.newestFirst)
+        articles = sortedNewestFirst(articles)
         problems.sort { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
         return Library(root: folder, articles: articles, problems: problems)
+    }
+
+    /// `articles` in ``Article/newestFirst(_:_:)`` order (a stable sort, as `sort(by:)`).
+    ///
+    /// Sorts indices, then gathers the articles once: sorting the `Article` values themselves
+    /// copied (retained and released) every field of an article at each merge step.
+    static func sortedNewestFirst(_ articles: [Article]) -> [Article] {
+        let order = articles.indices.sorted { Article.newestFirst(articles[$0], articles[$1]) }
+        return order.map { articles[$0] }
     }
 
     /// The folder to read: `root` itself, or its `content/` folder for a Hugo site root.

@@ -34,7 +34,7 @@ enum TextDecoding {
     static func decode(_ data: Data) -> Result<String, Failure> {
         data.withUnsafeBytes { raw -> Result<String, Failure> in
             let bytes = raw.bindMemory(to: UInt8.self)
-            if let nul = bytes.prefix(binaryProbeLength).firstIndex(of: 0) {
+            if let nul = ByteSearch.firstOffset(of: 0, in: UnsafeBufferPointer(rebasing: bytes.prefix(binaryProbeLength))) {
                 return .failure(.binary(offset: nul))
             }
             var start = 0
@@ -43,11 +43,12 @@ enum TextDecoding {
             if content.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
                 return .failure(.empty)
             }
-            if let bad = firstInvalidUTF8Offset(in: content) {
-                let line = content[..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-                return .failure(.invalidUTF8(offset: bad + start, line: line))
-            }
-            return .success(normalizingLineEndings(content))
+            // The standard library's validation (same rules as ours: table 3-7) runs while the
+            // `String` is built; our slower scan only runs to locate the error in a bad file.
+            if let text = normalizingLineEndings(content) { return .success(text) }
+            let bad = firstInvalidUTF8Offset(in: content) ?? 0
+            let line = content[..<bad].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            return .failure(.invalidUTF8(offset: bad + start, line: line))
         }
     }
 
@@ -82,8 +83,10 @@ enum TextDecoding {
         return nil
     }
 
-    private static func normalizingLineEndings(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        guard bytes.contains(0x0D) else { return String(decoding: bytes, as: UTF8.self) }
+    /// The text with CRLF and lone CR turned into LF; nil when `bytes` are not valid UTF-8
+    /// (replacing CR by LF cannot change that).
+    private static func normalizingLineEndings(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard ByteSearch.firstOffset(of: 0x0D, in: bytes) != nil else { return String(validating: bytes, as: UTF8.self) }
         var output = [UInt8]()
         output.reserveCapacity(bytes.count)
         var index = 0
@@ -97,6 +100,6 @@ enum TextDecoding {
             }
             index += 1
         }
-        return String(decoding: output, as: UTF8.self)
+        return String(validating: output, as: UTF8.self)
     }
 }

@@ -8,6 +8,13 @@ enum CitationDateParser {
         return length == scalars.count ? day : nil
     }
 
+    /// The day when `scalars` (trimmed) are exactly one date; ``day(in:)-(Substring)`` on scalars.
+    static func day(in scalars: ArraySlice<Unicode.Scalar>) -> CalendarDay? {
+        let trimmed = CitationTail.trimmed(scalars)
+        guard let (day, length) = dayPrefix(of: trimmed) else { return nil }
+        return length == trimmed.count ? day : nil
+    }
+
     /// The day written at the start of `scalars`, and how many scalars it took.
     static func dayPrefix(of scalars: ArraySlice<Unicode.Scalar>) -> (CalendarDay, Int)? {
         var index = scalars.startIndex
@@ -37,7 +44,15 @@ enum CitationDateParser {
 
     /// True when `text` is made only of digits and date separators: a date, valid or not.
     static func looksLikeDate(_ text: Substring) -> Bool {
-        let scalars = CitationText.trimmed(text).unicodeScalars
+        looksLikeDate(trimmedScalars: CitationText.trimmed(text).unicodeScalars)
+    }
+
+    /// ``looksLikeDate(_:)-(Substring)`` on scalars.
+    static func looksLikeDate(_ scalars: ArraySlice<Unicode.Scalar>) -> Bool {
+        looksLikeDate(trimmedScalars: CitationTail.trimmed(scalars))
+    }
+
+    private static func looksLikeDate(trimmedScalars scalars: some Collection<Unicode.Scalar>) -> Bool {
         guard let first = scalars.first, digitValue(first) != nil, scalars.count >= 6 else { return false }
         return scalars.allSatisfy { scalar in
             switch scalar {

@@ -9,81 +9,106 @@ struct CitationTail: Equatable {
     var published: CalendarDay?
     var retrieved: CalendarDay?
 
-    /// Words that introduce the retrieval date; a colon or spaces may follow them.
-    private static let retrievalMarkers = ["检索日期", "检索于", "检索时间", "访问日期", "访问于", "retrieved", "accessed"]
+    /// A run of scalars from the tail.
+    typealias Scalars = ArraySlice<Unicode.Scalar>
 
     /// Reads the parts after the link.
-    static func parse(_ rest: Substring) -> CitationTail {
-        var tail = CitationTail()
-        var remainder = rest
-        if let (day, markerStart) = retrievalDate(in: rest) {
-            tail.retrieved = day
-            remainder = rest[..<markerStart]
-        }
-        var parts = remainder.split(whereSeparator: CitationText.isSeparator).map { String(CitationText.trimmed($0)) }
-        for index in parts.indices.reversed() {
-            let (name, day) = splitPublicationDate(parts[index])
-            parts[index] = name
-            if tail.published == nil { tail.published = day }
-        }
-        parts.removeAll(where: \.isEmpty)
-        // A link followed by a sentence is prose, not an outlet.
-        let isProse = parts.count == 1 && !remainder.contains(where: CitationText.isSeparator)
-            && parts[0].unicodeScalars.contains(where: { "。，；！？".unicodeScalars.contains($0) })
-        guard !isProse, let first = parts.first else { return tail }
-        tail.outlet = first
-        if parts.count > 1 { tail.author = parts.dropFirst().joined(separator: "·") }
-        return tail
-    }
-
-    /// The retrieval date after the first marker in `text`, and where the marker starts.
     ///
-    /// A marker with no valid date after it still ends the outlet and author parts. Searched in
-    /// UTF-8 bytes, ASCII letters folded to lower case, so the search stays a cheap linear scan.
-    static func retrievalDate(in text: Substring) -> (CalendarDay?, String.Index)? {
-        let bytes = Array(text.utf8)
-        var found: (offset: Int, length: Int)?
-        search: for offset in bytes.indices {
-            for marker in markerBytes where offset + marker.count <= bytes.count {
-                var matches = true
-                for index in 0..<marker.count where lowercased(bytes[offset + index]) != marker[index] {
-                    matches = false
-                    break
-                }
-                if matches {
-                    found = (offset, marker.count)
-                    break search
-                }
-            }
+    /// Works on an array of Unicode scalars: grapheme breaking and `Substring` comparisons made
+    /// this the costliest step of citation parsing. That is only the same as reading `Character`s
+    /// when each scalar is a `Character` of its own, which holds for the tails real articles have
+    /// (CJK, Latin, punctuation); any other tail takes the `Character` path.
+    static func parse(_ rest: Substring) -> CitationTail {
+        let scalars = scalarArray(rest)
+        guard scalars.allSatisfy(StandaloneScalar.isStandalone) else { return parseByCharacters(rest) }
+        var tail = CitationTail()
+        var remainder = scalars
+        if let (day, markerStart) = retrievalDate(in: scalars) {
+            tail.retrieved = day
+            remainder = scalars[..<markerStart]
         }
-        guard let (first, markerLength) = found else { return nil }
-        let markerStart = text.utf8.index(text.startIndex, offsetBy: first)
-        let markerEnd = text.utf8.index(markerStart, offsetBy: markerLength)
-        var after = text[markerEnd...].drop(while: { $0 == " " || $0 == ":" || $0 == "：" })
-        if after.prefix(3).lowercased() == "on " { after = after.dropFirst(3).drop(while: { $0 == " " }) }
-        let day = CitationDateParser.dayPrefix(of: Array(after.unicodeScalars.prefix(24))[...])?.0
-        return (day, markerStart)
-    }
-
-    private static let markerBytes = retrievalMarkers.map { Array($0.utf8) }
-
-    private static func lowercased(_ byte: UInt8) -> UInt8 {
-        (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+        // Names, last part first (the publication date is taken from the last part that has one).
+        var reversedParts: [Scalars] = []
+        for part in remainder.split(whereSeparator: isSeparator).reversed() {
+            let (name, day) = splitPublicationDate(trimmed(part))
+            if tail.published == nil { tail.published = day }
+            if !name.isEmpty { reversedParts.append(name) }
+        }
+        let parts = Array(reversedParts.reversed())
+        // A link followed by a sentence is prose, not an outlet.
+        let isProse = parts.count == 1 && !remainder.contains(where: isSeparator)
+            && parts[0].contains(where: { "。，；！？".unicodeScalars.contains($0) })
+        guard !isProse, let first = parts.first else { return tail }
+        tail.outlet = string(first)
+        if parts.count > 1 { tail.author = parts.dropFirst().map(string).joined(separator: "·") }
+        return tail
     }
 
     /// Takes a publication date off a part: a trailing `（2025/6/24）` or `(2025/6/24)`, or a part
     /// that is only a date. Something shaped like a date but impossible (`2025/13/45`) is removed
     /// too, with no date: it is never a name.
-    private static func splitPublicationDate(_ part: String) -> (String, CalendarDay?) {
-        if CitationDateParser.looksLikeDate(part[...]) {
-            return ("", CitationDateParser.day(in: part[...]))
+    private static func splitPublicationDate(_ part: Scalars) -> (Scalars, CalendarDay?) {
+        if CitationDateParser.looksLikeDate(part) {
+            return (part[part.endIndex...], CitationDateParser.day(in: part))
         }
         guard let last = part.last, last == "）" || last == ")" else { return (part, nil) }
-        let opener: Character = last == "）" ? "（" : "("
+        let opener: Unicode.Scalar = last == "）" ? "（" : "("
         guard let open = part.lastIndex(of: opener) else { return (part, nil) }
-        let inside = part[part.index(after: open)..<part.index(before: part.endIndex)]
+        let inside = part[(open + 1)..<(part.endIndex - 1)]
         guard CitationDateParser.looksLikeDate(inside) else { return (part, nil) }
-        let name = String(CitationText.trimmed(part[..<open]))
-        return (name, CitationDateParser.day(in: inside))
+        return (trimmed(part[..<open]), CitationDateParser.day(in: inside))
+    }
+
+    /// The middle dot U+00B7 or the katakana middle dot U+30FB (see ``CitationText/isSeparator(_:)``).
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "\u{B7}" || scalar == "\u{30FB}"
+    }
+
+    /// `scalars` without leading and trailing white space, as ``CitationText/trimmed(_:)-swift.method``.
+    static func trimmed(_ scalars: Scalars) -> Scalars {
+        guard let first = scalars.firstIndex(where: { !StandaloneScalar.isWhitespace($0) }),
+              let last = scalars.lastIndex(where: { !StandaloneScalar.isWhitespace($0) }) else {
+            return scalars[scalars.endIndex...]
+        }
+        return scalars[first...last]
+    }
+
+    /// The scalars of `text`, decoded from its UTF-8 in one pass: iterating
+    /// `Substring.UnicodeScalarView` checked every index and cost over 100 instructions a scalar.
+    static func scalarArray(_ text: Substring) -> Scalars {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(text.utf8.count)
+        var text = text
+        text.withUTF8 { bytes in
+            // A `Substring` is always valid UTF-8: the lead byte gives the length, and every
+            // sequence is complete.
+            var index = 0
+            while index < bytes.count {
+                let lead = UInt32(bytes[index])
+                var value: UInt32
+                let length: Int
+                switch lead {
+                case 0..<0x80: value = lead; length = 1
+                case 0xC0..<0xE0: value = lead & 0x1F; length = 2
+                case 0xE0..<0xF0: value = lead & 0x0F; length = 3
+                default: value = lead & 0x07; length = 4
+                }
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                scalars.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+                index += length
+            }
+        }
+        return scalars[...]
+    }
+
+    /// The scalars as a `String`, encoded by hand: `UnicodeScalarView.append(contentsOf:)` is not
+    /// specialised and cost more than the rest of the tail parse.
+    private static func string(_ scalars: Scalars) -> String {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count * 3)
+        for scalar in scalars {
+            UTF8.encode(scalar) { utf8.append($0) }
+        }
+        return String(decoding: utf8, as: UTF8.self)
     }
 }

@@ -190,7 +190,14 @@ struct FrontMatterLineCursor {
     private static func line(in text: String, at start: String.Index, number: Int) -> FrontMatterLine? {
         let utf8 = text.utf8
         guard start < utf8.endIndex else { return nil }
-        let end = utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex
+        // memchr over the contiguous UTF-8 (a native `String` always has it): `firstIndex(of:)` on
+        // the UTF-8 view stepped through indices one byte at a time.
+        let startOffset = utf8.distance(from: utf8.startIndex, to: start)
+        let length = utf8.withContiguousStorageIfAvailable { bytes in
+            ByteSearch.firstOffset(of: 0x0A, in: UnsafeBufferPointer(rebasing: bytes[startOffset...]))
+                ?? (bytes.count - startOffset)
+        }
+        let end = length.map { utf8.index(start, offsetBy: $0) } ?? (utf8[start...].firstIndex(of: 0x0A) ?? utf8.endIndex)
         return FrontMatterLine(text: text[start..<end], number: number)
     }
 }

@@ -7,10 +7,11 @@
 public enum MarkdownParser {
     public static func parse(_ text: String) -> Document {
         var bytes = Array(text.utf8)
-        if bytes.contains(0) { bytes = replacingNUL(bytes) }
+        let hasNUL = ByteSearch.firstIndex(of: 0, in: bytes, from: 0, to: bytes.count) < bytes.count
+        if hasNUL { bytes = replacingNUL(bytes) }
         var builder = BlockTreeBuilder(bytes: bytes)
         builder.build()
-        var assembler = DocumentAssembler(tree: builder)
+        var assembler = DocumentAssembler(tree: builder, source: hasNUL ? nil : text)
         return assembler.document()
     }
 

@@ -18,6 +18,10 @@ struct BlockNode {
     var startLine: Int
     /// Raw text of a paragraph, heading, code or HTML block (UTF-8, lines joined by `\n`).
     var content: [UInt8] = []
+    /// Where `content` lies in the parsed bytes when it is one unbroken stretch of them, so its
+    /// `String` can be cut from the source text instead of re-validating the UTF-8 (see
+    /// ``DocumentAssembler``); nil once lines were joined across a gap or the content edited.
+    var contentSource: Range<Int>?
 
     var list = ListMarker()
     var headingLevel = 0

@@ -20,6 +20,7 @@ extension BlockTreeBuilder {
                 container = addChild(container, .heading)
                 nodes[container].headingLevel = heading.level
                 nodes[container].content = Array(bytes[heading.content])
+                nodes[container].contentSource = heading.content
                 offset = lineEnd
                 break
             } else if !indented, first == UInt8(ascii: "`") || first == UInt8(ascii: "~"),
@@ -122,6 +123,7 @@ extension BlockTreeBuilder {
             nodes[container].content = []
         } else {
             nodes[container].content.removeSubrange((headerStart - 1)...)
+            nodes[container].contentSource = nil
             let parent = finalize(container)
             container = addChild(parent, .table)
             nodes[container].startLine = lineNumber - 1

@@ -103,14 +103,26 @@ extension BlockTreeBuilder {
             let key = LinkLabel.normalize(definition.label)
             if linkReferences[key] == nil { linkReferences[key] = definition.reference }
         }
-        if !result.definitions.isEmpty { nodes[node].content = Array(result.remainder.utf8) }
+        if !result.definitions.isEmpty {
+            nodes[node].content = Array(result.remainder.utf8)
+            nodes[node].contentSource = nil
+        }
         return !BlockStartSyntax.isBlank(nodes[node].content, from: 0, to: nodes[node].content.count)
     }
 
     // MARK: - Lines
 
     private mutating func appendParagraphLine(to node: Int) {
-        if !nodes[node].content.isEmpty { nodes[node].content.append(0x0A) }
+        if nodes[node].content.isEmpty {
+            nodes[node].contentSource = firstNonspace..<lineEnd
+        } else {
+            nodes[node].content.append(0x0A)
+            // Still one stretch when this line starts right after the previous one's LF.
+            let source = nodes[node].contentSource
+            nodes[node].contentSource = source.flatMap { range in
+                range.upperBound + 1 == firstNonspace && bytes[range.upperBound] == 0x0A ? range.lowerBound..<lineEnd : nil
+            }
+        }
         nodes[node].content.append(contentsOf: bytes[firstNonspace..<lineEnd])
     }
 
@@ -169,6 +181,7 @@ extension BlockTreeBuilder {
             content.removeSubrange(start...)
         }
         nodes[node].content = content
+        nodes[node].contentSource = nil
     }
 
     // MARK: - Tight lists (§5.3)

@@ -39,9 +39,16 @@ struct BlockTreeBuilder {
         let count = bytes.count
         var start = 0
         if count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
+        // Articles reach here with CRs already turned into LFs: then a line ends at the next LF,
+        // found with memchr rather than a byte loop.
+        let hasCR = ByteSearch.firstIndex(of: 0x0D, in: bytes, from: start, to: count) < count
         while start < count {
             var end = start
-            while end < count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            if hasCR {
+                while end < count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            } else {
+                end = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: start, to: count)
+            }
             lineNumber += 1
             processLine(from: start, to: end)
             start = end

@@ -33,6 +33,10 @@ enum CJKCharacter {
     static func contains(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         guard value >= 0x1100 else { return false }
+        // Most CJK text is unified ideographs and full-width punctuation: answer those first.
+        if (0x4E00...0x9FFF).contains(value) || (0xFF00...0xFFEF).contains(value) || (0x3000...0x303F).contains(value) {
+            return true
+        }
         var low = 0
         var high = ranges.count - 1
         while low <= high {

@@ -17,6 +17,9 @@ struct InlineParsingSession {
         self.end = bytes.count
         self.linkReferences = linkReferences
         self.angleBrackets = AngleBracketScanner(bytes: bytes, end: bytes.count)
+        // A guess from article text (a node per ~16 bytes); the list is dropped after the parse,
+        // so a generous guess costs no lasting memory.
+        nodes.reserveCapacity(bytes.count / 16 + 8)
     }
 
     /// Bytes that may start something other than plain text (`\n \\ ` * _ ~ & < [ ] !`), as bit

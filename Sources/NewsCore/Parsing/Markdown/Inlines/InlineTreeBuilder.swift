@@ -66,7 +66,7 @@ struct InlineTreeBuilder {
 
     /// The inlines of the whole top-level list.
     func build() -> [Inline] {
-        var stack = [Frame(container: -1, flattened: false, cursor: list.head)]
+        var stack = [frame(container: -1, flattened: false, firstChild: list.head)]
         while true {
             let top = stack.count - 1
             let current = stack[top].cursor
@@ -90,12 +90,26 @@ struct InlineTreeBuilder {
                 stack[top].appendText(list.strings[node.payload], from: source)
             case .emphasis, .strong, .strikethrough, .link, .image:
                 stack[top].flushText(from: source)
-                stack.append(Frame(container: current, flattened: stack.count > Self.maximumDepth, cursor: node.firstChild))
+                stack.append(frame(container: current, flattened: stack.count > Self.maximumDepth, firstChild: node.firstChild))
             default:
                 stack[top].flushText(from: source)
                 stack[top].items.append(leaf(node))
             }
         }
+    }
+
+    /// A frame whose `items` have room for one inline per child node (merged text takes fewer):
+    /// appending to an empty array grew it several times per paragraph.
+    private func frame(container: Int, flattened: Bool, firstChild: Int) -> Frame {
+        var frame = Frame(container: container, flattened: flattened, cursor: firstChild)
+        var count = 0
+        var child = firstChild
+        while child >= 0 {
+            count += 1
+            child = list[child].next
+        }
+        frame.items.reserveCapacity(count)
+        return frame
     }
 
     private func leaf(_ node: InlineNodeList.Node) -> Inline {

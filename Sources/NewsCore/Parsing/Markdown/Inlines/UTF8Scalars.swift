@@ -48,6 +48,11 @@ enum UTF8Scalars {
         // Fast path for the letters CJK text is made of (all category Lo): Han, kana, Hangul.
         case 0x3041...0x3096, 0x30A1...0x30FA, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3:
             return false
+        // Fast path for the punctuation Chinese text is full of, all category P or S (checked
+        // for every scalar by `StandaloneScalarTests`): general punctuation (—‘’“”…),
+        // 、。〃, the CJK brackets 〈〉《》「」『』【】, and full-width ！（），：；？ and friends.
+        case 0x2010...0x2027, 0x3001...0x3003, 0x3008...0x3011, 0xFF01...0xFF0F, 0xFF1A...0xFF20:
+            return true
         default: break
         }
         switch scalar.properties.generalCategory {
