@@ -1,5 +1,5 @@
 /// One top-level `key: value` of a front matter block, as a YAML or TOML reader produced it.
-struct FrontMatterField: Equatable {
+struct FrontMatterField {
     var key: String
     var value: FrontMatterValue
     /// The scalar exactly as written (`1.10` stays `1.10`, not the number 1.1), for fields that
@@ -10,7 +10,7 @@ struct FrontMatterField: Equatable {
 }
 
 /// What a YAML or TOML reader returns: the fields in the order written, and its problems.
-struct FrontMatterReading: Equatable {
+struct FrontMatterReading {
     var fields: [FrontMatterField] = []
     var diagnostics: [Diagnostic] = []
 }

@@ -25,11 +25,6 @@ struct YAMLFrontMatterReader {
     }()
 
     static func read(_ yaml: String, firstLine: Int) -> FrontMatterReading {
-        YAMLFastPathReader.read(yaml, firstLine: firstLine) ?? readWithYams(yaml, firstLine: firstLine)
-    }
-
-    /// Reads with Yams whatever the shape (the fast path's reference in tests).
-    static func readWithYams(_ yaml: String, firstLine: Int) -> FrontMatterReading {
         var reader = YAMLFrontMatterReader(firstLine: firstLine)
         return reader.read(yaml)
     }
