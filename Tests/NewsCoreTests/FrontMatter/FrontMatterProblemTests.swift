@@ -117,7 +117,7 @@ struct FrontMatterProblemTests {
 
     @Test("Binary junk in the block gives problems, never a crash")
     func binaryJunk() {
-        var generator = FrontMatterJunkGenerator(seed: 42)
+        var generator = SeededRandom(seed: 42)
         for _ in 0..<200 {
             let bytes = (0..<Int(generator.next() % 300)).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
             let junk = String(decoding: bytes, as: UTF8.self)
@@ -133,22 +133,5 @@ struct FrontMatterProblemTests {
         let long = String(repeating: "长", count: 200_000)
         let result = FrontMatterParser.parse("---\nsummary: \(long)\n---\n")
         #expect(result.frontMatter.summary?.count == 200_000)
-    }
-}
-
-/// A small deterministic random generator, so the junk test is the same on every run.
-struct FrontMatterJunkGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) {
-        state = seed
-    }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

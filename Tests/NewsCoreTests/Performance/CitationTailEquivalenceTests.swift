@@ -14,7 +14,7 @@ struct CitationTailEquivalenceTests {
 
     @Test("Generated tails give the same outlet, author and dates both ways")
     func generatedTails() {
-        var generator = SeededGenerator(seed: 7)
+        var generator = SeededRandom(seed: 7)
         for _ in 0..<4000 {
             let count = Int.random(in: 1...9, using: &generator)
             let tail = (0..<count).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
@@ -33,18 +33,5 @@ struct CitationTailEquivalenceTests {
     func anoTeleiaTail() {
         let tail = "·新华网\u{387}记者甲"
         #expect(CitationTail.parse(tail[...]).author == "记者甲")
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing tail can be reproduced.
-private struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
