@@ -24,6 +24,8 @@ let package = Package(
             ]
         ),
         .target(name: "NewsStore", dependencies: ["NewsCore"]),
+        // The interactive reader, pure: state, update, screens into a ScreenBuffer (no terminal).
+        .target(name: "NewsUI", dependencies: ["NewsCore"]),
         // The built-in sample library; SwiftPM keeps resources inside a target's folder.
         .target(name: "SampleLibrary", path: "Resources", resources: [.copy("Library")]),
         .executableTarget(
@@ -35,6 +37,7 @@ let package = Package(
         ),
         .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore"], path: "Benchmarks/newsreader-bench"),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NewsUITests", dependencies: ["NewsUI"]),
         .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "SampleLibrary"]),
         .testTarget(name: "CLITests", dependencies: ["newsreader"]),
     ]

@@ -3,6 +3,8 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
     case notFound(path: String)
     case notADirectory(path: String)
     case unreadable(path: String, reason: String)
+    /// No article has this id.
+    case unknownArticle(String)
 
     public var description: String {
         switch self {
@@ -12,6 +14,8 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
             return "not a folder: \(path) (give the folder that holds the articles)"
         case .unreadable(let path, let reason):
             return "cannot read library folder \(path): \(reason)"
+        case .unknownArticle(let id):
+            return "no article '\(id)' in the library"
         }
     }
 }

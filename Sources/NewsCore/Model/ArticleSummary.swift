@@ -1,0 +1,40 @@
+/// What lists, facets and search results need of an article, without its body.
+///
+/// The index stores one per article, so a library opens without parsing any Markdown; the
+/// reader asks for the full ``Article`` only when one is opened.
+public struct ArticleSummary: Hashable, Sendable {
+    public var id: ArticleID
+    /// Path relative to the library root, as in ``Article/path``.
+    public var path: String
+    public var title: String
+    public var date: ArticleDate
+    public var tags: [String]
+    public var topics: [String]
+    public var summary: String?
+    public var isDraft: Bool
+    /// Number of footnote definitions (citations) the article has.
+    public var footnoteCount: Int
+
+    public init(
+        id: ArticleID, path: String, title: String, date: ArticleDate, tags: [String] = [],
+        topics: [String] = [], summary: String? = nil, isDraft: Bool = false, footnoteCount: Int = 0
+    ) {
+        self.id = id
+        self.path = path
+        self.title = title
+        self.date = date
+        self.tags = tags
+        self.topics = topics
+        self.summary = summary
+        self.isDraft = isDraft
+        self.footnoteCount = footnoteCount
+    }
+
+    /// The summary of a parsed article.
+    public init(_ article: Article) {
+        self.init(
+            id: article.id, path: article.path, title: article.title, date: article.date,
+            tags: article.tags, topics: article.topics, summary: article.frontMatter.summary,
+            isDraft: article.isDraft, footnoteCount: article.document.footnotes.count)
+    }
+}

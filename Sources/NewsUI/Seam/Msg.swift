@@ -1,0 +1,24 @@
+import NewsCore
+
+/// Something that happened: a key, a resize, or the answer to an ``Effect``.
+///
+/// Named for what happened (`articleLoaded`), as bubbletea's messages are; `update` is the only
+/// place that reacts to them.
+public enum Msg: Equatable, Sendable {
+    case key(KeyEvent)
+    /// The terminal now has this many columns and rows (also sent once at start).
+    case resized(width: Int, height: Int)
+    /// The library finished loading (answer to nothing: the runtime sends it at launch).
+    case libraryLoaded(LibrarySnapshot)
+    /// The article asked for with ``Effect/loadArticle(_:)``, parsed.
+    case articleLoaded(Article)
+    case articleLoadFailed(ArticleID, reason: String)
+    /// Answer to ``Effect/searchLibrary(query:)``: matches over the whole library, best first.
+    case searchFinished(query: String, results: [SearchResult])
+    case searchFailed(query: String, reason: String)
+    /// Answer to ``Effect/openURL(_:)``: the opener was started with this URL.
+    case urlOpened(String, opener: String)
+    case urlOpenFailed(String, reason: String)
+    /// A message the runtime wants on the status line (a state write failed, and so on).
+    case notice(String)
+}
