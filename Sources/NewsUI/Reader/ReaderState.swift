@@ -1,0 +1,93 @@
+import NewsCore
+
+/// An open article: its rendering at the current width, where it is scrolled to, the selected
+/// reference or link, the jump stack and the search.
+///
+/// The rendering is kept here and redone only when the width changes, so a scroll costs what
+/// the visible rows cost, not what the article costs.
+struct ReaderState: Equatable, Sendable {
+    var article: Article
+    private(set) var rendered: RenderedArticle
+    /// Selectable references and links, in reading order.
+    private(set) var targets: [ReaderTarget]
+    /// The first line shown.
+    var top = 0
+    var selection: ReaderTarget.Kind?
+    var jumps: [JumpMark] = []
+    /// The footnote definition shown highlighted after a jump, by label.
+    var highlightedLabel: String?
+    var search: ArticleSearch?
+    var searchPrompt: TextPrompt?
+    /// The list the article was opened from, for J/K.
+    var readingList: [ArticleID]
+
+    /// Lays `article` out for a body of `textWidth` columns, scrolled to `position`.
+    init(article: Article, textWidth: Int, position: ReadingPosition?, readingList: [ArticleID]) {
+        self.article = article
+        rendered = DocumentRenderer(width: textWidth).render(article)
+        targets = ReaderTarget.targets(in: rendered)
+        self.readingList = readingList
+        if let position { top = rendered.line(for: position) }
+    }
+
+    /// Where the top of the screen is, independent of the width.
+    var position: ReadingPosition { rendered.position(atLine: top) }
+
+    /// Lays the article out again at a new width, keeping the reading position, the selection
+    /// and the search.
+    mutating func relayout(textWidth: Int, page: Int) {
+        guard textWidth != rendered.width else { return clampTop(page: page) }
+        let kept = position
+        rendered = DocumentRenderer(width: textWidth).render(article)
+        targets = ReaderTarget.targets(in: rendered)
+        top = rendered.line(for: kept)
+        if let query = search?.query { search = ArticleSearch(query: query, in: rendered) }
+        clampTop(page: page)
+    }
+
+    /// The last line that can be at the top: the article's end stays at the screen's bottom.
+    func maxTop(page: Int) -> Int { max(0, rendered.lines.count - max(1, page)) }
+
+    mutating func clampTop(page: Int) {
+        top = max(0, min(top, maxTop(page: page)))
+    }
+
+    /// Scrolls so `line` is on screen, moving as little as possible.
+    mutating func reveal(line: Int, page: Int) {
+        if line < top { top = line }
+        if line >= top + page { top = line - page + 1 }
+        clampTop(page: page)
+    }
+
+    /// The index in ``targets`` of the selection, if something is selected.
+    var selectedTargetIndex: Int? {
+        guard let selection else { return nil }
+        return targets.firstIndex { $0.kind == selection }
+    }
+
+    var selectedTarget: ReaderTarget? { selectedTargetIndex.map { targets[$0] } }
+
+    /// The citation a footnote reference points at.
+    func citation(forReference index: Int) -> Citation? {
+        let key = LinkLabel.normalize(rendered.anchors.footnoteReferences[index].label)
+        return article.citations.first { LinkLabel.normalize($0.label) == key }
+    }
+
+    /// Lines of the highlighted definition: from its first line to the next definition's.
+    var highlightedLines: Range<Int>? {
+        guard let label = highlightedLabel else { return nil }
+        let key = LinkLabel.normalize(label)
+        let definitions = rendered.anchors.footnoteDefinitions
+        guard let index = definitions.firstIndex(where: { LinkLabel.normalize($0.label) == key }) else { return nil }
+        var end = index + 1 < definitions.count ? definitions[index + 1].line : rendered.lines.count
+        while end > definitions[index].line + 1 && rendered.lines[end - 1].text.allSatisfy({ $0 == " " }) { end -= 1 }
+        return definitions[index].line..<max(definitions[index].line + 1, end)
+    }
+
+    /// How far down the article the bottom of the screen is: `42%`.
+    func percent(page: Int) -> Int {
+        let total = rendered.lines.count
+        guard total > 0 else { return 100 }
+        return min(100, (min(total, top + page) * 100) / total)
+    }
+}
