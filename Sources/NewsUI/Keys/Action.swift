@@ -112,6 +112,10 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .applyPick: return "apply"
         case .cancel: return "close"
         case .toggleStar: return "star"
+        case .moveDown: return "down"
+        case .moveUp: return "up"
+        case .scrollDown, .scrollPageDown: return "down"
+        case .scrollUp, .scrollPageUp: return "up"
         default: return rawValue
         }
     }

@@ -10,13 +10,16 @@ extension ReaderApp {
         renderBar("newsreader  " + path + (filters.isEmpty ? "" : "  " + filters),
                   right: "\(count) article\(count == 1 ? "" : "s")", row: 0, into: &buffer)
 
-        let paneWidth = libraryPaneWidth
-        if paneWidth > 0 {
+        if libraryIsSplit {
+            let paneWidth = libraryPaneWidth
             renderFacetPane(library, width: paneWidth, into: &buffer)
             for row in 1...libraryPage { buffer.put("│", row: row, column: paneWidth, style: CellStyle(.dim)) }
+            renderArticleList(library, column: paneWidth + 1, width: width - paneWidth - 1, into: &buffer)
+        } else if library.focus == .facets {
+            renderFacetPane(library, width: width, into: &buffer)
+        } else {
+            renderArticleList(library, column: 0, width: width, into: &buffer)
         }
-        let listColumn = paneWidth > 0 ? paneWidth + 1 : 0
-        renderArticleList(library, column: listColumn, width: width - listColumn, into: &buffer)
 
         let quit = library.focus == .facets ? Action.switchPane : Action.openSelection
         renderStatus(prompt: library.searchPrompt,
@@ -86,19 +89,28 @@ extension ReaderApp {
             buffer.put(unread ? "●" : " ", row: row, column: x + 1, style: CellStyle(.marker))
             buffer.put(state.starred.contains(article.id) ? "★" : " ", row: row, column: x + 2, style: CellStyle(.marker))
             x += 4
-            let tags = article.tags.prefix(3).map { "#" + $0 }.joined(separator: " ")
             let end = column + listWidth - 1
-            let tagRoom = tags.isEmpty ? 0 : min(DisplayWidth.of(tags), max(0, (end - x) / 3))
-            let titleRoom = max(1, end - x - (tagRoom > 0 ? tagRoom + 2 : 0))
+            let tags = Self.firstTags(article.tags, width: listWidth >= 50 ? (end - x) / 3 : 0)
+            let tagWidth = DisplayWidth.of(tags)
+            let titleRoom = max(1, end - x - (tagWidth > 0 ? tagWidth + 2 : 0))
             x = buffer.put(TextLayout.truncate(article.title, width: titleRoom), row: row, column: x,
                            style: CellStyle(.title, text: unread ? .bold : []))
-            if tagRoom > 0 {
-                buffer.put(TextLayout.truncate(tags, width: tagRoom), row: row, column: x + 2, style: CellStyle(.tag))
-            }
+            if tagWidth > 0 { buffer.put(tags, row: row, column: x + 2, style: CellStyle(.tag)) }
             if index == library.list.selected {
                 let style = library.focus == .articles ? CellStyle(.selection) : CellStyle(.selection, text: .dim)
                 buffer.restyle(row: row, columns: column..<column + listWidth, style: style)
             }
         }
+    }
+
+    /// `#数据 #AI`: as many of the first tags as fit whole in `width` columns (at most three).
+    static func firstTags(_ tags: [String], width: Int) -> String {
+        var shown = ""
+        for tag in tags.prefix(3) {
+            let next = shown.isEmpty ? "#" + tag : shown + " #" + tag
+            guard DisplayWidth.of(next) <= width else { break }
+            shown = next
+        }
+        return shown
     }
 }

@@ -6,8 +6,12 @@ extension ReaderApp {
     /// Rows of the list and the facet pane: all but the top bar and the status line.
     var libraryPage: Int { max(1, height - 2) }
 
-    /// Columns of the facet pane; 0 when the screen is too narrow to show it beside the list.
-    var libraryPaneWidth: Int { width >= 40 ? min(28, max(12, width * 3 / 10)) : 0 }
+    /// Whether the facet pane and the list fit side by side; narrower screens show the one
+    /// with the focus across the whole width (Tab switches).
+    var libraryIsSplit: Bool { width >= 60 }
+
+    /// Columns of the facet pane when split.
+    var libraryPaneWidth: Int { min(28, max(16, width * 3 / 10)) }
 
     mutating func libraryKey(_ key: KeyEvent) -> [Effect] {
         if var prompt = libraryState?.searchPrompt {
@@ -33,7 +37,6 @@ extension ReaderApp {
         case .moveToTop: moveLibraryCursor(by: -Int.max / 2)
         case .moveToBottom: moveLibraryCursor(by: Int.max / 2)
         case .switchPane:
-            guard libraryPaneWidth > 0 else { break }
             let focus = libraryState?.focus
             libraryState?.focus = focus == .facets ? .articles : .facets
         case .openSelection:

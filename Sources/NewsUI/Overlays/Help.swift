@@ -12,8 +12,12 @@ extension ReaderApp {
         let bound = keymap.actions(in: context)
         let keyTexts = bound.map { $0.keys.map(\.description).joined(separator: " ") }
         let keyColumn = min(18, (keyTexts.map { DisplayWidth.of($0) }.max() ?? 0) + 2)
-        var lines = zip(bound, keyTexts).map { entry, keys in
-            keys + String(repeating: " ", count: max(1, keyColumn - DisplayWidth.of(keys))) + entry.action.summary
+        let indent = String(repeating: " ", count: keyColumn)
+        var lines: [String] = []
+        for (entry, keys) in zip(bound, keyTexts) {
+            let summary = TextLayout.wrapWords(entry.action.summary, width: max(10, width - 2 - keyColumn))
+            lines.append(keys + String(repeating: " ", count: max(1, keyColumn - DisplayWidth.of(keys))) + summary[0])
+            lines += summary.dropFirst().map { indent + $0 }
         }
         switch context {
         case .picker:

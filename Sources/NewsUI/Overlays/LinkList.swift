@@ -24,7 +24,8 @@ struct LinkListState: Equatable, Sendable {
         }
         for link in reader.rendered.anchors.links where !cited.contains(link.url) {
             cited.insert(link.url)
-            entries.append(Entry(title: link.url, source: "", url: link.url))
+            let text = ReaderTarget.linkText(in: reader.rendered.lines[link.line], from: link.column)
+            entries.append(Entry(title: text.isEmpty ? link.url : text, source: "", url: link.url))
         }
         self.entries = entries
         let selectedURL = try? reader.selectedURL().get()

@@ -11,7 +11,7 @@ extension ReaderApp {
             buffer.put("Opening…", row: height / 2, column: 2, style: CellStyle(.dim))
             return
         }
-        let position = reader.readingList.firstIndex(of: reader.article.id).map { "\($0 + 1)/\(reader.readingList.count)" }
+        let position = reader.readingIndex.map { "\($0 + 1)/\(reader.readingList.count)" }
         renderBar(reader.article.title, right: position ?? "", row: 0, into: &buffer)
         let page = readerPage
         let lines = reader.rendered.lines

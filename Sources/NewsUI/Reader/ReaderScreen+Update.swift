@@ -102,7 +102,7 @@ extension ReaderApp {
     private mutating func openNeighbour(offset: Int) -> [Effect] {
         guard let reader else { return [] }
         let list = reader.readingList
-        guard let index = list.firstIndex(of: reader.article.id), list.indices.contains(index + offset) else {
+        guard let index = reader.readingIndex, list.indices.contains(index + offset) else {
             message = StatusMessage(text: offset > 0 ? "This is the last article of the list" : "This is the first article of the list")
             return []
         }

@@ -20,6 +20,8 @@ struct ReaderState: Equatable, Sendable {
     var searchPrompt: TextPrompt?
     /// The list the article was opened from, for J/K.
     var readingList: [ArticleID]
+    /// The article's place in ``readingList``.
+    let readingIndex: Int?
 
     /// Lays `article` out for a body of `textWidth` columns, scrolled to `position`.
     init(article: Article, textWidth: Int, position: ReadingPosition?, readingList: [ArticleID]) {
@@ -27,6 +29,7 @@ struct ReaderState: Equatable, Sendable {
         rendered = DocumentRenderer(width: textWidth).render(article)
         targets = ReaderTarget.targets(in: rendered)
         self.readingList = readingList
+        readingIndex = readingList.firstIndex(of: article.id)
         if let position { top = rendered.line(for: position) }
     }
 

@@ -24,18 +24,19 @@ struct ReaderTarget: Equatable, Sendable {
                                         width: DisplayWidth.of(shown)))
         }
         for (index, link) in rendered.anchors.links.enumerated() where rendered.lines.indices.contains(link.line) {
-            let width = linkWidth(in: rendered.lines[link.line], from: link.column)
+            let width = DisplayWidth.of(linkText(in: rendered.lines[link.line], from: link.column))
             targets.append(ReaderTarget(kind: .link(index), line: link.line, column: link.column, width: max(1, width)))
         }
         return targets.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
-    /// Columns from `column` to the end of the run of link-styled (or URL) text it starts.
+    /// The text of the link drawn from `column` of `line`: the run of characters in the style
+    /// of the one at `column`.
     ///
-    /// A citation's URL line is drawn dim, not link-styled, so a run of the same style as the
-    /// character at `column` counts, ending at a space.
-    private static func linkWidth(in line: StyledLine, from column: Int) -> Int {
-        var x = 0, width = 0
+    /// A citation's URL line is drawn dim, not link-styled, so the run is "same style as the
+    /// first character", ending at a space when that style is not a link's.
+    static func linkText(in line: StyledLine, from column: Int) -> String {
+        var x = 0, text = ""
         var runStyle: TextStyle?
         for span in line.spans {
             for character in span.text {
@@ -43,11 +44,11 @@ struct ReaderTarget: Equatable, Sendable {
                 defer { x += columns }
                 guard x >= column else { continue }
                 if runStyle == nil { runStyle = span.style }
-                if span.style != runStyle || (character == " " && !span.style.contains(.link)) { return width }
-                width += columns
+                if span.style != runStyle || (character == " " && !span.style.contains(.link)) { return text }
+                text.append(character)
             }
         }
-        return width
+        return text
     }
 }
 

@@ -51,6 +51,28 @@ enum TextLayout {
     }
 }
 
+extension TextLayout {
+    /// `text` broken at spaces into lines of at most `width` columns; a word longer than a
+    /// line is cut (help text, which is English and short).
+    static func wrapWords(_ text: String, width: Int) -> [String] {
+        guard width > 0 else { return [] }
+        var lines: [String] = [], line = ""
+        for word in text.split(separator: " ").map(String.init) {
+            let candidate = line.isEmpty ? word : line + " " + word
+            if DisplayWidth.of(candidate) <= width {
+                line = candidate
+                continue
+            }
+            if !line.isEmpty { lines.append(line) }
+            let pieces = wrap(word, width: width)
+            lines += pieces.dropLast()
+            line = pieces.last ?? ""
+        }
+        if !line.isEmpty || lines.isEmpty { lines.append(line) }
+        return lines
+    }
+}
+
 /// How the typesetter's styles show on screen: the role decides the colour, the attributes stay.
 extension CellStyle {
     init(rendered style: TextStyle) {
