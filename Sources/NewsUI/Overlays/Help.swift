@@ -11,13 +11,20 @@ extension ReaderApp {
     func helpLines(for context: KeyContext) -> [String] {
         let bound = keymap.actions(in: context)
         let keyTexts = bound.map { $0.keys.map(\.description).joined(separator: " ") }
-        let keyColumn = min(18, (keyTexts.map { DisplayWidth.of($0) }.max() ?? 0) + 2)
+        let keyColumn = min(18, width / 3, (keyTexts.map { DisplayWidth.of($0) }.max() ?? 0) + 2)
         let indent = String(repeating: " ", count: keyColumn)
         var lines: [String] = []
         for (entry, keys) in zip(bound, keyTexts) {
             let summary = TextLayout.wrapWords(entry.action.summary, width: max(10, width - 2 - keyColumn))
-            lines.append(keys + String(repeating: " ", count: max(1, keyColumn - DisplayWidth.of(keys))) + summary[0])
-            lines += summary.dropFirst().map { indent + $0 }
+            let keyWidth = DisplayWidth.of(keys)
+            if keyWidth < keyColumn {
+                lines.append(keys + String(repeating: " ", count: keyColumn - keyWidth) + summary[0])
+                lines += summary.dropFirst().map { indent + $0 }
+            } else {
+                // Keys wider than their column get a line of their own.
+                lines.append(keys)
+                lines += summary.map { indent + $0 }
+            }
         }
         switch context {
         case .picker:

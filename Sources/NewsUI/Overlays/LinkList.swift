@@ -24,7 +24,7 @@ struct LinkListState: Equatable, Sendable {
         }
         for link in reader.rendered.anchors.links where !cited.contains(link.url) {
             cited.insert(link.url)
-            let text = ReaderTarget.linkText(in: reader.rendered.lines[link.line], from: link.column)
+            let text = Self.linkText(link, in: reader.rendered)
             entries.append(Entry(title: text.isEmpty ? link.url : text, source: "", url: link.url))
         }
         self.entries = entries
@@ -32,6 +32,19 @@ struct LinkListState: Equatable, Sendable {
         if let selectedURL, let index = entries.firstIndex(where: { $0.url == selectedURL }) {
             cursor.selected = index
         }
+    }
+}
+
+extension LinkListState {
+    /// A body link's text, followed onto the next line when the link wraps.
+    static func linkText(_ link: LinkAnchor, in rendered: RenderedArticle) -> String {
+        let lines = rendered.lines
+        var text = ReaderTarget.linkText(in: lines[link.line], from: link.column)
+        let reachesEnd = DisplayWidth.of(text) + link.column >= DisplayWidth.of(lines[link.line].text)
+        if reachesEnd, link.line + 1 < lines.count {
+            text += ReaderTarget.linkText(in: lines[link.line + 1], from: rendered.lineInfo[link.line + 1].prefixWidth)
+        }
+        return text
     }
 }
 

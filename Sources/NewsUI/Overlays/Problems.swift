@@ -6,7 +6,11 @@ extension ReaderApp {
     func problemLines() -> [String] {
         let problems = libraryState?.snapshot.problems ?? []
         guard !problems.isEmpty else { return ["No problems: every file of the library was read."] }
-        return problems.flatMap { TextLayout.wrap($0.description, width: max(1, width - 2)) }
+        return problems.flatMap { problem in
+            let lines = TextLayout.wrapWords(problem.description, width: max(1, width - 2))
+            return [lines[0]] + TextLayout.wrapWords(lines.dropFirst().joined(separator: " "), width: max(1, width - 4))
+                .filter { !$0.isEmpty }.map { "  " + $0 }
+        }
     }
 
     mutating func problemsKey(_ key: KeyEvent) -> [Effect] {

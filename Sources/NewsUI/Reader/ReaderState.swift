@@ -10,8 +10,13 @@ struct ReaderState: Equatable, Sendable {
     private(set) var rendered: RenderedArticle
     /// Selectable references and links, in reading order.
     private(set) var targets: [ReaderTarget]
-    /// The first line shown.
-    var top = 0
+    /// The first line shown; moving it forgets the place kept across resizes.
+    var top = 0 {
+        didSet { if top != oldValue { keptPosition = nil } }
+    }
+    /// The place a resize kept, so several resizes in a row do not drift (each layout's top
+    /// line starts at or before it, and taking the position again from there would lose the rest).
+    private var keptPosition: ReadingPosition?
     var selection: ReaderTarget.Kind?
     var jumps: [JumpMark] = []
     /// The footnote definition shown highlighted after a jump, by label.
@@ -34,7 +39,7 @@ struct ReaderState: Equatable, Sendable {
     }
 
     /// Where the top of the screen is, independent of the width.
-    var position: ReadingPosition { rendered.position(atLine: top) }
+    var position: ReadingPosition { keptPosition ?? rendered.position(atLine: top) }
 
     /// Lays the article out again at a new width, keeping the reading position, the selection
     /// and the search.
@@ -46,6 +51,7 @@ struct ReaderState: Equatable, Sendable {
         top = rendered.line(for: kept)
         if let query = search?.query { search = ArticleSearch(query: query, in: rendered) }
         clampTop(page: page)
+        keptPosition = kept
     }
 
     /// The last line that can be at the top: the article's end stays at the screen's bottom.

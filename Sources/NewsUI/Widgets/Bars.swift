@@ -41,7 +41,8 @@ extension ReaderApp {
 
     /// A clear notice instead of a screen that cannot fit (below 20×6).
     func renderTooSmall(into buffer: inout ScreenBuffer) {
-        let lines = ["终端太小", "terminal too small", "need \(Self.minimumWidth)×\(Self.minimumHeight)"]
+        let english = width >= 18 ? "terminal too small" : "too small"
+        let lines = ["终端太小", english, "need \(Self.minimumWidth)×\(Self.minimumHeight)"]
         let first = max(0, (height - lines.count) / 2)
         for (offset, line) in lines.enumerated() {
             let text = TextLayout.truncate(line, width: width)
