@@ -83,6 +83,8 @@ public struct ReaderApp: Sendable {
         case .picker:
             renderLibrary(into: &buffer)
             renderPicker(into: &buffer)
+            renderStatus(prompt: nil, fallback: "type to filter  " + hints([.moveDown, .moveUp, .applyPick, .cancel], in: .picker),
+                         into: &buffer)
         case .linkList: renderLinkList(into: &buffer)
         case .help: renderHelp(into: &buffer)
         case .problems: renderProblems(into: &buffer)
@@ -164,6 +166,13 @@ public struct ReaderApp: Sendable {
 
     private mutating func libraryLoaded(_ snapshot: LibrarySnapshot) {
         var library = LibraryState(snapshot: snapshot)
+        if let previous = libraryState {
+            // A reload keeps what the user was looking at.
+            library.filter = previous.filter
+            library.focus = previous.focus
+            library.list = previous.list
+            library.pane = previous.pane
+        }
         library.refilter(page: libraryPage)
         libraryState = library
         if !snapshot.problems.isEmpty {

@@ -120,7 +120,7 @@ struct SnapshotTests {
                   │                                                          │
                   └──────────────────────────────────────────────────── 3/9 ─┘
                                 │
-         ? help  q quit  Enter open  t tags  T topics  / search  x clear
+         type to filter  ↓ down  ↑ up  Enter apply  Esc cancel
         """)
         expectScreen(SnapshotStates.driver("picker", width: 40, height: 12).app.render(), """
          newsreader  …/reader/news   4 articles
@@ -134,7 +134,7 @@ struct SnapshotTests {
           │                                  │
           │                                  │
           └──────────────────────────── 3/9 ─┘
-         ? help  q quit  Enter open  t tags  T…
+         type to filter  ↓ down  ↑ up  Enter a…
         """)
     }
 

@@ -110,7 +110,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .openURL: return "open URL"
         case .showLinks: return "links"
         case .applyPick: return "apply"
-        case .cancel: return "close"
+        case .cancel: return "cancel"
         case .toggleStar: return "star"
         case .moveDown: return "down"
         case .moveUp: return "up"

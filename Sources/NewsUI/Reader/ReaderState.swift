@@ -100,3 +100,11 @@ struct ReaderState: Equatable, Sendable {
         return min(100, (min(total, top + page) * 100) / total)
     }
 }
+
+extension ReaderState: CustomStringConvertible {
+    /// `reader(article: 2025/06/a, top: 42, selection: reference(0), jumps: 1)`: short enough
+    /// for a failing test to print.
+    var description: String {
+        "reader(article: \(article.id), top: \(top), selection: \(selection.map { "\($0)" } ?? "none"), jumps: \(jumps.count))"
+    }
+}

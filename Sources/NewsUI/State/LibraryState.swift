@@ -92,3 +92,10 @@ struct LibraryState: Equatable, Sendable {
         return rows
     }
 }
+
+extension LibraryState: CustomStringConvertible {
+    /// `library(listed: 3 of 4, filters: [#AI], focus: articles, selected: 0)`.
+    var description: String {
+        "library(listed: \(visible.count) of \(articles.count), filters: \(filter.labels), focus: \(focus), selected: \(list.selected))"
+    }
+}
