@@ -11,6 +11,8 @@ extension Keymap {
         map.bind([.character("Q")], to: .quitNow, in: everywhere.filter { $0 != .picker })
         map.bind([.character("?")], to: .help, in: [.library, .reader, .linkList, .problems])
         map.bind([.character("!")], to: .showProblems, in: [.library])
+        // Ctrl-C arrives as a key when the backend keeps the terminal raw: quit, keeping the place.
+        map.bind([.control("c")], to: .quitNow, in: everywhere)
 
         map.bind([.character("j")], to: .moveDown, in: letters)
         map.bind([.character("k")], to: .moveUp, in: letters)

@@ -36,6 +36,16 @@ struct AppDriver {
         return app.update(.articleLoaded(article))
     }
 
+    /// The fixture library with the CJK article opened.
+    static func reading(width: Int = 80, height: Int = 24) -> AppDriver {
+        var driver = AppDriver(width: width, height: height)
+        driver.open()
+        return driver
+    }
+
+    /// The last line that can be at the top of the reader.
+    var maxTop: Int { app.reader!.maxTop(page: app.readerPage) }
+
     var lines: [String] { app.render().lines }
     var screen: Screen { app.screen }
     var reader: ReaderState? { app.reader }
