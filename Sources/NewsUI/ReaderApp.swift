@@ -23,6 +23,7 @@ public struct ReaderApp: Sendable {
     /// The article asked for with `loadArticle`, and the list it was opened from.
     var pending: (id: ArticleID, readingList: [ArticleID])?
 
+    /// A reader for a terminal of `width`×`height`, showing "loading" until the library arrives.
     public init(width: Int, height: Int, keymap: Keymap = .standard) {
         self.width = width
         self.height = height

@@ -2,6 +2,7 @@ import NewsCore
 
 /// Draws the library: top bar, facet pane, article list, status line.
 extension ReaderApp {
+    /// Draws the library screen.
     func renderLibrary(into buffer: inout ScreenBuffer) {
         guard let library = libraryState else { return }
         let count = library.visible.count
@@ -71,6 +72,7 @@ extension ReaderApp {
 
     // MARK: - Article list
 
+    /// One row per article: `2025-06-25 ●★ Title  #tag #tag`.
     private func renderArticleList(_ library: LibraryState, column: Int, width listWidth: Int,
                                    into buffer: inout ScreenBuffer) {
         guard !library.visible.isEmpty else {

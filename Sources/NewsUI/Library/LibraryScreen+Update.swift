@@ -13,6 +13,7 @@ extension ReaderApp {
     /// Columns of the facet pane when split.
     var libraryPaneWidth: Int { min(28, max(16, width * 3 / 10)) }
 
+    /// Handles one key on the library: the search prompt first, then the keymap.
     mutating func libraryKey(_ key: KeyEvent) -> [Effect] {
         if var prompt = libraryState?.searchPrompt {
             switch prompt.handle(key) {
@@ -62,6 +63,7 @@ extension ReaderApp {
 
     // MARK: - Moving
 
+    /// Moves the highlight of the focused half by `delta` rows.
     private mutating func moveLibraryCursor(by delta: Int) {
         guard var library = libraryState else { return }
         if library.focus == .articles {
@@ -69,7 +71,7 @@ extension ReaderApp {
         } else {
             let rows = library.facetRows
             var target = max(0, min(rows.count - 1, library.pane.selected + max(-rows.count, min(rows.count, delta))))
-            // Headings are not selectable: keep going the same way, or turn back at the end.
+            // Headings are not selectable: keep going the same way; past the end, stay put.
             let step = delta >= 0 ? 1 : -1
             while rows.indices.contains(target), rows[target].isHeading { target += step }
             if !rows.indices.contains(target) {
@@ -98,13 +100,13 @@ extension ReaderApp {
         return []
     }
 
-    /// Recomputes the list after a filter change and puts the focus on its first article.
     /// Recomputes the list and counts after the filters or the marks changed.
     mutating func refilterLibrary() {
         let page = libraryPage
         libraryState?.refilter(page: page)
     }
 
+    /// Recomputes the list after a filter change and puts the focus on its first article.
     mutating func showFilteredList() {
         refilterLibrary()
         libraryState?.focus = .articles
@@ -113,6 +115,7 @@ extension ReaderApp {
         message = StatusMessage(text: count == 0 ? "No article matches these filters (x clears them)" : "\(count) articles")
     }
 
+    /// Enter in the `/` prompt: asks for the search; an empty query drops the search filter.
     private mutating func submitLibrarySearch(_ text: String) -> [Effect] {
         let query = text.trimmingCharacters(in: .whitespaces)
         guard !query.isEmpty else {
@@ -169,6 +172,7 @@ extension ReaderApp {
         return [.setRead(id, read)]
     }
 
+    /// Marks an article read or unread in memory, updating counts and the list.
     mutating func setRead(_ id: ArticleID, _ read: Bool) {
         guard var library = libraryState else { return }
         if read { library.readState.read.insert(id) } else { library.readState.read.remove(id) }

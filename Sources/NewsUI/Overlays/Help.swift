@@ -37,6 +37,7 @@ extension ReaderApp {
         return lines
     }
 
+    /// Scrolls the help; Esc or q closes it.
     mutating func helpKey(_ key: KeyEvent) -> [Effect] {
         guard let action = keymap.action(for: key, in: .help), let context = help?.context else { return [] }
         var effects: [Effect] = []
@@ -50,6 +51,7 @@ extension ReaderApp {
         return []
     }
 
+    /// Draws the keys of the screen the help was opened from.
     func renderHelp(into buffer: inout ScreenBuffer) {
         guard let help else { return }
         renderBar("帮助 Help — keys of \(help.context.title)", row: 0, into: &buffer)

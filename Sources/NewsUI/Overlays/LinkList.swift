@@ -53,6 +53,7 @@ extension ReaderApp {
     /// Entries on screen: two rows each, between the top bar and the status line.
     var linkListPage: Int { max(1, (height - 2) / 2) }
 
+    /// Moves through the link list, opens the highlighted URL, or closes the list.
     mutating func linkListKey(_ key: KeyEvent) -> [Effect] {
         guard let action = keymap.action(for: key, in: .linkList), var list = linkList else { return [] }
         var effects: [Effect] = []
@@ -80,6 +81,7 @@ extension ReaderApp {
         return []
     }
 
+    /// Draws each entry on two rows: number, title and source, then the URL.
     func renderLinkList(into buffer: inout ScreenBuffer) {
         guard let list = linkList else { return }
         renderBar("链接 Links — \(reader?.article.title ?? "")", right: "\(list.entries.count)", row: 0, into: &buffer)

@@ -2,6 +2,7 @@ import NewsCore
 
 /// Draws the tag or topic picker as a box over the library.
 extension ReaderApp {
+    /// Draws the box: title, the filter being typed, the matching entries, `matches/all`.
     func renderPicker(into buffer: inout ScreenBuffer) {
         guard let picker else { return }
         let frame = pickerFrame

@@ -21,6 +21,7 @@ extension ReaderApp {
         stack.append(.picker)
     }
 
+    /// Handles one key in a picker: bound keys act, other characters type into the filter.
     mutating func pickerKey(_ key: KeyEvent) -> [Effect] {
         guard var current = picker else { return goBack() }
         let count = current.matches.count, page = pickerPage

@@ -13,6 +13,7 @@ extension ReaderApp {
         }
     }
 
+    /// Scrolls the problems; Esc or q closes them.
     mutating func problemsKey(_ key: KeyEvent) -> [Effect] {
         guard let action = keymap.action(for: key, in: .problems) else { return [] }
         var effects: [Effect] = []
@@ -25,6 +26,7 @@ extension ReaderApp {
         return []
     }
 
+    /// Draws the problems, wrapped, under a bar counting them.
     func renderProblems(into buffer: inout ScreenBuffer) {
         let problems = libraryState?.snapshot.problems ?? []
         let files = Set(problems.map(\.path)).count

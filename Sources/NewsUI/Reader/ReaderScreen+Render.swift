@@ -6,6 +6,7 @@ import NewsCore
 /// Only the rows on screen are visited (anchors and matches are found by line), so a frame
 /// costs the same in a 1 KB and a 100 KB article.
 extension ReaderApp {
+    /// Draws the reader screen.
     func renderReader(into buffer: inout ScreenBuffer) {
         guard let reader else {
             buffer.put("Opening…", row: height / 2, column: 2, style: CellStyle(.dim))
@@ -38,6 +39,7 @@ extension ReaderApp {
                      into: &buffer)
     }
 
+    /// Marks the search matches on the visible lines (found by binary search, not a scan).
     private func renderMatches(_ reader: ReaderState, into buffer: inout ScreenBuffer) {
         guard let search = reader.search else { return }
         let end = reader.top + readerPage

@@ -8,6 +8,7 @@ extension ReaderApp {
     /// Columns the article is laid out for: one column of margin on each side.
     var readerTextWidth: Int { max(2, width - 2) }
 
+    /// Handles one key in the reader: the search prompt first, then the keymap.
     mutating func readerKey(_ key: KeyEvent) -> [Effect] {
         guard reader != nil else { return goBack() }
         if var prompt = reader?.searchPrompt {
@@ -60,10 +61,12 @@ extension ReaderApp {
         return []
     }
 
+    /// Shows `text` on the status line, if there is something to say.
     private mutating func note(_ text: String?) {
         if let text { message = StatusMessage(text: text) }
     }
 
+    /// Scrolls by `delta` lines, never past either end.
     private mutating func scrollReader(by delta: Int) {
         guard let current = reader?.top else { return }
         reader?.top = delta > 0 ? current &+ delta : max(0, current &+ delta)
@@ -71,6 +74,7 @@ extension ReaderApp {
         reader?.clampTop(page: page)
     }
 
+    /// Enter: a reference jumps to its definition, a link opens.
     private mutating func followSelection() -> [Effect] {
         switch reader?.selection {
         case .reference(let index)?:

@@ -48,6 +48,7 @@ extension ReaderState {
         reveal(line: targets[index].line, page: page)
     }
 
+    /// Whether `line` is on a screen of `page` rows.
     func isVisible(_ line: Int, page: Int) -> Bool { line >= top && line < top + page }
 
     // MARK: - Jumps

@@ -57,6 +57,7 @@ struct ReaderState: Equatable, Sendable {
     /// The last line that can be at the top: the article's end stays at the screen's bottom.
     func maxTop(page: Int) -> Int { max(0, rendered.lines.count - max(1, page)) }
 
+    /// Keeps the top line between the first line and ``maxTop(page:)``.
     mutating func clampTop(page: Int) {
         top = max(0, min(top, maxTop(page: page)))
     }
