@@ -182,4 +182,15 @@ struct LibraryUpdateTests {
         driver.press(.tab, .up, .enter)
         #expect(driver.library?.visibleIDs == [Fixtures.scaleID, Fixtures.qwenID, Fixtures.privacyID])
     }
+
+    @Test("Enter on the active facet removes it, and the pane marks active facets with ✓")
+    func enterTogglesActiveFacet() {
+        var driver = AppDriver()
+        driver.press(.tab, .character("j"), .character("j"), .enter)
+        #expect(driver.lines[4].hasPrefix(" ✓投融资与市场洞察 (2)"))
+        driver.press(.tab, .enter)
+        #expect(driver.library?.filter.topic == nil)
+        #expect(driver.library?.visible.count == 4)
+        #expect(driver.lines[4].hasPrefix("  投融资与市场洞察 (2)"))
+    }
 }
