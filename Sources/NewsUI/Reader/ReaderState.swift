@@ -10,6 +10,8 @@ struct ReaderState: Equatable, Sendable {
     private(set) var rendered: RenderedArticle
     /// Selectable references and links, in reading order.
     private(set) var targets: [ReaderTarget]
+    /// Where each anchor is in ``targets``, so drawing the selection costs no scan.
+    private var targetIndex: [ReaderTarget.Kind: Int]
     /// The first line shown; moving it forgets the place kept across resizes.
     var top = 0 {
         didSet { if top != oldValue { keptPosition = nil } }
@@ -32,10 +34,17 @@ struct ReaderState: Equatable, Sendable {
     init(article: Article, textWidth: Int, position: ReadingPosition?, readingList: [ArticleID]) {
         self.article = article
         rendered = DocumentRenderer(width: textWidth).render(article)
-        targets = ReaderTarget.targets(in: rendered)
+        (targets, targetIndex) = Self.targets(in: rendered)
         self.readingList = readingList
         readingIndex = readingList.firstIndex(of: article.id)
         if let position { top = rendered.line(for: position) }
+    }
+
+    /// The selectable anchors of `rendered` and where each one is in the list.
+    private static func targets(in rendered: RenderedArticle) -> ([ReaderTarget], [ReaderTarget.Kind: Int]) {
+        let targets = ReaderTarget.targets(in: rendered)
+        let index = Dictionary(targets.enumerated().map { ($1.kind, $0) }, uniquingKeysWith: { first, _ in first })
+        return (targets, index)
     }
 
     /// Where the top of the screen is, independent of the width.
@@ -47,7 +56,7 @@ struct ReaderState: Equatable, Sendable {
         guard textWidth != rendered.width else { return clampTop(page: page) }
         let kept = position
         rendered = DocumentRenderer(width: textWidth).render(article)
-        targets = ReaderTarget.targets(in: rendered)
+        (targets, targetIndex) = Self.targets(in: rendered)
         top = rendered.line(for: kept)
         if let query = search?.query { search = ArticleSearch(query: query, in: rendered) }
         clampTop(page: page)
@@ -71,8 +80,7 @@ struct ReaderState: Equatable, Sendable {
 
     /// The index in ``targets`` of the selection, if something is selected.
     var selectedTargetIndex: Int? {
-        guard let selection else { return nil }
-        return targets.firstIndex { $0.kind == selection }
+        selection.flatMap { targetIndex[$0] }
     }
 
     var selectedTarget: ReaderTarget? { selectedTargetIndex.map { targets[$0] } }
