@@ -52,7 +52,7 @@ public struct ReaderApp: Sendable {
             if pending?.id == id { pending = nil }
             message = StatusMessage(text: "Could not open \(id): \(reason)", isError: true)
         case .searchFinished(let query, let results):
-            searchFinished(query: query, ids: results.map(\.id))
+            searchFinished(query: query, results: results)
         case .searchFailed(let query, let reason):
             message = StatusMessage(text: "Search for “\(query)” failed: \(reason)", isError: true)
         case .urlOpened(let url, let opener):

@@ -193,4 +193,17 @@ struct LibraryUpdateTests {
         #expect(driver.library?.visible.count == 4)
         #expect(driver.lines[4].hasPrefix("  投融资与市场洞察 (2)"))
     }
+
+    @Test("the highlighted search result's excerpt shows on the status line with its match marked")
+    func searchSnippet() {
+        var driver = AppDriver()
+        driver.send(.searchFinished(query: "数据", results: [
+            SearchResult(id: Fixtures.privacyID, snippet: "…合成数据能解开隐私…", highlights: [3..<5]),
+        ]))
+        driver.press(.character("j"))
+        #expect(driver.status == " …合成数据能解开隐私…")
+        let buffer = driver.app.render()
+        #expect(buffer[23, 6].style.role == .match)
+        #expect(buffer[23, 2].style.role == .status)
+    }
 }

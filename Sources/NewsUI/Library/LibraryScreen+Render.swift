@@ -22,6 +22,11 @@ extension ReaderApp {
             renderArticleList(library, column: 0, width: width, into: &buffer)
         }
 
+        if library.searchPrompt == nil, message == nil, library.focus == .articles,
+           let id = library.selectedArticle?.id, let result = library.filter.search?.snippets[id] {
+            renderSnippet(result, into: &buffer)
+            return
+        }
         let quit = library.focus == .facets ? Action.switchPane : Action.openSelection
         renderStatus(prompt: library.searchPrompt,
                      fallback: hints([.help, .quit, quit, .pickTag, .pickTopic, .searchLibrary, .clearFilters],
@@ -114,5 +119,19 @@ extension ReaderApp {
             shown = next
         }
         return shown
+    }
+
+    /// The highlighted search result's excerpt on the status line, its matches marked.
+    private func renderSnippet(_ result: SearchResult, into buffer: inout ScreenBuffer) {
+        let row = height - 1
+        buffer.fill(row: row, style: CellStyle(.status))
+        // Highlights count characters of the snippet; the screen counts columns.
+        var columns: [Int] = [1]
+        for character in result.snippet { columns.append(columns[columns.count - 1] + DisplayWidth.of(character)) }
+        buffer.put(result.snippet, row: row, column: 1, style: CellStyle(.status), maxWidth: width - 2)
+        for highlight in result.highlights where highlight.lowerBound >= 0 && highlight.upperBound < columns.count {
+            buffer.restyle(row: row, columns: columns[highlight.lowerBound]..<min(width - 1, columns[highlight.upperBound]),
+                           style: CellStyle(.match))
+        }
     }
 }

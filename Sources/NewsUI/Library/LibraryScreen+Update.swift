@@ -130,9 +130,9 @@ extension ReaderApp {
     }
 
     /// Shows the matches of a library search, intersected with the other filters, as the list.
-    mutating func searchFinished(query: String, ids: [ArticleID]) {
+    mutating func searchFinished(query: String, results: [SearchResult]) {
         guard libraryState != nil else { return }
-        libraryState?.filter.search = LibrarySearch(query: query, ids: ids)
+        libraryState?.filter.search = LibrarySearch(query: query, results: results)
         showFilteredList()
         let count = libraryState?.visible.count ?? 0
         message = StatusMessage(text: count == 0 ? "Nothing matches “\(query)”" : "\(count) articles match “\(query)”")
