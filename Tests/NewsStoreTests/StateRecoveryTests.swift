@@ -39,7 +39,7 @@ struct StateRecoveryTests {
             try store.setRead(true, for: ArticleID("2025/06/article-\(index)-有一个比较长的名字"))
         }
         let raw = try folder.rawConnection()
-        try raw.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+        _ = try raw.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         try raw.close()
         return try Data(contentsOf: folder.databaseURL)
     }
@@ -65,7 +65,7 @@ struct StateRecoveryTests {
         #expect(try folder.openQuietly().load().starred == [ArticleID("after")])
     }
 
-    @Test("the -wal and -shm files go along with a damaged database")
+    @Test("the -wal and -shm files go along with a damaged database, the -wal's bytes intact")
     func companionsMoveToo() throws {
         let folder = try StateTestFolder()
         try Data("garbage".utf8).write(to: folder.databaseURL)
@@ -78,7 +78,9 @@ struct StateRecoveryTests {
         #expect(notice != nil)
         let moved = folder.directory.appendingPathComponent("state.sqlite.corrupt-20260304-050607").path
         #expect(try Data(contentsOf: URL(fileURLWithPath: moved + "-wal")) == Data("wal bytes".utf8))
-        #expect(try Data(contentsOf: URL(fileURLWithPath: moved + "-shm")) == Data("shm bytes".utf8))
+        // The -shm is SQLite's index of the -wal, rebuilt by whoever opens it: it moves along but
+        // its bytes are not data.
+        #expect(FileManager.default.fileExists(atPath: moved + "-shm"))
         #expect(try folder.openQuietly().load().read == [ArticleID("a")])
     }
 

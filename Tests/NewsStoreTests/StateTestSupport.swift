@@ -3,7 +3,7 @@ import GRDB
 @testable import NewsStore
 
 /// A data folder in a temporary directory for state database tests, removed when done.
-final class StateTestFolder {
+final class StateTestFolder: Sendable {
     /// The folder a test passes to ``StateStore/open(directory:library:clock:)``.
     let directory: URL
     private let root: URL

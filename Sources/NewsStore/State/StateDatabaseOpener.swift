@@ -47,17 +47,43 @@ struct StateDatabaseOpener {
 
     // MARK: - Steps
 
-    /// Opens the file with ``configuration``, checks it and migrates it to the current schema.
+    /// Checks the file without writing to it, then opens it with ``configuration`` and migrates
+    /// it to the current schema.
     private func openChecked() throws -> DatabaseQueue {
+        try probeWithoutWriting()
         let queue = try DatabaseQueue(path: fileURL.path, configuration: Self.configuration(busyTimeout: busyTimeout))
         do {
-            try Self.checkIntegrity(queue)
+            // GRDB's WAL setup picks `synchronous = NORMAL`; FULL makes a commit that returned
+            // survive a power cut too. One fsync per keypress-sized write costs nothing a user sees.
+            try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA synchronous = FULL") }
             try StateSchema.migrate(queue)
             return queue
         } catch {
             // Closed now, not at some later deinit: the file may be renamed next.
             try? queue.close()
             throw error
+        }
+    }
+
+    /// Throws when an existing file is damaged, looking at it through a read-only connection.
+    ///
+    /// Read-only, because a writable connection changes a file before anyone can check it: GRDB's
+    /// WAL setup writes a page, and SQLite's last close checkpoints and removes `-wal` and `-shm`.
+    /// The bytes moved aside must be the bytes that were found. Errors that do not mean damage
+    /// (e.g. no permission to create `-shm`) are left for the writable open to report.
+    private func probeWithoutWriting() throws {
+        let size = (try? FileManager.default.attributesOfItem(atPath: fileURL.path)[.size] as? Int) ?? nil
+        guard let size, size > 0 else { return }  // missing or empty: SQLite starts a new database
+        var configuration = Self.configuration(busyTimeout: busyTimeout)
+        configuration.readonly = true
+        do {
+            let probe = try DatabaseQueue(path: fileURL.path, configuration: configuration)
+            defer { try? probe.close() }
+            try Self.checkIntegrity(probe)
+        } catch where error.meansCorruptDatabase {
+            throw error
+        } catch {
+            return
         }
     }
 
