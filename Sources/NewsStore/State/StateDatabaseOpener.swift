@@ -37,7 +37,7 @@ struct StateDatabaseOpener {
             return try inMemory(because: "its folder \(directory.path) cannot be created: \(Self.describe(error))")
         }
         do {
-            return Result(writer: try openChecked(), fileURL: fileURL, notice: nil)
+            return Result(writer: try openCheckedRetryingBusy(), fileURL: fileURL, notice: nil)
         } catch where error.meansCorruptDatabase {
             return try recover(from: error)
         } catch {
@@ -46,6 +46,25 @@ struct StateDatabaseOpener {
     }
 
     // MARK: - Steps
+
+    /// ``openChecked()``, tried again when another process holds a lock SQLite will not wait for.
+    ///
+    /// Switching a new database to WAL (`PRAGMA journal_mode = WAL`) needs an exclusive lock, and
+    /// SQLite reports `SQLITE_BUSY` at once instead of calling the busy handler when waiting could
+    /// deadlock: two newsreaders creating the file at the same moment meet exactly there. The
+    /// lock is held for a few milliseconds, so a few short pauses are enough.
+    private func openCheckedRetryingBusy() throws -> DatabaseQueue {
+        var attempt = 1
+        while true {
+            do {
+                return try openChecked()
+            } catch let error as DatabaseError
+                where attempt < 8 && (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) {
+                Thread.sleep(forTimeInterval: 0.02 * Double(attempt))
+                attempt += 1
+            }
+        }
+    }
 
     /// Checks the file without writing to it, then opens it with ``configuration`` and migrates
     /// it to the current schema.
@@ -97,7 +116,7 @@ struct StateDatabaseOpener {
         }
         let moved = "Your reading state at \(fileURL.path) was damaged (\(Self.describe(damage))). It was moved to \(movedTo.path)"
         do {
-            let writer = try openChecked()
+            let writer = try openCheckedRetryingBusy()
             return Result(writer: writer, fileURL: fileURL, notice: moved + "; a fresh one was started, so read marks, stars and positions start empty.")
         } catch {
             let memory = try Self.inMemoryDatabase()
