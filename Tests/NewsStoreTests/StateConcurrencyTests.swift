@@ -30,7 +30,7 @@ struct StateConcurrencyTests {
         let folder = try StateTestFolder()
         let stores = [try folder.openQuietly(), try folder.openQuietly()]
         let errors = ErrorLog()
-        let writesEach = 200
+        let writesEach = 100
 
         DispatchQueue.concurrentPerform(iterations: stores.count) { writer in
             do {
@@ -50,7 +50,7 @@ struct StateConcurrencyTests {
         #expect(state.read.count == writesEach * stores.count)
         #expect(state.positions.count == writesEach * stores.count)
         #expect(state.starred.count == writesEach / 10 * stores.count)
-        #expect(state.positions[ArticleID("writer-1/199")] == ReadingPosition(block: 199, offset: 1))
+        #expect(state.positions[ArticleID("writer-1/99")] == ReadingPosition(block: 99, offset: 1))
         #expect(try folder.rawConnection().read { try String.fetchAll($0, sql: "PRAGMA integrity_check") } == ["ok"])
     }
 

@@ -11,6 +11,8 @@ enum Damage: String, CaseIterable, Sendable {
     case truncatedMidway = "cut off halfway"
     case truncatedToAFewBytes = "cut to a few bytes"
     case overwrittenPages = "pages past the first overwritten"
+    /// SQLite opens and reads this one without error; only the integrity check at open sees it.
+    case wrongFreePageCount = "its count of free pages wrong"
 
     /// The damaged bytes made from a healthy database's `bytes`.
     func apply(to bytes: Data) -> Data {
@@ -26,6 +28,12 @@ enum Damage: String, CaseIterable, Sendable {
         case .overwrittenPages:
             let pageSize = 4096
             return bytes.prefix(pageSize) + Data(repeating: 0x5A, count: bytes.count - pageSize)
+        case .wrongFreePageCount:
+            // Header offset 36: the number of pages on the free list, big-endian (SQLite's
+            // "Database File Format", section 1.3).
+            var damaged = bytes
+            damaged.replaceSubrange(36..<40, with: [0, 0, 0, 5])
+            return damaged
         }
     }
 }
@@ -34,11 +42,14 @@ enum Damage: String, CaseIterable, Sendable {
 struct StateRecoveryTests {
     /// A healthy database with several pages of state, checkpointed into the main file.
     private func healthyDatabase(in folder: StateTestFolder) throws -> Data {
-        let store = try folder.openQuietly()
-        for index in 0..<400 {
-            try store.setRead(true, for: ArticleID("2025/06/article-\(index)-有一个比较长的名字"))
-        }
+        try folder.openQuietly().setStarred(true, for: ArticleID("2025/06/starred"))
         let raw = try folder.rawConnection()
+        try raw.write { db in
+            for index in 0..<400 {
+                try db.execute(sql: "INSERT INTO read_mark (library, article) VALUES ('/library', ?)",
+                               arguments: ["2025/06/article-\(index)-有一个比较长的名字"])
+            }
+        }
         _ = try raw.writeWithoutTransaction { try $0.checkpoint(.truncate) }
         try raw.close()
         return try Data(contentsOf: folder.databaseURL)

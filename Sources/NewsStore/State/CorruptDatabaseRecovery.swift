@@ -1,6 +1,12 @@
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Moves a damaged database file (and its `-wal` / `-shm` companions) aside under a timestamped
 /// name, so a fresh database can start in its place while the old bytes stay on disk.
 ///
@@ -20,26 +26,42 @@ struct CorruptDatabaseRecovery {
     /// `-2`, `-3`, … when that name is taken, and returns the database file's new location.
     ///
     /// Companions keep their suffix after the new name (`state.sqlite.corrupt-…-wal`), so SQLite
-    /// still pairs them with the moved file when someone opens it.
+    /// still pairs them with the moved file when someone opens it. The main file leaves its name
+    /// last: if anything fails on the way, it is still where it was.
     ///
-    /// - Throws: the file system's error when the database file itself cannot be moved.
+    /// - Throws: ``StateFileError`` when a file cannot be moved.
     func moveAside() throws -> URL {
-        let fileManager = FileManager.default
-        let base = databaseURL.path + ".corrupt-" + Self.stamp(now)
-        var candidate = base
-        var counter = 1
-        // Never overwrite an earlier casualty: two failures within one second get distinct names.
-        while ([""] + Self.companionSuffixes).contains(where: { fileManager.fileExists(atPath: candidate + $0) }) {
+        let original = databaseURL.path
+        let base = original + ".corrupt-" + Self.stamp(now)
+        var counter = 0
+        while true {
             counter += 1
-            candidate = base + "-\(counter)"
+            let candidate = counter == 1 ? base : base + "-\(counter)"
+            // Two failures within one second (or two processes) get distinct names.
+            if Self.companionSuffixes.contains(where: { FileManager.default.fileExists(atPath: candidate + $0) }) { continue }
+            // Claim the name with link(2): it fails instead of replacing an existing file, so an
+            // earlier casualty is never overwritten. File systems without hard links (EPERM,
+            // ENOTSUP) get a check then rename(2) below, which leaves only a tiny race.
+            let linked = link(original, candidate) == 0
+            if !linked {
+                let failure = errno
+                if failure == EEXIST { continue }
+                guard failure == EPERM || failure == ENOTSUP || failure == EOPNOTSUPP else {
+                    throw StateFileError(path: original, errno: failure)
+                }
+                if FileManager.default.fileExists(atPath: candidate) { continue }
+            }
+            for suffix in Self.companionSuffixes where FileManager.default.fileExists(atPath: original + suffix) {
+                // A stale `-wal` left beside a fresh database would be replayed into it, so a
+                // companion that cannot move stops everything: the caller keeps no database here.
+                guard rename(original + suffix, candidate + suffix) == 0 else {
+                    throw StateFileError(path: original + suffix, errno: errno)
+                }
+            }
+            let released = linked ? unlink(original) : rename(original, candidate)
+            guard released == 0 else { throw StateFileError(path: original, errno: errno) }
+            return URL(fileURLWithPath: candidate)
         }
-        try fileManager.moveItem(atPath: databaseURL.path, toPath: candidate)
-        for suffix in Self.companionSuffixes where fileManager.fileExists(atPath: databaseURL.path + suffix) {
-            // A stale `-wal` left beside a fresh database would be replayed into it, so a companion
-            // that cannot move is an error: the caller then keeps no database here at all.
-            try fileManager.moveItem(atPath: databaseURL.path + suffix, toPath: candidate + suffix)
-        }
-        return URL(fileURLWithPath: candidate)
     }
 
     /// `YYYYMMDD-HHMMSS` in UTC, so names sort by time whatever the machine's time zone.

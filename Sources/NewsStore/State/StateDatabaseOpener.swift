@@ -32,9 +32,9 @@ struct StateDatabaseOpener {
     /// - Throws: only when even an in-memory database cannot be created.
     func open() throws -> Result {
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try StateDirectory.create(directory)
         } catch {
-            return try inMemory(because: "its folder \(directory.path) cannot be created: \(Self.describe(error))")
+            return try inMemory(because: "its folder \(directory.path) cannot be created (\(error))")
         }
         do {
             return Result(writer: try openCheckedRetryingBusy(), fileURL: fileURL, notice: nil)
@@ -169,6 +169,7 @@ struct StateDatabaseOpener {
     static func describe(_ error: any Error) -> String {
         if let error = error as? DatabaseError { return error.message ?? "\(error)" }
         if let error = error as? DatabaseIntegrityError { return error.description }
+        if let error = error as? StateFileError { return error.description }
         let nsError = error as NSError
         if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain,
            let message = strerror(Int32(underlying.code)) {
