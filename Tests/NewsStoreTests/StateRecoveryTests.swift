@@ -70,6 +70,10 @@ struct StateRecoveryTests {
         let text = try #require(notice)
         #expect(text.contains(movedURL.path))
         #expect(text.contains("damaged"))
+        if damage == .wrongFreePageCount {
+            // Found by the read-only integrity check before anything wrote to the file.
+            #expect(text.contains("freelist"))
+        }
         #expect(store.fileURL == folder.databaseURL)
         #expect(try store.load() == CatalogState())
         try store.setStarred(true, for: ArticleID("after"))

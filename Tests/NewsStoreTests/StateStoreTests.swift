@@ -97,6 +97,21 @@ struct StateStoreTests {
         #expect(mode == "wal")
     }
 
+    @Test("opened from the XDG locations, the state lives in the data folder under the library's key")
+    func opensFromLocations() throws {
+        let folder = try StateTestFolder()
+        let locations = StoreLocations(
+            cacheDirectory: folder.directory.appendingPathComponent("cache"), dataDirectory: folder.directory)
+        let root = folder.directory.appendingPathComponent("library")
+        let (store, notice) = try StateStore.open(locations: locations, libraryRoot: root)
+        try store.setRead(true, for: first)
+
+        #expect(notice == nil)
+        #expect(store.fileURL == folder.databaseURL)
+        #expect(store.library == StateStore.libraryKey(for: root))
+        #expect(try folder.openQuietly(library: StateStore.libraryKey(for: root)).load().read == [first])
+    }
+
     @Test("each change records when it was made")
     func recordsTimestamps() throws {
         let folder = try StateTestFolder()

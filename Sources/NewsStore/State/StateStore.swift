@@ -54,6 +54,14 @@ public final class StateStore: Sendable {
         return (store, opened.notice)
     }
 
+    /// Opens the state of the library rooted at `libraryRoot` in `locations.dataDirectory`: the
+    /// call ``LibraryCatalog`` makes. See ``open(directory:library:clock:)``.
+    public static func open(
+        locations: StoreLocations, libraryRoot: URL, clock: @escaping @Sendable () -> Date = { Date() }
+    ) throws -> (store: StateStore, notice: String?) {
+        try open(directory: locations.dataDirectory, library: libraryKey(for: libraryRoot), clock: clock)
+    }
+
     /// A store in memory at the current schema, for tests and previews; nothing is written to disk.
     public static func inMemory(library: String, clock: @escaping @Sendable () -> Date = { Date() }) throws -> StateStore {
         StateStore(writer: try StateDatabaseOpener.inMemoryDatabase(), fileURL: nil, library: library, clock: clock)
