@@ -78,26 +78,20 @@ struct CorruptDatabaseRecovery {
 }
 
 /// The integrity check found damage SQLite's open did not notice (e.g. a truncated file).
-struct DatabaseIntegrityError: Error, CustomStringConvertible {
+struct StateIntegrityError: Error, CustomStringConvertible {
     /// The first lines `PRAGMA quick_check` reported.
     let report: String
 
     var description: String { "integrity check failed: \(report)" }
 }
 
-extension DatabaseError {
-    /// Whether SQLite says the file is damaged or not a database at all (as opposed to busy,
-    /// read-only or missing, which leave the file as it is).
-    var isCorruption: Bool {
-        resultCode == .SQLITE_CORRUPT || resultCode == .SQLITE_NOTADB
-    }
-}
-
-extension Error {
-    /// Whether this error means the database file is damaged and should be moved aside.
-    var meansCorruptDatabase: Bool {
-        if self is DatabaseIntegrityError { return true }
-        if let error = self as? DatabaseError { return error.isCorruption }
-        return false
+extension CorruptDatabaseRecovery {
+    /// Whether `error` means the database file is damaged and should be moved aside: SQLite says
+    /// it is malformed or not a database at all, or the integrity check failed. Busy, read-only
+    /// or missing files are not damage: they are left as they are.
+    static func isDamage(_ error: any Error) -> Bool {
+        if error is StateIntegrityError { return true }
+        guard let error = error as? DatabaseError else { return false }
+        return error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
     }
 }

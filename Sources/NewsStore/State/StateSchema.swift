@@ -91,7 +91,7 @@ enum StateSchema {
             do {
                 try migrator.migrate(writer, upTo: target)
                 return
-            } catch let error as DatabaseError where attempt < 3 && !error.isCorruption {
+            } catch let error as DatabaseError where attempt < 3 && !CorruptDatabaseRecovery.isDamage(error) {
                 attempt += 1
             }
         }
