@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // Display width (glibc wcwidth) and ICU line breaking behind plain C signatures.
@@ -23,7 +24,7 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
-        .target(name: "NewsStore", dependencies: ["NewsCore"]),
+        .target(name: "NewsStore", dependencies: ["NewsCore", .product(name: "GRDB", package: "GRDB.swift")]),
         // The interactive reader, pure: state, update, screens into a ScreenBuffer (no terminal).
         .target(name: "NewsUI", dependencies: ["NewsCore"]),
         // The built-in sample library; SwiftPM keeps resources inside a target's folder.

@@ -13,6 +13,8 @@ public struct ArticleFile: Equatable, Sendable {
     public var id: ArticleID
     public var size: Int
     public var modificationDate: Date
+    /// The modification time in nanoseconds since 1970, exact (the index compares it).
+    public var modificationNanoseconds: Int64
 }
 
 /// Walks a library folder and finds its articles (FORMAT.md, "Library layout").
@@ -106,8 +108,10 @@ public struct LibraryScanner {
         var info = knownInfo ?? stat()
         if knownInfo == nil, stat(root + "/" + relative, &info) != 0 { return }
         let seconds = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+        let nanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
         files.append(ArticleFile(
             absolutePath: root + "/" + relative, relativePath: relative, id: ArticleID(id),
-            size: Int(info.st_size), modificationDate: Date(timeIntervalSince1970: seconds)))
+            size: Int(info.st_size), modificationDate: Date(timeIntervalSince1970: seconds),
+            modificationNanoseconds: nanoseconds))
     }
 }

@@ -1,0 +1,80 @@
+import GRDB
+
+/// The tables of the library index (DESIGN.md, "Two stores, two promises": the index is
+/// disposable, so a schema change bumps ``version`` and old files are rebuilt, never migrated).
+///
+/// - `article`: one row per article file the scanner found, keyed by path, with the size and
+///   modification time that decide whether it must be parsed again, everything a list, the facets
+///   and `list --json` show, and the file's problems (so `check`-style reports need no parse).
+///   Files that are not readable text keep a row too (status 0 or -1, problems only).
+/// - `article_text`: the plain text of each readable article's body, the content of the search.
+/// - `search`: FTS5 over title, summary, tags, topics and body, reading its content through the
+///   `search_source` view (external content: nothing is stored twice), tokenised by
+///   ``SearchTokenizer``.
+enum IndexSchema {
+    /// Bump on any change below: an index with another `user_version` is rebuilt.
+    static let version = 1
+
+    /// Separates the tags (or topics) of an article in one column; a separator to the tokenizer.
+    static let listSeparator: Character = "\u{1F}"
+
+    /// Whether an article file could be read.
+    enum FileStatus: Int {
+        /// Read and parsed: listed and searchable.
+        case readable = 1
+        /// Not text newsreader can read (binary, not UTF-8, too large): reported, never listed.
+        case unreadable = 0
+        /// The read itself failed (permissions): tried again at every launch.
+        case readFailed = -1
+    }
+
+    static func create(_ db: Database, libraryPath: String) throws {
+        // Text is stored as UTF-16: CJK characters take 2 bytes instead of UTF-8's 3, which keeps
+        // the stored article text (the larger part of the file) within the size aim. Only
+        // possible before the first table exists.
+        try db.execute(sql: "PRAGMA encoding = 'UTF-16le'")
+        try db.execute(sql: """
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE article (
+                rowid INTEGER PRIMARY KEY,
+                path TEXT NOT NULL UNIQUE,
+                size INTEGER NOT NULL,
+                mtime INTEGER NOT NULL,
+                status INTEGER NOT NULL,
+                article_id TEXT NOT NULL,
+                title TEXT NOT NULL,
+                instant REAL NOT NULL,
+                utc_offset INTEGER NOT NULL,
+                date_only INTEGER NOT NULL,
+                draft INTEGER NOT NULL,
+                summary TEXT,
+                tags TEXT NOT NULL,
+                topics TEXT NOT NULL,
+                footnotes INTEGER NOT NULL,
+                problems TEXT
+            );
+            CREATE INDEX article_by_id ON article(article_id);
+            CREATE TABLE article_text (rowid INTEGER PRIMARY KEY, body TEXT NOT NULL);
+            CREATE VIEW search_source AS
+                SELECT a.rowid AS rowid, a.title AS title, a.summary AS summary, a.tags AS tags,
+                       a.topics AS topics, t.body AS body
+                FROM article a JOIN article_text t ON t.rowid = a.rowid;
+            CREATE VIRTUAL TABLE search USING fts5(
+                title, summary, tags, topics, body,
+                content = 'search_source', content_rowid = 'rowid',
+                tokenize = '\(SearchTokenizer.name)', detail = full
+            );
+            """)
+        try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('library', ?)", arguments: [libraryPath])
+        try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+
+    /// Why an existing index cannot be used as it is, or nil when it can.
+    static func staleness(_ db: Database, libraryPath: String) throws -> String? {
+        let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if found != version { return "schema version \(found), this newsreader writes \(version)" }
+        let library = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'library'")
+        if library != libraryPath { return "it belongs to another library (\(library ?? "none"))" }
+        return nil
+    }
+}

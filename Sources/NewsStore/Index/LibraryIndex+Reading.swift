@@ -1,0 +1,61 @@
+import GRDB
+import NewsCore
+
+extension LibraryIndex {
+    /// Every readable article, newest first (ties by id), drafts included; of two files with the
+    /// same id, the one whose path sorts first is kept (as ``Library/load(from:)`` does).
+    func summaries() throws -> (summaries: [ArticleSummary], hiddenDuplicates: [Problem]) {
+        try queue.read { db in
+            let duplicates = try Self.duplicates(db)
+            var summaries: [ArticleSummary] = []
+            summaries.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE status = 1") ?? 0)
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT \(ArticleSummary.indexColumns) FROM article WHERE status = 1 ORDER BY instant DESC, article_id
+                """)
+            let hidden = Set(duplicates.map(\.path))
+            while let row = try rows.next() {
+                let summary = ArticleSummary(indexRow: row)
+                if hidden.isEmpty || !hidden.contains(summary.path) { summaries.append(summary) }
+            }
+            return (summaries, duplicates)
+        }
+    }
+
+    /// Files hidden because an earlier path has the same article id, each as a warning.
+    private static func duplicates(_ db: Database) throws -> [Problem] {
+        let rows = try Row.fetchAll(db, sql: """
+            SELECT article_id, path FROM article
+            WHERE status = 1 AND article_id IN (
+                SELECT article_id FROM article WHERE status = 1 GROUP BY article_id HAVING count(*) > 1)
+            ORDER BY article_id, path
+            """)
+        var first: [String: String] = [:]
+        var problems: [Problem] = []
+        for row in rows {
+            let id: String = row[0], path: String = row[1]
+            if let kept = first[id] {
+                problems.append(Problem(path: path, severity: .warning, message: "same article id '\(id)' as \(kept); this file is hidden"))
+            } else {
+                first[id] = path
+            }
+        }
+        return problems
+    }
+
+    /// Problems of every file (stored ones, the walk's, hidden duplicates), by path and line.
+    func problems(hiddenDuplicates: [Problem]) throws -> [Problem] {
+        var problems = scanProblems + hiddenDuplicates
+        try queue.read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT path, problems FROM article WHERE problems IS NOT NULL")
+            while let row = try rows.next() {
+                problems += ProblemCodec.decode(row[1], path: row[0])
+            }
+        }
+        return problems.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
+    }
+
+    /// The number of files the index knows, readable or not.
+    func fileCount() throws -> Int {
+        try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
+    }
+}

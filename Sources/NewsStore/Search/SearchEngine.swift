@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+import NewsCore
+
+/// What a search should return: filters like `list`'s, and how many hits at most.
+public struct SearchOptions: Equatable, Sendable {
+    /// Tags and topics every hit must carry (matched exactly, as `list --tag`).
+    public var tags: [String]
+    public var topics: [String]
+    public var includeDrafts: Bool
+    /// The best hits kept; snippets are made for these only.
+    public var limit: Int
+
+    public init(tags: [String] = [], topics: [String] = [], includeDrafts: Bool = true, limit: Int = 200) {
+        self.tags = tags
+        self.topics = topics
+        self.includeDrafts = includeDrafts
+        self.limit = limit
+    }
+}
+
+/// Full-text search over the index: title hits first, then by bm25; a snippet per hit.
+///
+/// Ranking happens in one query that reads only row ids and scores; snippets (which re-tokenise
+/// the article text) are made afterwards for the hits kept, one indexed lookup each.
+enum SearchEngine {
+    /// bm25 column weights: title, summary, tags, topics, body. Title hits are ranked first
+    /// anyway; the weights order the rest so a summary or tag hit beats a passing mention.
+    static let weights = "10.0, 4.0, 3.0, 3.0, 1.0"
+    /// Tokens of context in a snippet (a CJK token is one character).
+    static let snippetTokens = 32
+
+    static func search(_ text: String, options: SearchOptions, in db: Database) throws -> [CatalogSearchHit] {
+        let query = SearchQuery(text)
+        guard !query.isEmpty, options.limit > 0 else { return [] }
+        var filters = ""
+        var arguments: StatementArguments = [query.expression, query.titleExpression]
+        for tag in options.tags {
+            filters += " AND instr(char(31) || a.tags || char(31), char(31) || ? || char(31)) > 0"
+            _ = arguments.append(contentsOf: [tag.trimmingCharacters(in: .whitespacesAndNewlines)])
+        }
+        for topic in options.topics {
+            filters += " AND instr(char(31) || a.topics || char(31), char(31) || ? || char(31)) > 0"
+            _ = arguments.append(contentsOf: [topic.trimmingCharacters(in: .whitespacesAndNewlines)])
+        }
+        if !options.includeDrafts { filters += " AND a.draft = 0" }
+        _ = arguments.append(contentsOf: [options.limit])
+
+        let ranked = try Int64.fetchAll(db, sql: """
+            SELECT search.rowid FROM search JOIN article a ON a.rowid = search.rowid
+            WHERE search MATCH ?1
+              \(filters)
+            ORDER BY search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?2) DESC,
+                     bm25(search, \(weights))
+            LIMIT ?
+            """, arguments: arguments)
+
+        let detail = try db.cachedStatement(sql: """
+            SELECT a.article_id, a.title, a.instant, a.utc_offset, a.date_only,
+                   snippet(search, -1, char(2), char(3), '…', \(snippetTokens))
+            FROM search JOIN article a ON a.rowid = search.rowid
+            WHERE search MATCH ? AND search.rowid = ?
+            """)
+        return try ranked.compactMap { rowID in
+            guard let row = try Row.fetchOne(detail, arguments: [query.expression, rowID]) else { return nil }
+            let snippet = SnippetMarkup.parse(row[5] ?? "")
+            return CatalogSearchHit(
+                id: ArticleID(row[0]), title: row[1],
+                date: ArticleDate(instant: Date(timeIntervalSince1970: row[2]), utcOffsetSeconds: row[3], isDateOnly: row[4]),
+                snippet: snippet.text, highlights: snippet.highlights)
+        }
+    }
+}
