@@ -14,7 +14,7 @@ public struct ArticleFile: Equatable, Sendable {
     public var size: Int
     public var modificationDate: Date
     /// The modification time in nanoseconds since 1970, exact (the index compares it).
-    public var modificationNanoseconds: Int64
+    public var modificationNanoseconds: Int64 = 0
 }
 
 /// Walks a library folder and finds its articles (FORMAT.md, "Library layout").

@@ -50,8 +50,11 @@ struct IndexRecord: Sendable {
         list.joined(separator: String(IndexSchema.listSeparator))
     }
 
+    /// The list back from ``joined(_:)``; split on the separator's byte, which is several times
+    /// faster than splitting on `Character`s (it runs for every article at launch).
     static func split(_ text: String) -> [String] {
-        text.isEmpty ? [] : text.split(separator: IndexSchema.listSeparator, omittingEmptySubsequences: false).map(String.init)
+        guard !text.isEmpty else { return [] }
+        return text.utf8.split(separator: 0x1F, omittingEmptySubsequences: false).map { String(Substring($0)) }
     }
 }
 

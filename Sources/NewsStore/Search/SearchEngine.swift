@@ -55,19 +55,31 @@ enum SearchEngine {
             LIMIT ?
             """, arguments: arguments)
 
+        return try ranked.compactMap { rowID in try hit(rowID: rowID, expression: query.expression, in: db) }
+    }
+
+    /// The hit for one ranked row, its snippet from the body when the match is there (a title is
+    /// shown anyway), else from whichever column matched best.
+    private static func hit(rowID: Int64, expression: String, in db: Database) throws -> CatalogSearchHit? {
         let detail = try db.cachedStatement(sql: """
             SELECT a.article_id, a.title, a.instant, a.utc_offset, a.date_only,
-                   snippet(search, -1, char(2), char(3), '…', \(snippetTokens))
+                   snippet(search, 4, char(2), char(3), '…', \(snippetTokens))
             FROM search JOIN article a ON a.rowid = search.rowid
             WHERE search MATCH ? AND search.rowid = ?
             """)
-        return try ranked.compactMap { rowID in
-            guard let row = try Row.fetchOne(detail, arguments: [query.expression, rowID]) else { return nil }
-            let snippet = SnippetMarkup.parse(row[5] ?? "")
-            return CatalogSearchHit(
-                id: ArticleID(row[0]), title: row[1],
-                date: ArticleDate(instant: Date(timeIntervalSince1970: row[2]), utcOffsetSeconds: row[3], isDateOnly: row[4]),
-                snippet: snippet.text, highlights: snippet.highlights)
+        guard let row = try Row.fetchOne(detail, arguments: [expression, rowID]) else { return nil }
+        var marked: String = row[5] ?? ""
+        if !marked.contains(SnippetMarkup.open) {
+            let anyColumn = try db.cachedStatement(sql: """
+                SELECT snippet(search, -1, char(2), char(3), '…', \(snippetTokens)) FROM search
+                WHERE search MATCH ? AND search.rowid = ?
+                """)
+            marked = try String.fetchOne(anyColumn, arguments: [expression, rowID]) ?? marked
         }
+        let snippet = SnippetMarkup.parse(marked)
+        return CatalogSearchHit(
+            id: ArticleID(row[0]), title: row[1],
+            date: ArticleDate(instant: Date(timeIntervalSince1970: row[2]), utcOffsetSeconds: row[3], isDateOnly: row[4]),
+            snippet: snippet.text, highlights: snippet.highlights)
     }
 }

@@ -24,48 +24,66 @@ enum SearchTokens {
 
     /// Calls `emit` with each token's bytes, its byte range in `text`, and its kind; stops early
     /// when `emit` returns false.
+    ///
+    /// Runs for every character of the library when the index is built, so it works on bytes:
+    /// a word already in lower-case ASCII is handed over in place, only others are folded into a
+    /// buffer.
     static func scan(
         _ text: UnsafeBufferPointer<UInt8>,
         _ emit: (_ token: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ kind: Kind) -> Bool
     ) {
-        var word: [UInt8] = []
-        word.reserveCapacity(maximumWordBytes)
-        var wordStart = 0
-        var wordHasNonASCII = false
+        var folded: [UInt8] = []
         var index = 0
-
-        func flushWord(end: Int) -> Bool {
-            defer { word.removeAll(keepingCapacity: true); wordHasNonASCII = false }
-            guard !word.isEmpty else { return true }
-            if wordHasNonASCII {
-                let folded = Array(String(decoding: word, as: UTF8.self).lowercased().utf8)
-                return folded.withUnsafeBufferPointer { emit($0, wordStart..<end, .word) }
-            }
-            return word.withUnsafeBufferPointer { emit($0, wordStart..<end, .word) }
-        }
-
         while index < text.count {
-            let (scalar, length) = decode(text, at: index)
             let start = index
+            var (scalar, length) = decode(text, at: index)
             index += length
             switch classify(scalar) {
-            case .asciiWord(let byte):
-                if word.isEmpty { wordStart = start }
-                if word.count < maximumWordBytes { word.append(byte) }
-            case .otherWord:
-                if word.isEmpty { wordStart = start }
-                if word.count + length <= maximumWordBytes {
-                    word.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
-                    wordHasNonASCII = true
-                }
-            case .ideograph:
-                guard flushWord(end: start) else { return }
-                guard emit(UnsafeBufferPointer(rebasing: text[start..<index]), start..<index, .ideograph) else { return }
             case .separator:
-                guard flushWord(end: start) else { return }
+                continue
+            case .ideograph:
+                guard emit(UnsafeBufferPointer(rebasing: text[start..<index]), start..<index, .ideograph) else { return }
+                continue
+            case .asciiWord, .otherWord:
+                break
             }
+            // A word: take characters while they are word characters.
+            var inPlace = true
+            folded.removeAll(keepingCapacity: true)
+            var wordEnd = start
+            var current = classify(scalar)
+            while true {
+                switch current {
+                case .asciiWord(let byte):
+                    if inPlace && (length != 1 || byte != text[wordEnd]) {
+                        inPlace = false
+                        folded.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<wordEnd]))
+                    }
+                    if !inPlace { folded.append(byte) }
+                case .otherWord:
+                    if inPlace {
+                        inPlace = false
+                        folded.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<wordEnd]))
+                    }
+                    let lowered = String(decoding: UnsafeBufferPointer(rebasing: text[wordEnd..<(wordEnd + length)]), as: UTF8.self).lowercased()
+                    folded.append(contentsOf: lowered.utf8)
+                case .ideograph, .separator:
+                    break
+                }
+                wordEnd += length
+                guard index < text.count else { break }
+                (scalar, length) = decode(text, at: index)
+                current = classify(scalar)
+                if case .ideograph = current { break }
+                if case .separator = current { break }
+                index += length
+            }
+            let keep = inPlace ? min(wordEnd - start, maximumWordBytes) : min(folded.count, maximumWordBytes)
+            let emitted = inPlace
+                ? emit(UnsafeBufferPointer(rebasing: text[start..<(start + keep)]), start..<wordEnd, .word)
+                : folded.withUnsafeBufferPointer { emit(UnsafeBufferPointer(rebasing: $0[0..<keep]), start..<wordEnd, .word) }
+            guard emitted else { return }
         }
-        _ = flushWord(end: index)
     }
 
     /// The tokens of `text` as strings, for building queries and for tests.
@@ -95,6 +113,11 @@ enum SearchTokens {
         case 0x30...0x39, 0x61...0x7A: return .asciiWord(UInt8(value))
         case 0x41...0x5A: return .asciiWord(UInt8(value + 0x20))
         case 0..<0x80: return .separator
+        // CJK symbols and punctuation, general punctuation, full-width punctuation: the common
+        // non-letters of a Chinese article, answered without a property lookup.
+        case 0x3000...0x3004, 0x3008...0x303F, 0x2000...0x206F, 0xFF00...0xFF0F, 0xFF1A...0xFF20,
+             0xFF3B...0xFF40, 0xFF5B...0xFF65, 0xB7:
+            return .separator
         // Full-width digits and letters (U+FF10–FF5A) fold to ASCII, as users type either.
         case 0xFF10...0xFF19, 0xFF41...0xFF5A: return .asciiWord(UInt8(value - 0xFEE0))
         case 0xFF21...0xFF3A: return .asciiWord(UInt8(value - 0xFEE0 + 0x20))

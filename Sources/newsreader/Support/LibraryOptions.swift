@@ -35,6 +35,19 @@ struct LibraryOptions: ParsableArguments {
     }
 }
 
+extension LibraryOptions {
+    /// Opens the library through its index (in `$XDG_CACHE_HOME/newsreader`), turning a missing or
+    /// wrong folder into a message and exit status 2.
+    func openCatalog(rebuildIndex: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LibraryCatalog {
+        let url = try libraryURL(environment: environment)
+        do {
+            return try LibraryCatalog.open(root: url, locations: .fromEnvironment(environment), rebuildIndex: rebuildIndex)
+        } catch let error as LibraryError {
+            throw CommandFailure(error.description)
+        }
+    }
+}
+
 /// Finds the article a command was given, or fails with a message naming it.
 func resolveArticle(_ name: String, in library: Library) throws -> Article {
     if let article = library.article(named: name) { return article }
