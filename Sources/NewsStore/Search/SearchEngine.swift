@@ -34,7 +34,7 @@ enum SearchEngine {
         let query = SearchQuery(text)
         guard !query.isEmpty, options.limit > 0 else { return [] }
         var filters = ""
-        var arguments: StatementArguments = [query.expression, query.titleExpression]
+        var arguments: StatementArguments = [query.expression]
         for tag in options.tags {
             filters += " AND instr(char(31) || a.tags || char(31), char(31) || ? || char(31)) > 0"
             _ = arguments.append(contentsOf: [tag.trimmingCharacters(in: .whitespacesAndNewlines)])
@@ -44,13 +44,13 @@ enum SearchEngine {
             _ = arguments.append(contentsOf: [topic.trimmingCharacters(in: .whitespacesAndNewlines)])
         }
         if !options.includeDrafts { filters += " AND a.draft = 0" }
-        _ = arguments.append(contentsOf: [options.limit])
+        _ = arguments.append(contentsOf: [query.titleExpression, options.limit])
 
         let ranked = try Int64.fetchAll(db, sql: """
             SELECT search.rowid FROM search JOIN article a ON a.rowid = search.rowid
-            WHERE search MATCH ?1
+            WHERE search MATCH ?
               \(filters)
-            ORDER BY search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?2) DESC,
+            ORDER BY search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?) DESC,
                      bm25(search, \(weights))
             LIMIT ?
             """, arguments: arguments)
