@@ -31,6 +31,10 @@ enum StorePhase {
                 let timed = try Timing.measure { try catalog.search(query) }
                 times.append(timed.seconds)
                 hits += timed.result.count
+                if ProcessInfo.processInfo.environment["STORE_BENCH_DEBUG"] != nil {
+                    let ranked = try Timing.measure { try catalog.search(query, options: SearchOptions(limit: 1)) }
+                    FileHandle.standardError.write(Data("\(query)\t\(timed.result.count)\t\(Int(timed.seconds * 1000)) ms\tlimit 1: \(Int(ranked.seconds * 1000)) ms\n".utf8))
+                }
             }
             print(line(["median": Timing.median(times), "max": times.max() ?? 0, "queries": Double(times.count),
                         "hits": Double(hits)]))

@@ -30,12 +30,12 @@ struct IndexFile {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    /// The connection settings every index connection shares: our tokenizer, a busy timeout.
+    /// The connection settings every index connection shares: our tokenizer and SQL function, a busy timeout.
     static func configuration(busyTimeout: TimeInterval, wal: Bool) -> Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(busyTimeout)
         if wal { configuration.journalMode = .wal }
-        configuration.prepareDatabase { db in db.add(tokenizer: SearchTokenizer.self) }
+        configuration.prepareDatabase { db in IndexSchema.registerFunctions(db) }
         return configuration
     }
 

@@ -13,6 +13,8 @@ struct IndexRecord: Sendable {
     var problems: [Problem]
     /// The body as plain text, for search (empty unless readable).
     var body: String
+    /// `body` as stored in `article_text` (converted here, on a parsing thread, not by the writer).
+    var storedBody: Data
 
     /// Reads and parses `file`, keeping only what the index stores.
     init(parsing file: ArticleFile) {
@@ -27,12 +29,14 @@ struct IndexRecord: Sendable {
             summary = ArticleSummary(article)
             problems = article.problems
             body = article.isReadable ? PlainText.of(article.document) : ""
+            storedBody = IndexSchema.utf16Bytes(body)
         case .failure(let failure):
             status = failure == .tooLarge(size: file.size) ? .unreadable : .readFailed
             summary = ArticleSummary(id: file.id, path: file.relativePath, title: file.id.rawValue,
                                      date: ArticleDate(instant: file.modificationDate))
             problems = [Problem(path: file.relativePath, severity: .error, message: failure.message)]
             body = ""
+            storedBody = Data()
         }
     }
 

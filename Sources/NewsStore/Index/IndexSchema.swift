@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 
 /// The tables of the library index (DESIGN.md, "Two stores, two promises": the index is
@@ -7,13 +8,18 @@ import GRDB
 ///   modification time that decide whether it must be parsed again, everything a list, the facets
 ///   and `list --json` show, and the file's problems (so `check`-style reports need no parse).
 ///   Files that are not readable text keep a row too (status 0 or -1, problems only).
-/// - `article_text`: the plain text of each readable article's body, the content of the search.
+/// - `article_text`: the plain text of each readable article's body, the content of the search,
+///   stored as UTF-16 bytes: CJK characters take 2 bytes instead of UTF-8's 3, which keeps the
+///   index within its size aim (≤ 1.5× the library); the rest of the database stays UTF-8, so
+///   reading summaries at launch converts nothing.
 /// - `search`: FTS5 over title, summary, tags, topics and body, reading its content through the
 ///   `search_source` view (external content: nothing is stored twice), tokenised by
 ///   ``SearchTokenizer``.
+/// - `title_search`: FTS5 over titles alone, so "title hits first" costs a lookup in a small
+///   index instead of a second pass over the large one.
 enum IndexSchema {
     /// Bump on any change below: an index with another `user_version` is rebuilt.
-    static let version = 1
+    static let version = 2
 
     /// Separates the tags (or topics) of an article in one column; a separator to the tokenizer.
     static let listSeparator: Character = "\u{1F}"
@@ -28,11 +34,31 @@ enum IndexSchema {
         case readFailed = -1
     }
 
+    /// The SQL function that reads `article_text.body` back as text (see ``registerFunctions(_:)``).
+    static let utf16Function = "newsreader_utf16"
+
+    /// The body as stored: its UTF-16 code units, little-endian.
+    static func utf16Bytes(_ text: String) -> Data {
+        text.utf16.map(\.littleEndian).withUnsafeBytes { Data($0) }
+    }
+
+    /// The body back from ``utf16Bytes(_:)``.
+    static func text(fromUTF16 data: Data) -> String {
+        var units = [UInt16](repeating: 0, count: data.count / 2)
+        _ = units.withUnsafeMutableBytes { data.copyBytes(to: $0) }
+        return String(decoding: units.map(UInt16.init(littleEndian:)), as: UTF16.self)
+    }
+
+    /// Registers the tokenizer and the body decoder on a connection (every connection needs them).
+    static func registerFunctions(_ db: Database) {
+        db.add(tokenizer: SearchTokenizer.self)
+        db.add(function: DatabaseFunction(utf16Function, argumentCount: 1, pure: true) { values in
+            guard let data = Data.fromDatabaseValue(values[0]) else { return nil }
+            return text(fromUTF16: data)
+        })
+    }
+
     static func create(_ db: Database, libraryPath: String) throws {
-        // Text is stored as UTF-16: CJK characters take 2 bytes instead of UTF-8's 3, which keeps
-        // the stored article text (the larger part of the file) within the size aim. Only
-        // possible before the first table exists.
-        try db.execute(sql: "PRAGMA encoding = 'UTF-16le'")
         try db.execute(sql: """
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE article (
@@ -54,14 +80,18 @@ enum IndexSchema {
                 problems TEXT
             );
             CREATE INDEX article_by_id ON article(article_id);
-            CREATE TABLE article_text (rowid INTEGER PRIMARY KEY, body TEXT NOT NULL);
+            CREATE TABLE article_text (rowid INTEGER PRIMARY KEY, body BLOB NOT NULL);
             CREATE VIEW search_source AS
                 SELECT a.rowid AS rowid, a.title AS title, a.summary AS summary, a.tags AS tags,
-                       a.topics AS topics, t.body AS body
+                       a.topics AS topics, \(utf16Function)(t.body) AS body
                 FROM article a JOIN article_text t ON t.rowid = a.rowid;
             CREATE VIRTUAL TABLE search USING fts5(
                 title, summary, tags, topics, body,
                 content = 'search_source', content_rowid = 'rowid',
+                tokenize = '\(SearchTokenizer.name)', detail = full
+            );
+            CREATE VIRTUAL TABLE title_search USING fts5(
+                title, content = 'article', content_rowid = 'rowid',
                 tokenize = '\(SearchTokenizer.name)', detail = full
             );
             """)

@@ -64,12 +64,16 @@ enum IndexSync {
         return report
     }
 
-    /// Removes one article, its text and its search entry (external content: FTS5 must be told
+    /// Removes one article, its text and its search entries (external content: FTS5 must be told
     /// the old values to remove them, so this happens before the rows go).
     private static func drop(rowID: Int64, in db: Database) throws {
         try db.execute(sql: """
             INSERT INTO search (search, rowid, title, summary, tags, topics, body)
             SELECT 'delete', rowid, title, summary, tags, topics, body FROM search_source WHERE rowid = ?
+            """, arguments: [rowID])
+        try db.execute(sql: """
+            INSERT INTO title_search (title_search, rowid, title)
+            SELECT 'delete', rowid, title FROM article WHERE rowid = ? AND status = 1
             """, arguments: [rowID])
         try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [rowID])
         try db.execute(sql: "DELETE FROM article WHERE rowid = ?", arguments: [rowID])
@@ -83,6 +87,7 @@ enum IndexSync {
         let insertArticle = try db.makeStatement(sql: "INSERT INTO article (\(IndexRecord.articleColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let insertText = try db.makeStatement(sql: "INSERT INTO article_text (rowid, body) VALUES (?, ?)")
         let insertSearch = try db.makeStatement(sql: "INSERT INTO search (rowid, title, summary, tags, topics, body) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertTitle = try db.makeStatement(sql: "INSERT INTO title_search (rowid, title) VALUES (?, ?)")
         for index in chunks.indices {
             let records = pending.wait()
             if index + 1 < chunks.count { pending = ChunkParse(chunks[index + 1]) }
@@ -90,7 +95,8 @@ enum IndexSync {
                 try insertArticle.execute(arguments: record.articleValues)
                 guard record.status == .readable else { continue }
                 let rowID = db.lastInsertedRowID
-                try insertText.execute(arguments: [rowID, record.body])
+                try insertText.execute(arguments: [rowID, record.storedBody])
+                try insertTitle.execute(arguments: [rowID, record.summary.title])
                 try insertSearch.execute(arguments: [
                     rowID, record.summary.title, record.summary.summary, IndexRecord.joined(record.summary.tags),
                     IndexRecord.joined(record.summary.topics), record.body,

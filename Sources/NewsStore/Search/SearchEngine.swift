@@ -21,14 +21,12 @@ public struct SearchOptions: Equatable, Sendable {
 
 /// Full-text search over the index: title hits first, then by bm25; a snippet per hit.
 ///
-/// Ranking happens in one query that reads only row ids and scores; snippets (which re-tokenise
-/// the article text) are made afterwards for the hits kept, one indexed lookup each.
+/// Ranking happens in one query that reads only row ids and scores (title hits found in the small
+/// `title_search` index); snippets are cut afterwards, in Swift, for the hits kept.
 enum SearchEngine {
     /// bm25 column weights: title, summary, tags, topics, body. Title hits are ranked first
     /// anyway; the weights order the rest so a summary or tag hit beats a passing mention.
     static let weights = "10.0, 4.0, 3.0, 3.0, 1.0"
-    /// Tokens of context in a snippet (a CJK token is one character).
-    static let snippetTokens = 32
 
     static func search(_ text: String, options: SearchOptions, in db: Database) throws -> [CatalogSearchHit] {
         let query = SearchQuery(text)
@@ -44,42 +42,32 @@ enum SearchEngine {
             _ = arguments.append(contentsOf: [topic.trimmingCharacters(in: .whitespacesAndNewlines)])
         }
         if !options.includeDrafts { filters += " AND a.draft = 0" }
-        _ = arguments.append(contentsOf: [query.titleExpression, options.limit])
+        _ = arguments.append(contentsOf: [query.expression, options.limit])
 
         let ranked = try Int64.fetchAll(db, sql: """
             SELECT search.rowid FROM search JOIN article a ON a.rowid = search.rowid
             WHERE search MATCH ?
               \(filters)
-            ORDER BY search.rowid IN (SELECT rowid FROM search WHERE search MATCH ?) DESC,
+            ORDER BY search.rowid IN (SELECT rowid FROM title_search WHERE title_search MATCH ?) DESC,
                      bm25(search, \(weights))
             LIMIT ?
             """, arguments: arguments)
 
-        return try ranked.compactMap { rowID in try hit(rowID: rowID, expression: query.expression, in: db) }
-    }
-
-    /// The hit for one ranked row, its snippet from the body when the match is there (a title is
-    /// shown anyway), else from whichever column matched best.
-    private static func hit(rowID: Int64, expression: String, in db: Database) throws -> CatalogSearchHit? {
+        let builder = SnippetBuilder(query)
         let detail = try db.cachedStatement(sql: """
-            SELECT a.article_id, a.title, a.instant, a.utc_offset, a.date_only,
-                   snippet(search, 4, char(2), char(3), '…', \(snippetTokens))
-            FROM search JOIN article a ON a.rowid = search.rowid
-            WHERE search MATCH ? AND search.rowid = ?
+            SELECT a.article_id, a.title, a.instant, a.utc_offset, a.date_only, a.summary, a.tags, a.topics, t.body
+            FROM article a JOIN article_text t ON t.rowid = a.rowid WHERE a.rowid = ?
             """)
-        guard let row = try Row.fetchOne(detail, arguments: [expression, rowID]) else { return nil }
-        var marked: String = row[5] ?? ""
-        if !marked.contains(SnippetMarkup.open) {
-            let anyColumn = try db.cachedStatement(sql: """
-                SELECT snippet(search, -1, char(2), char(3), '…', \(snippetTokens)) FROM search
-                WHERE search MATCH ? AND search.rowid = ?
-                """)
-            marked = try String.fetchOne(anyColumn, arguments: [expression, rowID]) ?? marked
+        return try ranked.compactMap { rowID in
+            guard let row = try Row.fetchOne(detail, arguments: [rowID]) else { return nil }
+            let title: String = row[1], summary: String? = row[5]
+            // The body first (the title is shown anyway), then the other columns.
+            let texts = [IndexSchema.text(fromUTF16: row[8]), summary ?? "", title, row[6] as String, row[7] as String]
+            let snippet = texts.lazy.compactMap(builder.snippet(of:)).first ?? (summary ?? title, [])
+            return CatalogSearchHit(
+                id: ArticleID(row[0]), title: title,
+                date: ArticleDate(instant: Date(timeIntervalSince1970: row[2]), utcOffsetSeconds: row[3], isDateOnly: row[4]),
+                snippet: snippet.text, highlights: snippet.highlights)
         }
-        let snippet = SnippetMarkup.parse(marked)
-        return CatalogSearchHit(
-            id: ArticleID(row[0]), title: row[1],
-            date: ArticleDate(instant: Date(timeIntervalSince1970: row[2]), utcOffsetSeconds: row[3], isDateOnly: row[4]),
-            snippet: snippet.text, highlights: snippet.highlights)
     }
 }
