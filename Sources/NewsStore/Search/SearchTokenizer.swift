@@ -20,13 +20,16 @@ final class SearchTokenizer: FTS5CustomTokenizer {
         guard let pText, nText > 0 else { return Self.ok }
         let text = UnsafeBufferPointer(
             start: UnsafeRawPointer(pText).assumingMemoryBound(to: UInt8.self), count: Int(nText))
-        var status = Self.ok
-        SearchTokens.scan(text) { token, range, _ in
-            status = token.withMemoryRebound(to: CChar.self) { bytes in
-                tokenCallback(context, 0, bytes.baseAddress, CInt(bytes.count), CInt(range.lowerBound), CInt(range.upperBound))
+        var iterator = SearchTokens.Iterator(text)
+        while let token = iterator.next() {
+            let status = iterator.withBytes(of: token) { bytes in
+                bytes.withMemoryRebound(to: CChar.self) { bytes in
+                    tokenCallback(context, 0, bytes.baseAddress, CInt(bytes.count),
+                                  CInt(token.range.lowerBound), CInt(token.range.upperBound))
+                }
             }
-            return status == Self.ok
+            if status != Self.ok { return status }
         }
-        return status
+        return Self.ok
     }
 }

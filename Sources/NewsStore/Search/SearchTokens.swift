@@ -24,65 +24,92 @@ enum SearchTokens {
 
     /// Calls `emit` with each token's bytes, its byte range in `text`, and its kind; stops early
     /// when `emit` returns false.
-    ///
-    /// Runs for every character of the library when the index is built, so it works on bytes:
-    /// a word already in lower-case ASCII is handed over in place, only others are folded into a
-    /// buffer.
     static func scan(
         _ text: UnsafeBufferPointer<UInt8>,
         _ emit: (_ token: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ kind: Kind) -> Bool
     ) {
-        var folded: [UInt8] = []
-        var index = 0
-        while index < text.count {
-            let start = index
-            var (scalar, length) = decode(text, at: index)
-            index += length
-            switch classify(scalar) {
-            case .separator:
-                continue
-            case .ideograph:
-                guard emit(UnsafeBufferPointer(rebasing: text[start..<index]), start..<index, .ideograph) else { return }
-                continue
-            case .asciiWord, .otherWord:
-                break
+        var iterator = Iterator(text)
+        while let token = iterator.next() {
+            let keepGoing = iterator.withBytes(of: token) { emit($0, token.range, token.kind) }
+            if !keepGoing { return }
+        }
+    }
+
+    /// One token: where it is in the text, and whether its bytes had to be folded.
+    struct Token {
+        var range: Range<Int>
+        var kind: Kind
+        /// True when the token's bytes are in the iterator's buffer, not in the text itself.
+        var isFolded: Bool
+    }
+
+    /// Walks the tokens of a text without closures, so the hot loops (index build, snippets)
+    /// compile to plain code: it runs for every character of the library.
+    ///
+    /// A word already in lower-case ASCII is handed over in place; others are folded into a buffer.
+    struct Iterator {
+        let text: UnsafeBufferPointer<UInt8>
+        private var index = 0
+        private(set) var folded: [UInt8] = []
+
+        init(_ text: UnsafeBufferPointer<UInt8>) {
+            self.text = text
+            folded.reserveCapacity(maximumWordBytes)
+        }
+
+        /// Calls `body` with the bytes of `token` (valid until the next call to ``next()``).
+        func withBytes<Result>(of token: Token, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            if token.isFolded {
+                return folded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<min($0.count, maximumWordBytes)])) }
             }
-            // A word: take characters while they are word characters.
-            var inPlace = true
-            folded.removeAll(keepingCapacity: true)
-            var wordEnd = start
-            var current = classify(scalar)
-            while true {
-                switch current {
-                case .asciiWord(let byte):
-                    if inPlace && (length != 1 || byte != text[wordEnd]) {
-                        inPlace = false
-                        folded.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<wordEnd]))
-                    }
-                    if !inPlace { folded.append(byte) }
-                case .otherWord:
-                    if inPlace {
-                        inPlace = false
-                        folded.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<wordEnd]))
-                    }
-                    let lowered = String(decoding: UnsafeBufferPointer(rebasing: text[wordEnd..<(wordEnd + length)]), as: UTF8.self).lowercased()
-                    folded.append(contentsOf: lowered.utf8)
-                case .ideograph, .separator:
-                    break
-                }
-                wordEnd += length
-                guard index < text.count else { break }
-                (scalar, length) = decode(text, at: index)
-                current = classify(scalar)
-                if case .ideograph = current { break }
-                if case .separator = current { break }
+            let end = min(token.range.upperBound, token.range.lowerBound + maximumWordBytes)
+            return body(UnsafeBufferPointer(rebasing: text[token.range.lowerBound..<end]))
+        }
+
+        mutating func next() -> Token? {
+            while index < text.count {
+                let start = index
+                var (scalar, length) = SearchTokens.decode(text, at: index)
                 index += length
+                var current = SearchTokens.classify(scalar)
+                switch current {
+                case .separator: continue
+                case .ideograph: return Token(range: start..<index, kind: .ideograph, isFolded: false)
+                case .asciiWord, .otherWord: break
+                }
+                // A word: take characters while they are word characters.
+                var inPlace = true
+                folded.removeAll(keepingCapacity: true)
+                var wordEnd = start
+                while true {
+                    switch current {
+                    case .asciiWord(let byte):
+                        if inPlace && (length != 1 || byte != text[wordEnd]) {
+                            inPlace = false
+                            folded.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<wordEnd]))
+                        }
+                        if !inPlace && folded.count < maximumWordBytes { folded.append(byte) }
+                    case .otherWord:
+                        if inPlace {
+                            inPlace = false
+                            folded.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<wordEnd]))
+                        }
+                        let character = String(decoding: UnsafeBufferPointer(rebasing: text[wordEnd..<(wordEnd + length)]), as: UTF8.self)
+                        if folded.count < maximumWordBytes { folded.append(contentsOf: character.lowercased().utf8) }
+                    case .ideograph, .separator:
+                        break
+                    }
+                    wordEnd += length
+                    guard index < text.count else { break }
+                    (scalar, length) = SearchTokens.decode(text, at: index)
+                    current = SearchTokens.classify(scalar)
+                    if case .ideograph = current { break }
+                    if case .separator = current { break }
+                    index += length
+                }
+                return Token(range: start..<wordEnd, kind: .word, isFolded: !inPlace)
             }
-            let keep = inPlace ? min(wordEnd - start, maximumWordBytes) : min(folded.count, maximumWordBytes)
-            let emitted = inPlace
-                ? emit(UnsafeBufferPointer(rebasing: text[start..<(start + keep)]), start..<wordEnd, .word)
-                : folded.withUnsafeBufferPointer { emit(UnsafeBufferPointer(rebasing: $0[0..<keep]), start..<wordEnd, .word) }
-            guard emitted else { return }
+            return nil
         }
     }
 
@@ -101,14 +128,16 @@ enum SearchTokens {
 
     // MARK: - Characters
 
-    private enum CharacterClass {
+    fileprivate enum CharacterClass {
         case asciiWord(UInt8)
         case otherWord
         case ideograph
         case separator
     }
 
-    private static func classify(_ value: UInt32) -> CharacterClass {
+    fileprivate static func classify(_ value: UInt32) -> CharacterClass {
+        // The common Han block first: most characters of a Chinese article.
+        if value >= 0x4E00 && value <= 0x9FFF { return .ideograph }
         switch value {
         case 0x30...0x39, 0x61...0x7A: return .asciiWord(UInt8(value))
         case 0x41...0x5A: return .asciiWord(UInt8(value + 0x20))
@@ -137,7 +166,7 @@ enum SearchTokens {
     }
 
     /// Decodes the scalar at `index`; a malformed byte counts as one separator byte.
-    private static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
+    fileprivate static func decode(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (UInt32, Int) {
         let lead = text[index]
         if lead < 0x80 { return (UInt32(lead), 1) }
         let length: Int

@@ -58,26 +58,40 @@ struct SnippetBuilder {
         var partial: [(phrase: Int, next: Int, start: Int)] = [], advanced = partial
         var copy = text
         copy.withUTF8 { bytes in
-            SearchTokens.scan(bytes) { token, range, _ in
-                if let untilByte, range.lowerBound >= untilByte { return false }
+            var iterator = SearchTokens.Iterator(bytes)
+            while let token = iterator.next() {
+                if let untilByte, token.range.lowerBound >= untilByte { break }
                 advanced.removeAll(keepingCapacity: true)
-                func step(_ phraseIndex: Int, _ next: Int, _ start: Int) {
-                    let phrase = phrases[phraseIndex]
-                    let isLast = next == phrase.tokens.count - 1
-                    guard Self.token(token, matches: phrase.tokens[next], prefix: isLast && phrase.prefix) else { return }
-                    if isLast {
-                        found.append(start..<range.upperBound)
-                    } else {
-                        advanced.append((phraseIndex, next + 1, start))
+                iterator.withBytes(of: token) { bytes in
+                    for candidate in partial {
+                        step(candidate.phrase, candidate.next, candidate.start, token: bytes, end: token.range.upperBound,
+                             found: &found, advanced: &advanced)
+                    }
+                    for phraseIndex in phrases.indices {
+                        step(phraseIndex, 0, token.range.lowerBound, token: bytes, end: token.range.upperBound,
+                             found: &found, advanced: &advanced)
                     }
                 }
-                for candidate in partial { step(candidate.phrase, candidate.next, candidate.start) }
-                for phraseIndex in phrases.indices { step(phraseIndex, 0, range.lowerBound) }
                 swap(&partial, &advanced)
-                return !(firstOnly && !found.isEmpty)
+                if firstOnly && !found.isEmpty { break }
             }
         }
         return found
+    }
+
+    /// Tries `token` as token `next` of phrase `phraseIndex` (a match begun at byte `start`).
+    private func step(
+        _ phraseIndex: Int, _ next: Int, _ start: Int, token: UnsafeBufferPointer<UInt8>, end: Int,
+        found: inout [Range<Int>], advanced: inout [(phrase: Int, next: Int, start: Int)]
+    ) {
+        let phrase = phrases[phraseIndex]
+        let isLast = next == phrase.tokens.count - 1
+        guard Self.token(token, matches: phrase.tokens[next], prefix: isLast && phrase.prefix) else { return }
+        if isLast {
+            found.append(start..<end)
+        } else {
+            advanced.append((phraseIndex, next + 1, start))
+        }
     }
 
     private static func token(_ token: UnsafeBufferPointer<UInt8>, matches wanted: [UInt8], prefix: Bool) -> Bool {
