@@ -45,41 +45,44 @@ enum IndexSchema {
     /// The body back from ``utf16Bytes(_:)``, transcoded by hand: the standard library's generic
     /// UTF-16 path was most of a search's time when every hit's body went through it.
     static func text(fromUTF16 data: Data) -> String {
-        data.withUnsafeBytes { raw -> String in
-            let bytes = raw.bindMemory(to: UInt8.self)
-            var utf8 = [UInt8]()
-            utf8.reserveCapacity(bytes.count * 3 / 2)
-            var index = 0
-            while index + 1 < bytes.count {
-                var scalar = UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8
-                index += 2
-                if scalar >= 0xD800 && scalar < 0xDC00, index + 1 < bytes.count {
-                    let low = UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8
-                    if low >= 0xDC00 && low < 0xE000 {
-                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                        index += 2
-                    }
-                }
-                switch scalar {
-                case 0..<0x80:
-                    utf8.append(UInt8(scalar))
-                case 0x80..<0x800:
-                    utf8.append(UInt8(0xC0 | scalar >> 6))
-                    utf8.append(UInt8(0x80 | scalar & 0x3F))
-                case 0x10000...:
-                    utf8.append(UInt8(0xF0 | scalar >> 18))
-                    utf8.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-                    utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-                    utf8.append(UInt8(0x80 | scalar & 0x3F))
-                default:
-                    // Lone surrogates become invalid bytes here and U+FFFD in the String below.
-                    utf8.append(UInt8(0xE0 | scalar >> 12))
-                    utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-                    utf8.append(UInt8(0x80 | scalar & 0x3F))
+        data.withUnsafeBytes { text(fromUTF16: $0) }
+    }
+
+    /// UTF-16 little-endian bytes as a String.
+    static func text(fromUTF16 raw: UnsafeRawBufferPointer) -> String {
+        let bytes = raw.bindMemory(to: UInt8.self)
+        var utf8 = [UInt8]()
+        utf8.reserveCapacity(bytes.count * 3 / 2)
+        var index = 0
+        while index + 1 < bytes.count {
+            var scalar = UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8
+            index += 2
+            if scalar >= 0xD800 && scalar < 0xDC00, index + 1 < bytes.count {
+                let low = UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8
+                if low >= 0xDC00 && low < 0xE000 {
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    index += 2
                 }
             }
-            return String(decoding: utf8, as: UTF8.self)
+            switch scalar {
+            case 0..<0x80:
+                utf8.append(UInt8(scalar))
+            case 0x80..<0x800:
+                utf8.append(UInt8(0xC0 | scalar >> 6))
+                utf8.append(UInt8(0x80 | scalar & 0x3F))
+            case 0x10000...:
+                utf8.append(UInt8(0xF0 | scalar >> 18))
+                utf8.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+                utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+                utf8.append(UInt8(0x80 | scalar & 0x3F))
+            default:
+                // Lone surrogates become invalid bytes here and U+FFFD in the String below.
+                utf8.append(UInt8(0xE0 | scalar >> 12))
+                utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+                utf8.append(UInt8(0x80 | scalar & 0x3F))
+            }
         }
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// Registers the tokenizer and the body decoder on a connection (every connection needs them).

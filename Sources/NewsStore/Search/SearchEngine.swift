@@ -62,8 +62,9 @@ enum SearchEngine {
             guard let row = try Row.fetchOne(detail, arguments: [rowID]) else { return nil }
             let title: String = row[1], summary: String? = row[5]
             // The body first (the title is shown anyway), then the other columns.
-            let texts = [IndexSchema.text(fromUTF16: row[8]), summary ?? "", title, row[6] as String, row[7] as String]
-            let snippet = texts.lazy.compactMap(builder.snippet(of:)).first ?? (summary ?? title, [])
+            let snippet = builder.snippet(ofUTF16: row[8])
+                ?? [summary ?? "", title, row[6] as String, row[7] as String].lazy.compactMap(builder.snippet(of:)).first
+                ?? (summary ?? title, [])
             return CatalogSearchHit(
                 id: ArticleID(row[0]), title: title,
                 date: ArticleDate(instant: Date(timeIntervalSince1970: row[2]), utcOffsetSeconds: row[3], isDateOnly: row[4]),
