@@ -3,7 +3,10 @@ import Foundation
 /// `newsreader-bench store [--sizes 1000,10000,100000] [--seed S] [--runs 5]`: the index and
 /// search figures of issue 5, each phase in a child process (see ``StorePhase``).
 enum StoreBench {
-    static let usage = "newsreader-bench store [--sizes 1000,10000,100000] [--seed S] [--runs 5]"
+    static let usage = """
+        newsreader-bench store [--sizes 1000,10000,100000] [--seed S] [--runs 5]
+            (STORE_BENCH_DEBUG=1 prints each search query's hits and time on stderr)
+        """
 
     /// Dispatches `store` and its hidden child `store-phase`.
     static func main(_ arguments: [String]) throws {
@@ -30,7 +33,7 @@ enum StoreBench {
         defer { try? FileManager.default.removeItem(at: scratch) }
         print("newsreader-bench store: seed \(seed), sizes \(sizes.map(String.init).joined(separator: ",")), "
             + "\(ProcessInfo.processInfo.activeProcessorCount) active cores, scratch \(scratch.path)")
-        var table = TextTable(["articles", "library MB", "build s", "build MiB", "warm ms (median)", "warm MiB",
+        var table = TextTable(["articles", "library MB", "build s", "build MiB", "walk ms", "warm ms", "warm MiB",
                                "search ms median", "search ms max", "index MB", "index/library"])
         for size in sizes {
             let library = scratch.appendingPathComponent("library-\(size)")
@@ -39,12 +42,16 @@ enum StoreBench {
             print(Report.generationLine(generated, seconds: 0, showingPath: false))
             fflush(nil)
             let build = try child(["build", library.path, cache.path])
-            var warm: [[String: Double]] = []
-            for _ in 0..<runs { warm.append(try child(["warm", library.path, cache.path])) }
+            var warm: [[String: Double]] = [], walk: [Double] = []
+            for _ in 0..<runs {
+                walk.append((try child(["scan", library.path, cache.path])["seconds"] ?? 0) * 1000)
+                warm.append(try child(["warm", library.path, cache.path]))
+            }
             let search = try child(["search", library.path, cache.path])
             let indexBytes = try folderBytes(cache)
             table.add([
                 "\(size)", Report.megabytes(generated.totalBytes), Report.fixed(build["seconds"] ?? 0, 2), mebibytes(build["peakKiB"]),
+                Report.fixed(Timing.median(walk), 1),
                 Report.fixed(Timing.median(warm.map { ($0["seconds"] ?? 0) * 1000 }), 1), mebibytes(warm.map { $0["peakKiB"] ?? 0 }.max()),
                 Report.fixed((search["median"] ?? 0) * 1000, 2), Report.fixed((search["max"] ?? 0) * 1000, 2),
                 Report.megabytes(indexBytes), Report.fixed(Double(indexBytes) / Double(generated.totalBytes), 2),
@@ -58,7 +65,8 @@ enum StoreBench {
               method: each phase runs in a fresh child process (`newsreader-bench store-phase …`), timed with
               ContinuousClock inside it. build: open with rebuildIndex on an empty cache folder (walk, parse
               on all cores, write index + FTS). warm: open with an up-to-date index (walk with stat, compare,
-              read summaries and state = data for the first screen), median of \(runs) processes. search:
+              read summaries and state = data for the first screen), median of \(runs) processes; walk: the
+              LibraryScanner stat walk alone (part of warm), median of \(runs) processes. search:
               20 queries drawn from the library's tags and topics (4 whole CJK tags, 3 two-character and
               3 one-character CJK prefixes, 4 Latin tags, 3 lower-case 4-letter Latin prefixes, 3 mixed
               CJK+Latin tags), each LibraryCatalog.search (≤ 200 hits with snippets), median and max.

@@ -23,6 +23,9 @@ enum StorePhase {
                 return catalog.summaries.count + catalog.state.read.count
             }
             print(line(["seconds": timed.seconds, "articles": Double(timed.result)]))
+        case "scan":
+            let timed = Timing.measure { LibraryScanner.scan(root: library.path).files.count }
+            print(line(["seconds": timed.seconds, "files": Double(timed.result)]))
         case "search":
             let catalog = try LibraryCatalog.open(root: library, locations: locations)
             var times: [Double] = []
