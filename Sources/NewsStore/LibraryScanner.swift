@@ -89,11 +89,12 @@ public struct LibraryScanner {
             }
             return
         }
-        for name in names where !name.hasPrefix(".") {
-            var childInfo = stat()
+        let visible = names.filter { !$0.hasPrefix(".") }
+        let infos = Self.statAll(visible, in: folder)
+        for (name, found) in zip(visible, infos) {
             // Following symlinks (no AT_SYMLINK_NOFOLLOW): they count as what they point at;
             // dangling ones are skipped.
-            guard fstatat(folder, name, &childInfo, 0) == 0 else { continue }
+            guard let childInfo = found else { continue }
             let childRelative = relative.isEmpty ? name : relative + "/" + name
             if childInfo.st_mode & S_IFMT == S_IFDIR {
                 let identity = FileIdentity(device: UInt64(childInfo.st_dev), inode: UInt64(childInfo.st_ino))
@@ -105,10 +106,33 @@ public struct LibraryScanner {
                 }
                 walk(relative: childRelative, descriptor: child, info: childInfo)
             } else if childInfo.st_mode & S_IFMT == S_IFREG, Self.isArticleName(name) {
-                let id = String(childRelative[..<childRelative.lastIndex(of: ".")!])
-                addFile(relative: childRelative, id: id, info: childInfo)
+                let dot = childRelative.utf8.lastIndex(of: UInt8(ascii: "."))!
+                addFile(relative: childRelative, id: String(childRelative[..<dot]), info: childInfo)
             }
         }
+    }
+
+    /// `fstatat` of every name in the folder open at `folder`, nil where it failed; a large
+    /// folder is stat'ed on all cores (the walk itself stays on one thread, so the visited set
+    /// that ends symlink cycles needs no lock). The kernel's `stat` is most of a warm launch.
+    private static func statAll(_ names: [String], in folder: Int32) -> [StatInfo?] {
+        var results = [StatInfo?](repeating: nil, count: names.count)
+        @Sendable func statOne(_ index: Int, into slots: UnsafeMutableBufferPointer<StatInfo?>) {
+            var info = stat()
+            slots[index] = fstatat(folder, names[index], &info, 0) == 0 ? info : nil
+        }
+        results.withUnsafeMutableBufferPointer { slots in
+            guard names.count >= 256 else {
+                for index in names.indices { statOne(index, into: slots) }
+                return
+            }
+            let shared = StatSlots(base: slots)
+            let chunk = 128
+            DispatchQueue.concurrentPerform(iterations: (names.count + chunk - 1) / chunk) { part in
+                for index in (part * chunk)..<min(names.count, (part + 1) * chunk) { statOne(index, into: shared.base) }
+            }
+        }
+        return results
     }
 
     /// Article files: Markdown extensions, except Hugo section pages (`_index.md`); compared on
@@ -156,3 +180,11 @@ public struct LibraryScanner {
             modificationNanoseconds: nanoseconds))
     }
 }
+
+/// Result slots that `statAll`'s workers fill, each index written by exactly one of them.
+private struct StatSlots: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<StatInfo?>
+}
+
+/// The C `stat` structure (the name alone is ambiguous with the function in expressions).
+private typealias StatInfo = stat

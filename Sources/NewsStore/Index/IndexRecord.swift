@@ -67,12 +67,12 @@ extension ArticleSummary {
     static let indexColumns = "article_id, path, title, instant, utc_offset, date_only, tags, topics, summary, draft, footnotes"
 
     /// A summary from a row selected with ``indexColumns``.
-    init(indexRow row: Row) {
+    init(indexRow row: RawRow) {
         self.init(
-            id: ArticleID(row[0]), path: row[1], title: row[2],
-            date: ArticleDate(instant: Date(timeIntervalSince1970: row[3]), utcOffsetSeconds: row[4], isDateOnly: row[5]),
-            tags: IndexRecord.split(row[6]), topics: IndexRecord.split(row[7]), summary: row[8],
-            isDraft: row[9], footnoteCount: row[10])
+            id: ArticleID(row.string(0)), path: row.string(1), title: row.string(2),
+            date: ArticleDate(instant: Date(timeIntervalSince1970: row.double(3)), utcOffsetSeconds: row.int(4), isDateOnly: row.bool(5)),
+            tags: IndexRecord.split(row.string(6)), topics: IndexRecord.split(row.string(7)), summary: row.text(8),
+            isDraft: row.bool(9), footnoteCount: row.int(10))
     }
 }
 

@@ -34,9 +34,8 @@ enum IndexSync {
     static func run(_ db: Database, files: [ArticleFile]) throws -> IndexSyncReport {
         var stored: [String: StoredFile] = [:]
         stored.reserveCapacity(files.count)
-        let rows = try Row.fetchCursor(db, sql: "SELECT rowid, path, size, mtime, status FROM article")
-        while let row = try rows.next() {
-            stored[row[1]] = StoredFile(rowID: row[0], size: row[2], mtime: row[3], status: row[4])
+        try db.forEachRawRow(sql: "SELECT rowid, path, size, mtime, status FROM article") { row in
+            stored[row.string(1)] = StoredFile(rowID: row.int64(0), size: row.int(2), mtime: row.int64(3), status: row.int(4))
         }
 
         var report = IndexSyncReport()

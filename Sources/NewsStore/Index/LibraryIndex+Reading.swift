@@ -8,12 +8,10 @@ extension LibraryIndex {
         try queue.read { db in
             let duplicates = try Self.duplicates(db)
             var summaries: [ArticleSummary] = []
-            summaries.reserveCapacity(try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE status = 1") ?? 0)
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT \(ArticleSummary.indexColumns) FROM article WHERE status = 1 ORDER BY instant DESC, article_id
-                """)
             let hidden = Set(duplicates.map(\.path))
-            while let row = try rows.next() {
+            try db.forEachRawRow(sql: """
+                SELECT \(ArticleSummary.indexColumns) FROM article WHERE status = 1 ORDER BY instant DESC, article_id
+                """) { row in
                 let summary = ArticleSummary(indexRow: row)
                 if hidden.isEmpty || !hidden.contains(summary.path) { summaries.append(summary) }
             }
