@@ -29,6 +29,22 @@ struct RawRow {
         return String(decoding: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column))), as: UTF8.self)
     }
 
+    /// A list column (``IndexRecord/joined(_:)``) split on its separator byte straight from
+    /// SQLite's buffer: the tags and topics of every article are read at each launch.
+    func list(_ column: CInt) -> [String] {
+        guard let bytes = sqlite3_column_text(statement, column) else { return [] }
+        let text = UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column)))
+        guard !text.isEmpty else { return [] }
+        var items: [String] = []
+        var start = 0
+        for index in text.indices where text[index] == 0x1F {
+            items.append(String(decoding: UnsafeBufferPointer(rebasing: text[start..<index]), as: UTF8.self))
+            start = index + 1
+        }
+        items.append(String(decoding: UnsafeBufferPointer(rebasing: text[start...]), as: UTF8.self))
+        return items
+    }
+
     /// The column as text, empty when NULL.
     func string(_ column: CInt) -> String {
         text(column) ?? ""
