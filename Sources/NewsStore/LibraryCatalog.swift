@@ -31,7 +31,9 @@ public final class LibraryCatalog: @unchecked Sendable {
         self.index = index
         self.stateBackend = stateBackend
         indexStatus = index.status
-        (summaries, hiddenDuplicates) = try index.summaries()
+        let read = try index.summaries()
+        summaries = read.summaries
+        hiddenDuplicates = read.hiddenDuplicates
         state = try stateBackend.load()
     }
 

@@ -8,6 +8,8 @@ public struct IndexSyncReport: Equatable, Sendable {
     public var parsed: [String] = []
     /// Paths that vanished and were dropped from the index, sorted.
     public var removed: [String] = []
+    /// True when nothing was parsed or removed.
+    public var changedNothing: Bool { parsed.isEmpty && removed.isEmpty }
     /// Files taken from the index as they were.
     public var unchanged = 0
 
@@ -24,19 +26,30 @@ enum IndexSync {
     /// Files per chunk: enough to keep both cores busy, small enough to bound memory.
     static let chunkSize = 256
 
-    private struct StoredFile {
+    /// What the index knows of one file.
+    struct StoredFile {
         var rowID: Int64
         var size: Int
         var mtime: Int64
         var status: Int
     }
 
-    static func run(_ db: Database, files: [ArticleFile]) throws -> IndexSyncReport {
+    /// Every file the index knows, by path (read while the folder is being walked).
+    static func storedFiles(_ db: Database) throws -> [String: StoredFile] {
         var stored: [String: StoredFile] = [:]
-        stored.reserveCapacity(files.count)
         try db.forEachRawRow(sql: "SELECT rowid, path, size, mtime, status FROM article") { row in
             stored[row.string(1)] = StoredFile(rowID: row.int64(0), size: row.int(2), mtime: row.int64(3), status: row.int(4))
         }
+        return stored
+    }
+
+    static func run(_ db: Database, files: [ArticleFile]) throws -> IndexSyncReport {
+        try run(db, files: files, stored: storedFiles(db))
+    }
+
+    /// ``run(_:files:)`` with the index's files already read; they must not have changed since.
+    static func run(_ db: Database, files: [ArticleFile], stored: [String: StoredFile]) throws -> IndexSyncReport {
+        var stored = stored
 
         var report = IndexSyncReport()
         var toParse: [ArticleFile] = []

@@ -1,22 +1,29 @@
 import GRDB
 import NewsCore
 
-extension LibraryIndex {
-    /// Every readable article, newest first (ties by id), drafts included; of two files with the
-    /// same id, the one whose path sorts first is kept (as ``Library/load(from:)`` does).
-    func summaries() throws -> (summaries: [ArticleSummary], hiddenDuplicates: [Problem]) {
-        try queue.read { db in
-            let duplicates = try Self.duplicates(db)
-            var summaries: [ArticleSummary] = []
-            let hidden = Set(duplicates.map(\.path))
-            try db.forEachRawRow(sql: """
-                SELECT \(ArticleSummary.indexColumns) FROM article WHERE status = 1 ORDER BY instant DESC, article_id
-                """) { row in
-                let summary = ArticleSummary(indexRow: row)
-                if hidden.isEmpty || !hidden.contains(summary.path) { summaries.append(summary) }
-            }
-            return (summaries, duplicates)
+/// The summaries of the index's readable articles, and the files hidden as duplicate ids.
+struct IndexSummaries {
+    var summaries: [ArticleSummary]
+    var hiddenDuplicates: [Problem]
+
+    /// Reads every readable article, newest first (ties by id), drafts included; of two files
+    /// with the same id, the one whose path sorts first is kept (as ``Library/load(from:)`` does).
+    ///
+    /// Sorted here rather than by `ORDER BY`: SQLite's sorter copied every selected column of
+    /// every row, and spilled to temporary files at 100k articles.
+    static func read(_ db: Database) throws -> IndexSummaries {
+        let duplicates = try Self.duplicates(db)
+        let hidden = Set(duplicates.map(\.path))
+        var summaries: [ArticleSummary] = []
+        try db.forEachRawRow(sql: "SELECT \(ArticleSummary.indexColumns) FROM article WHERE status = 1") { row in
+            let summary = ArticleSummary(indexRow: row)
+            if hidden.isEmpty || !hidden.contains(summary.path) { summaries.append(summary) }
         }
+        let order = summaries.indices.sorted { left, right in
+            let lhs = summaries[left], rhs = summaries[right]
+            return lhs.date.instant != rhs.date.instant ? lhs.date.instant > rhs.date.instant : lhs.id < rhs.id
+        }
+        return IndexSummaries(summaries: order.map { summaries[$0] }, hiddenDuplicates: duplicates)
     }
 
     /// Files hidden because an earlier path has the same article id, each as a warning.
@@ -38,6 +45,14 @@ extension LibraryIndex {
             }
         }
         return problems
+    }
+}
+
+extension LibraryIndex {
+    /// The summaries (read during the walk when nothing changed, else now).
+    func summaries() throws -> IndexSummaries {
+        if let preloaded { return preloaded }
+        return try queue.read(IndexSummaries.read)
     }
 
     /// Problems of every file (stored ones, the walk's, hidden duplicates), by path and line.

@@ -29,11 +29,14 @@ final class LibraryIndex: @unchecked Sendable {
     let status: IndexStatus
     /// Problems the walk found (unreadable folders): never stored, found again at each launch.
     let scanProblems: [Problem]
+    /// Summaries read while the folder was walked, valid when the sync changed nothing.
+    let preloaded: IndexSummaries?
 
-    private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem]) {
+    private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem], preloaded: IndexSummaries? = nil) {
         self.queue = queue
         self.status = status
         self.scanProblems = scanProblems
+        self.preloaded = status.sync.changedNothing ? preloaded : nil
     }
 
     /// Walks `folder` (an existing library folder) and opens its index in `cacheDirectory`.
@@ -43,46 +46,60 @@ final class LibraryIndex: @unchecked Sendable {
     ///   - busyTimeout: how long to wait for another process that holds the index locked.
     static func open(folder: URL, cacheDirectory: URL, rebuild: Bool = false, busyTimeout: TimeInterval = 5) throws -> LibraryIndex {
         let libraryPath = folder.standardizedFileURL.resolvingSymlinksInPath().path
-        let scan = LibraryScanner.scan(root: folder.path)
+        let walk = FolderWalk(root: folder.path)
         var notes: [String] = []
         do {
             try FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
         } catch {
             notes.append("the cache folder \(cacheDirectory.path) cannot be written (\(Self.reason(error))); index kept in memory")
-            return try inMemory(scan: scan, notes: notes)
+            return try inMemory(scan: walk.result(), notes: notes)
         }
         let file = IndexFile(libraryPath: libraryPath, cacheDirectory: cacheDirectory, busyTimeout: busyTimeout)
         if rebuild { file.delete() }
         do {
-            return try openFile(file, scan: scan, notes: &notes)
+            return try openFile(file, walk: walk, notes: &notes)
         } catch let error as DatabaseError where Self.isCorrupt(error) {
             notes.append("the index was corrupt (\(error.resultCode)); moved aside to \(file.moveAside())")
             do {
-                return try openFile(file, scan: scan, notes: &notes)
+                return try openFile(file, walk: walk, notes: &notes)
             } catch {
                 notes.append("the index could not be rebuilt (\(Self.reason(error))); index kept in memory")
-                return try inMemory(scan: scan, notes: notes)
+                return try inMemory(scan: walk.result(), notes: notes)
             }
         } catch {
             notes.append("the index \(file.url.path) cannot be used (\(Self.reason(error))); index kept in memory")
-            return try inMemory(scan: scan, notes: notes)
+            return try inMemory(scan: walk.result(), notes: notes)
         }
     }
 
     /// Opens the index file and syncs it, or builds a new one when it is missing or stale.
-    private static func openFile(_ file: IndexFile, scan: LibraryScanner, notes: inout [String]) throws -> LibraryIndex {
+    ///
+    /// While `walk` runs on another core, the index's files and its summaries as they stand are
+    /// read here: when the walk shows nothing changed (the usual launch), those summaries are the
+    /// answer and the two halves of a warm launch took the time of the longer one.
+    private static func openFile(_ file: IndexFile, walk: FolderWalk, notes: inout [String]) throws -> LibraryIndex {
         if let queue = try file.openExisting() {
             if let staleness = try queue.read({ try IndexSchema.staleness($0, libraryPath: file.libraryPath) }) {
                 try queue.close()
                 file.delete()
                 notes.append("the index was stale (\(staleness)); rebuilt")
             } else {
-                let report = try queue.write { try IndexSync.run($0, files: scan.files) }
-                return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report), scanProblems: scan.problems)
+                let (stored, preloaded, version) = try queue.read { db in
+                    (try IndexSync.storedFiles(db), try IndexSummaries.read(db), try Int.fetchOne(db, sql: "PRAGMA data_version"))
+                }
+                let scan = walk.result()
+                // Another newsreader may have synced in between: then what was read is re-read.
+                let (report, unchanged) = try queue.write { db -> (IndexSyncReport, Bool) in
+                    let unchanged = try Int.fetchOne(db, sql: "PRAGMA data_version") == version
+                    return (try IndexSync.run(db, files: scan.files, stored: unchanged ? stored : IndexSync.storedFiles(db)), unchanged)
+                }
+                return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
+                                    scanProblems: scan.problems, preloaded: unchanged ? preloaded : nil)
             }
         } else {
             notes.append("no index yet; built")
         }
+        let scan = walk.result()
         let side = try file.createSideFile()
         do {
             let report = try side.queue.write { try IndexSync.run($0, files: scan.files) }
@@ -114,5 +131,26 @@ final class LibraryIndex: @unchecked Sendable {
             return underlying.localizedDescription
         }
         return error.localizedDescription
+    }
+}
+
+/// The folder walk, started on another thread as soon as the library is opened.
+private final class FolderWalk: @unchecked Sendable {
+    // @unchecked: `scanner` is written once by the background block and read after `done`.
+    private var scanner: LibraryScanner?
+    private let done = DispatchGroup()
+
+    init(root: String) {
+        done.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            scanner = LibraryScanner.scan(root: root)
+            done.leave()
+        }
+    }
+
+    /// The walk's result, waiting for it if need be.
+    func result() -> LibraryScanner {
+        done.wait()
+        return scanner!
     }
 }
