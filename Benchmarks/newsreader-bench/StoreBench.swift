@@ -38,8 +38,9 @@ enum StoreBench {
         for size in sizes {
             let library = scratch.appendingPathComponent("library-\(size)")
             let cache = scratch.appendingPathComponent("cache-\(size)")
-            let generated = try LibraryGenerator(seed: seed, count: size, malformed: 0).generate(into: library)
-            print(Report.generationLine(generated, seconds: 0, showingPath: false))
+            let timed = try Timing.measure { try LibraryGenerator(seed: seed, count: size, malformed: 0).generate(into: library) }
+            let generated = timed.result
+            print(Report.generationLine(generated, seconds: timed.seconds, showingPath: false))
             fflush(nil)
             let build = try child(["build", library.path, cache.path])
             var warm: [[String: Double]] = [], walk: [Double] = []
@@ -71,7 +72,8 @@ enum StoreBench {
               3 one-character CJK prefixes, 4 Latin tags, 3 lower-case 4-letter Latin prefixes, 3 mixed
               CJK+Latin tags), each LibraryCatalog.search (≤ 200 hits with snippets), median and max.
               peak RSS: VmHWM of the child process (includes the runtime, ~10 MiB). index: bytes of the
-              cache folder (database + WAL) over the library's article bytes.
+              cache folder (database + WAL) over the library's article bytes. The machine is a shared
+              2-core VM: timings vary by ±30 % with its load (`uptime` before the run: \(loadAverage())).
             \(table.rendered)
             """)
     }
@@ -94,6 +96,11 @@ enum StoreBench {
         try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: [.fileSizeKey]).reduce(0) {
             $0 + ((try $1.resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0)
         }
+    }
+
+    /// The 1-minute load average, to read the timings with.
+    private static func loadAverage() -> String {
+        (try? String(contentsOfFile: "/proc/loadavg", encoding: .utf8))?.split(separator: " ").first.map(String.init) ?? "n/a"
     }
 
     private static func mebibytes(_ kib: Double?) -> String {
