@@ -74,9 +74,9 @@ final class LibraryIndex: @unchecked Sendable {
 
     /// Opens the index file and syncs it, or builds a new one when it is missing or stale.
     ///
-    /// While `walk` runs on another core, the index's files and its summaries as they stand are
-    /// read here: when the walk shows nothing changed (the usual launch), those summaries are the
-    /// answer and the two halves of a warm launch took the time of the longer one.
+    /// While `walk` runs on another core, the index's summaries as they stand are read here: when
+    /// the walk's fingerprint shows nothing changed (the usual launch), those summaries are the
+    /// answer, nothing is written, and a warm launch takes the time of the longer half.
     private static func openFile(_ file: IndexFile, walk: FolderWalk, notes: inout [String]) throws -> LibraryIndex {
         if let queue = try file.openExisting() {
             if let staleness = try queue.read({ try IndexSchema.staleness($0, libraryPath: file.libraryPath) }) {
@@ -84,17 +84,19 @@ final class LibraryIndex: @unchecked Sendable {
                 file.delete()
                 notes.append("the index was stale (\(staleness)); rebuilt")
             } else {
-                let (stored, preloaded, version) = try queue.read { db in
-                    (try IndexSync.storedFiles(db), try IndexSummaries.read(db), try Int.fetchOne(db, sql: "PRAGMA data_version"))
+                let (fingerprint, preloaded) = try queue.read { db in
+                    (try IndexSync.storedFingerprint(db), try IndexSummaries.read(db))
                 }
                 let scan = walk.result()
-                // Another newsreader may have synced in between: then what was read is re-read.
-                let (report, unchanged) = try queue.write { db -> (IndexSyncReport, Bool) in
-                    let unchanged = try Int.fetchOne(db, sql: "PRAGMA data_version") == version
-                    return (try IndexSync.run(db, files: scan.files, stored: unchanged ? stored : IndexSync.storedFiles(db)), unchanged)
+                if let fingerprint, !fingerprint.isEmpty, fingerprint == IndexSync.fingerprint(scan.files) {
+                    var report = IndexSyncReport()
+                    report.unchanged = scan.files.count
+                    return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
+                                        scanProblems: scan.problems, preloaded: preloaded)
                 }
+                let report = try queue.write { try IndexSync.run($0, files: scan.files) }
                 return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                    scanProblems: scan.problems, preloaded: unchanged ? preloaded : nil)
+                                    scanProblems: scan.problems)
             }
         } else {
             notes.append("no index yet; built")
