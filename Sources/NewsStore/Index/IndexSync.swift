@@ -54,7 +54,7 @@ enum IndexSync {
             path.withUTF8 { bytes in
                 for byte in bytes { digest.feed(byte) }
             }
-            digest.feed(0)
+            digest.feed(UInt8(0))
             digest.feed(UInt64(truncatingIfNeeded: file.size))
             digest.feed(UInt64(bitPattern: file.modificationNanoseconds))
         }
