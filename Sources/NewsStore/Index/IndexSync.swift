@@ -24,7 +24,7 @@ public struct IndexSyncReport: Equatable, Sendable {
 /// chunk's ``IndexRecord``s are held: never all the `Document`s of the library at once.
 enum IndexSync {
     /// Files per chunk: enough to keep both cores busy, small enough to bound memory.
-    static let chunkSize = 256
+    static let chunkSize = 64
 
     /// What the index knows of one file.
     struct StoredFile {
