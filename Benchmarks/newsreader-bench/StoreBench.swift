@@ -73,7 +73,7 @@ enum StoreBench {
               CJK+Latin tags), each LibraryCatalog.search (≤ 200 hits with snippets), median and max.
               peak RSS: VmHWM of the child process (includes the runtime, ~10 MiB). index: bytes of the
               cache folder (database + WAL) over the library's article bytes. The machine is a shared
-              2-core VM: timings vary by ±30 % with its load (`uptime` before the run: \(loadAverage())).
+              2-core VM: timings vary by ±30 % with its load (1-minute load average at the end: \(loadAverage())).
             \(table.rendered)
             """)
     }
