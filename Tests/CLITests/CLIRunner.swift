@@ -20,8 +20,9 @@ struct CLIRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
-    /// One temporary XDG home for the whole test run.
-    static let temporaryXDG = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-cli-xdg-\(UUID().uuidString)")
+    /// One temporary XDG home shared by every test run (the same folder each time, so runs leave
+    /// nothing behind; an index there is per library path and safe to share).
+    static let temporaryXDG = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-cli-xdg")
 
     /// Runs `newsreader arguments…` with a clean environment plus `environment`.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
