@@ -13,7 +13,7 @@ struct Newsreader: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [ListCommand.self, ShowCommand.self, TagsCommand.self, TopicsCommand.self,
-                      LinksCommand.self, CheckCommand.self],
+                      LinksCommand.self, CheckCommand.self, SearchCommand.self, ReindexCommand.self],
         // Until the interactive reader exists, `newsreader` alone prints the list.
         defaultSubcommand: ListCommand.self
     )

@@ -1,0 +1,179 @@
+import Foundation
+import GRDB
+
+/// The tables of the library index (DESIGN.md, "Two stores, two promises": the index is
+/// disposable, so a schema change bumps ``version`` and old files are rebuilt, never migrated).
+///
+/// - `article`: one row per article file the scanner found, keyed by path, with the size and
+///   modification time that decide whether it must be parsed again, everything a list, the facets
+///   and `list --json` show, and the file's problems (so `check`-style reports need no parse).
+///   Files that are not readable text keep a row too (status 0 or -1, problems only).
+/// - `article_text`: the plain text of each readable article's body, the content of the search,
+///   stored as UTF-16 bytes: CJK characters take 2 bytes instead of UTF-8's 3, which keeps the
+///   index within its size aim (≤ 1.5× the library); the rest of the database stays UTF-8, so
+///   reading summaries at launch converts nothing.
+/// - `search`: FTS5 over title, summary, tags, topics and body, reading its content through the
+///   `search_source` view (external content: nothing is stored twice), tokenised by
+///   ``SearchTokenizer``.
+/// - `title_search`: FTS5 over titles alone, so "title hits first" costs a lookup in a small
+///   index instead of a second pass over the large one.
+enum IndexSchema {
+    /// Bump on any change below: an index with another `user_version` is rebuilt.
+    static let version = 2
+
+    /// Separates the tags (or topics) of an article in one column; a separator to the tokenizer.
+    static let listSeparator: Character = "\u{1F}"
+
+    /// Whether an article file could be read.
+    enum FileStatus: Int {
+        /// Read and parsed: listed and searchable.
+        case readable = 1
+        /// Not text newsreader can read (binary, not UTF-8, too large): reported, never listed.
+        case unreadable = 0
+        /// The read itself failed (permissions): tried again at every launch.
+        case readFailed = -1
+    }
+
+    /// The SQL function that reads `article_text.body` back as text (see ``registerFunctions(_:)``).
+    static let utf16Function = "newsreader_utf16"
+
+    /// The body as stored: its UTF-16 code units, little-endian, transcoded by hand from the
+    /// String's UTF-8 (a key-path `map` over `utf16` was a third of the parsing threads' time).
+    static func utf16Bytes(_ text: String) -> Data {
+        var copy = text
+        return copy.withUTF8 { bytes -> Data in
+            var units = [UInt16]()
+            units.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                let lead = UInt32(bytes[index])
+                var scalar: UInt32
+                switch lead {
+                case 0..<0x80:
+                    scalar = lead
+                    index += 1
+                case 0xC0..<0xE0:
+                    scalar = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                    index += 2
+                case 0xE0..<0xF0:
+                    scalar = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                    index += 3
+                default:
+                    scalar = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                    index += 4
+                }
+                if scalar >= 0x10000 {
+                    scalar -= 0x10000
+                    units.append(UInt16(0xD800 + (scalar >> 10)).littleEndian)
+                    units.append(UInt16(0xDC00 + (scalar & 0x3FF)).littleEndian)
+                } else {
+                    units.append(UInt16(scalar).littleEndian)
+                }
+            }
+            return units.withUnsafeBytes { Data($0) }
+        }
+    }
+
+    /// The body back from ``utf16Bytes(_:)``, transcoded by hand: the standard library's generic
+    /// UTF-16 path was most of a search's time when every hit's body went through it.
+    static func text(fromUTF16 data: Data) -> String {
+        data.withUnsafeBytes { text(fromUTF16: $0) }
+    }
+
+    /// UTF-16 little-endian bytes as a String.
+    static func text(fromUTF16 raw: UnsafeRawBufferPointer) -> String {
+        let bytes = raw.bindMemory(to: UInt8.self)
+        var utf8 = [UInt8]()
+        utf8.reserveCapacity(bytes.count * 3 / 2)
+        var index = 0
+        while index + 1 < bytes.count {
+            var scalar = UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8
+            index += 2
+            if scalar >= 0xD800 && scalar < 0xDC00, index + 1 < bytes.count {
+                let low = UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8
+                if low >= 0xDC00 && low < 0xE000 {
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    index += 2
+                }
+            }
+            switch scalar {
+            case 0..<0x80:
+                utf8.append(UInt8(scalar))
+            case 0x80..<0x800:
+                utf8.append(UInt8(0xC0 | scalar >> 6))
+                utf8.append(UInt8(0x80 | scalar & 0x3F))
+            case 0x10000...:
+                utf8.append(UInt8(0xF0 | scalar >> 18))
+                utf8.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+                utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+                utf8.append(UInt8(0x80 | scalar & 0x3F))
+            default:
+                // Lone surrogates become invalid bytes here and U+FFFD in the String below.
+                utf8.append(UInt8(0xE0 | scalar >> 12))
+                utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+                utf8.append(UInt8(0x80 | scalar & 0x3F))
+            }
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// Registers the tokenizer and the body decoder on a connection (every connection needs them).
+    static func registerFunctions(_ db: Database) {
+        db.add(tokenizer: SearchTokenizer.self)
+        db.add(function: DatabaseFunction(utf16Function, argumentCount: 1, pure: true) { values in
+            guard let data = Data.fromDatabaseValue(values[0]) else { return nil }
+            return text(fromUTF16: data)
+        })
+    }
+
+    static func create(_ db: Database, libraryPath: String) throws {
+        try db.execute(sql: """
+            CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+            CREATE TABLE article (
+                rowid INTEGER PRIMARY KEY,
+                path TEXT NOT NULL UNIQUE,
+                size INTEGER NOT NULL,
+                mtime INTEGER NOT NULL,
+                status INTEGER NOT NULL,
+                article_id TEXT NOT NULL,
+                title TEXT NOT NULL,
+                instant REAL NOT NULL,
+                utc_offset INTEGER NOT NULL,
+                date_only INTEGER NOT NULL,
+                draft INTEGER NOT NULL,
+                summary TEXT,
+                tags TEXT NOT NULL,
+                topics TEXT NOT NULL,
+                footnotes INTEGER NOT NULL,
+                problems TEXT
+            );
+            CREATE INDEX article_by_id ON article(article_id);
+            CREATE TABLE article_text (rowid INTEGER PRIMARY KEY, body BLOB NOT NULL);
+            CREATE VIEW search_source AS
+                SELECT a.rowid AS rowid, a.title AS title, a.summary AS summary, a.tags AS tags,
+                       a.topics AS topics, \(utf16Function)(t.body) AS body
+                FROM article a JOIN article_text t ON t.rowid = a.rowid;
+            CREATE VIRTUAL TABLE search USING fts5(
+                title, summary, tags, topics, body,
+                content = 'search_source', content_rowid = 'rowid',
+                tokenize = '\(SearchTokenizer.name)', detail = full
+            );
+            CREATE VIRTUAL TABLE title_search USING fts5(
+                title, content = 'article', content_rowid = 'rowid',
+                tokenize = '\(SearchTokenizer.name)', detail = full
+            );
+            """)
+        try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('library', ?)", arguments: [libraryPath])
+        try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+
+    /// Why an existing index cannot be used as it is, or nil when it can.
+    static func staleness(_ db: Database, libraryPath: String) throws -> String? {
+        let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
+        if found != version { return "schema version \(found), this newsreader writes \(version)" }
+        let library = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'library'")
+        if library != libraryPath { return "it belongs to another library (\(library ?? "none"))" }
+        return nil
+    }
+}
