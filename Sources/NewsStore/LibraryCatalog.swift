@@ -20,16 +20,20 @@ public final class LibraryCatalog: @unchecked Sendable {
     public private(set) var state: CatalogState
     /// Where the index is and what opening it did.
     public let indexStatus: IndexStatus
+    /// What the user must be told about their state database (a damaged file moved aside, a
+    /// folder that cannot be written so nothing is kept); nil when all is well.
+    public let stateNotice: String?
 
     private let index: LibraryIndex
     private let hiddenDuplicates: [Problem]
     private var cachedProblems: [Problem]?
     private let stateBackend: CatalogStateBackend
 
-    private init(root: URL, index: LibraryIndex, stateBackend: CatalogStateBackend) throws {
+    private init(root: URL, index: LibraryIndex, stateBackend: CatalogStateBackend, stateNotice: String?) throws {
         self.root = root
         self.index = index
         self.stateBackend = stateBackend
+        self.stateNotice = stateNotice
         indexStatus = index.status
         let read = try index.summaries()
         summaries = read.summaries
@@ -51,7 +55,8 @@ public final class LibraryCatalog: @unchecked Sendable {
         let folder = try Library.resolveRoot(root)
         let index = try LibraryIndex.open(folder: folder, cacheDirectory: locations.cacheDirectory,
                                           rebuild: rebuildIndex, busyTimeout: busyTimeout)
-        return try LibraryCatalog(root: folder, index: index, stateBackend: InMemoryStateBackend())
+        let (store, notice) = try StateStore.open(locations: locations, libraryRoot: folder)
+        return try LibraryCatalog(root: folder, index: index, stateBackend: store, stateNotice: notice)
     }
 
     /// Problems of every file, by path and line (read from the index on first use).
@@ -98,18 +103,21 @@ public final class LibraryCatalog: @unchecked Sendable {
 
     // MARK: - Reading state
 
+    // Each change is kept in memory first, so a failed write (a full disk, a database busy for
+    // longer than the timeout) still shows for the rest of the session; the error reaches the user.
+
     public func setRead(_ read: Bool, for id: ArticleID) throws {
-        try stateBackend.setRead(read, for: id)
         if read { state.read.insert(id) } else { state.read.remove(id) }
+        try stateBackend.setRead(read, for: id)
     }
 
     public func setStarred(_ starred: Bool, for id: ArticleID) throws {
-        try stateBackend.setStarred(starred, for: id)
         if starred { state.starred.insert(id) } else { state.starred.remove(id) }
+        try stateBackend.setStarred(starred, for: id)
     }
 
     public func savePosition(_ position: ReadingPosition, for id: ArticleID) throws {
-        try stateBackend.savePosition(position, for: id)
         state.positions[id] = position
+        try stateBackend.savePosition(position, for: id)
     }
 }

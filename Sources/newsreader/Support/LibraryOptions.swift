@@ -31,7 +31,12 @@ extension LibraryOptions {
     func openCatalog(rebuildIndex: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LibraryCatalog {
         let url = try libraryURL(environment: environment)
         do {
-            return try LibraryCatalog.open(root: url, locations: .fromEnvironment(environment), rebuildIndex: rebuildIndex)
+            let catalog = try LibraryCatalog.open(root: url, locations: .fromEnvironment(environment), rebuildIndex: rebuildIndex)
+            // The state database's notice (a damaged file moved aside) must never pass silently.
+            if let notice = catalog.stateNotice {
+                FileHandle.standardError.write(Data("newsreader: \(notice)\n".utf8))
+            }
+            return catalog
         } catch let error as LibraryError {
             throw CommandFailure(error.description)
         }
