@@ -1,6 +1,7 @@
 import Foundation
 
 // newsreader-bench: a seeded synthetic library generator and the benchmarks that run on it.
+if ReaderTimingCommand.handles(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 do {
     switch try BenchCommand.parse(Array(CommandLine.arguments.dropFirst())) {
     case .generate(let directory, let count, let seed, let malformed):
