@@ -14,6 +14,9 @@ public enum TerminalLocale {
     @discardableResult
     public static func prepare() -> Bool {
         setlocale(LC_ALL, "")
+        // Numbers keep the C format whatever the user's locale (a decimal comma must not reach
+        // printf-style formatting); curses needs LC_CTYPE only.
+        setlocale(LC_NUMERIC, "C")
         if isUTF8 { return true }
         setlocale(LC_CTYPE, "C.UTF-8")
         return isUTF8

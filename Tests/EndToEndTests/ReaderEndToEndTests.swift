@@ -127,6 +127,18 @@ struct ReaderEndToEndTests {
         try session.waitFor("status=0")
     }
 
+    @Test("a missing library folder is reported after the terminal is restored, with status 2")
+    func missingLibraryReported() throws {
+        let environment = try ReaderEnvironment()
+        let missing = environment.folder.url.appendingPathComponent("no-such-library").path
+        let session = try TmuxSession(command: [ReaderEnvironment.binary, "--library", missing], environment: environment.variables,
+                                      folder: environment.folder)
+        defer { session.close() }
+        #expect(try session.waitForExitStatus() == 2)
+        #expect(try session.value("#{alternate_on}") == "0")
+        try session.waitFor("library folder not found")
+    }
+
     @Test("in a pipe, newsreader alone prints the list instead of taking the terminal")
     func pipePrintsList() throws {
         let process = Process()
