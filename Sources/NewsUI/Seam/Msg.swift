@@ -21,4 +21,7 @@ public enum Msg: Equatable, Sendable {
     case urlOpenFailed(String, reason: String)
     /// A message the runtime wants on the status line (a state write failed, and so on).
     case notice(String)
+    /// The user asked to quit from outside the keys (Ctrl-C, SIGTERM, SIGHUP): answered with
+    /// `savePosition` for an open article, then `quit`.
+    case quitRequested
 }

@@ -1,0 +1,137 @@
+import NewsCore
+
+/// Draws the library: top bar, facet pane, article list, status line.
+extension ReaderApp {
+    /// Draws the library screen.
+    func renderLibrary(into buffer: inout ScreenBuffer) {
+        guard let library = libraryState else { return }
+        let count = library.visible.count
+        let filters = library.filter.labels.joined(separator: "  ")
+        let path = TextLayout.truncateLeading(library.snapshot.rootPath, width: max(8, width / 3))
+        renderBar("newsreader  " + path + (filters.isEmpty ? "" : "  " + filters),
+                  right: "\(count) article\(count == 1 ? "" : "s")", row: 0, into: &buffer)
+
+        if libraryIsSplit {
+            let paneWidth = libraryPaneWidth
+            renderFacetPane(library, width: paneWidth, into: &buffer)
+            for row in 1...libraryPage { buffer.put("│", row: row, column: paneWidth, style: CellStyle(.dim)) }
+            renderArticleList(library, column: paneWidth + 1, width: width - paneWidth - 1, into: &buffer)
+        } else if library.focus == .facets {
+            renderFacetPane(library, width: width, into: &buffer)
+        } else {
+            renderArticleList(library, column: 0, width: width, into: &buffer)
+        }
+
+        if library.searchPrompt == nil, message == nil, library.focus == .articles,
+           let id = library.selectedArticle?.id, let result = library.filter.search?.snippets[id] {
+            renderSnippet(result, into: &buffer)
+            return
+        }
+        let quit = library.focus == .facets ? Action.switchPane : Action.openSelection
+        renderStatus(prompt: library.searchPrompt,
+                     fallback: hints([.help, .quit, quit, .pickTag, .pickTopic, .searchLibrary, .clearFilters],
+                                     in: .library, quitLabel: "quit"),
+                     into: &buffer)
+    }
+
+    // MARK: - Facet pane
+
+    private func renderFacetPane(_ library: LibraryState, width paneWidth: Int, into buffer: inout ScreenBuffer) {
+        let rows = library.facetRows
+        for screenRow in 0..<libraryPage {
+            let index = library.pane.top + screenRow
+            guard rows.indices.contains(index) else { break }
+            let row = screenRow + 1
+            switch rows[index] {
+            case .heading(let title):
+                buffer.put(TextLayout.truncate(title, width: paneWidth - 1), row: row, column: 1, style: CellStyle(.heading))
+            case .starred(let count):
+                facetEntry("★ 星标 Starred", count: count, active: library.filter.starredOnly, role: .normal,
+                           row: row, width: paneWidth, into: &buffer)
+            case .unread(let count):
+                facetEntry("● 未读 Unread", count: count, active: library.filter.unreadOnly, role: .normal,
+                           row: row, width: paneWidth, into: &buffer)
+            case .topic(let name, let count):
+                facetEntry(name, count: count, active: library.filter.topic == name, role: .topic,
+                           row: row, width: paneWidth, into: &buffer)
+            case .tag(let name, let count):
+                facetEntry(name, count: count, active: library.filter.tag == name, role: .tag,
+                           row: row, width: paneWidth, into: &buffer)
+            }
+            if index == library.pane.selected {
+                let style = library.focus == .facets ? CellStyle(.selection) : CellStyle(.selection, text: .dim)
+                buffer.restyle(row: row, columns: 0..<paneWidth, style: style)
+            }
+        }
+    }
+
+    /// ` ✓name (12)`: the count always shows, the name gives way.
+    private func facetEntry(_ name: String, count: Int, active: Bool, role: StyleRole, row: Int, width: Int,
+                            into buffer: inout ScreenBuffer) {
+        if active { buffer.put("✓", row: row, column: 1, style: CellStyle(.marker)) }
+        let countText = " (\(count))"
+        let room = max(1, width - 2 - DisplayWidth.of(countText))
+        let end = buffer.put(TextLayout.truncate(name, width: room), row: row, column: 2, style: CellStyle(role))
+        buffer.put(countText, row: row, column: end, style: CellStyle(.dim), maxWidth: width - end)
+    }
+
+    // MARK: - Article list
+
+    /// One row per article: `2025-06-25 ●★ Title  #tag #tag`.
+    private func renderArticleList(_ library: LibraryState, column: Int, width listWidth: Int,
+                                   into buffer: inout ScreenBuffer) {
+        guard !library.visible.isEmpty else {
+            let text = library.filter.isEmpty ? "No articles in this library" : "No article matches these filters (x clears them)"
+            buffer.put(TextLayout.truncate(text, width: listWidth - 2), row: 1, column: column + 1, style: CellStyle(.dim))
+            return
+        }
+        let state = library.readState
+        for screenRow in 0..<libraryPage {
+            let index = library.list.top + screenRow
+            guard library.visible.indices.contains(index) else { break }
+            let article = library.articles[library.visible[index]]
+            let row = screenRow + 1
+            var x = buffer.put(article.date.day, row: row, column: column + 1, style: CellStyle(.dim))
+            let unread = !state.read.contains(article.id)
+            buffer.put(unread ? "●" : " ", row: row, column: x + 1, style: CellStyle(.marker))
+            buffer.put(state.starred.contains(article.id) ? "★" : " ", row: row, column: x + 2, style: CellStyle(.marker))
+            x += 4
+            let end = column + listWidth - 1
+            let tags = Self.firstTags(article.tags, width: listWidth >= 50 ? (end - x) / 3 : 0)
+            let tagWidth = DisplayWidth.of(tags)
+            let titleRoom = max(1, end - x - (tagWidth > 0 ? tagWidth + 2 : 0))
+            x = buffer.put(TextLayout.truncate(article.title, width: titleRoom), row: row, column: x,
+                           style: CellStyle(.title, text: unread ? .bold : []))
+            if tagWidth > 0 { buffer.put(tags, row: row, column: x + 2, style: CellStyle(.tag)) }
+            if index == library.list.selected {
+                let style = library.focus == .articles ? CellStyle(.selection) : CellStyle(.selection, text: .dim)
+                buffer.restyle(row: row, columns: column..<column + listWidth, style: style)
+            }
+        }
+    }
+
+    /// `#数据 #AI`: as many of the first tags as fit whole in `width` columns (at most three).
+    static func firstTags(_ tags: [String], width: Int) -> String {
+        var shown = ""
+        for tag in tags.prefix(3) {
+            let next = shown.isEmpty ? "#" + tag : shown + " #" + tag
+            guard DisplayWidth.of(next) <= width else { break }
+            shown = next
+        }
+        return shown
+    }
+
+    /// The highlighted search result's excerpt on the status line, its matches marked.
+    private func renderSnippet(_ result: SearchResult, into buffer: inout ScreenBuffer) {
+        let row = height - 1
+        buffer.fill(row: row, style: CellStyle(.status))
+        // Highlights count characters of the snippet; the screen counts columns.
+        var columns: [Int] = [1]
+        for character in result.snippet { columns.append(columns[columns.count - 1] + DisplayWidth.of(character)) }
+        buffer.put(result.snippet, row: row, column: 1, style: CellStyle(.status), maxWidth: width - 2)
+        for highlight in result.highlights where highlight.lowerBound >= 0 && highlight.upperBound < columns.count {
+            buffer.restyle(row: row, columns: columns[highlight.lowerBound]..<min(width - 1, columns[highlight.upperBound]),
+                           style: CellStyle(.match))
+        }
+    }
+}

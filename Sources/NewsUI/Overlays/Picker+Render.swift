@@ -1,0 +1,52 @@
+import NewsCore
+
+/// Draws the tag or topic picker as a box over the library.
+extension ReaderApp {
+    /// Draws the box: title, the filter being typed, the matching entries, `matches/all`.
+    func renderPicker(into buffer: inout ScreenBuffer) {
+        guard let picker else { return }
+        let frame = pickerFrame
+        let inner = frame.width - 2
+        let border = CellStyle(.bar)
+        let last = frame.row + frame.height - 1
+        for row in frame.row...last { buffer.fill(row: row, column: frame.column, count: frame.width, style: .normal) }
+
+        // Borders, with the title on top and `matches/all` below.
+        let title = "─ \(picker.kind.title) "
+        buffer.put("┌" + title + String(repeating: "─", count: max(0, inner - DisplayWidth.of(title))) + "┐",
+                   row: frame.row, column: frame.column, style: border)
+        let tally = " \(picker.matches.count)/\(picker.entries.count) ─"
+        buffer.put("└" + String(repeating: "─", count: max(0, inner - DisplayWidth.of(tally))) + tally + "┘",
+                   row: last, column: frame.column, style: border)
+        for row in frame.row + 1..<last {
+            buffer.put("│", row: row, column: frame.column, style: border)
+            buffer.put("│", row: row, column: frame.column + frame.width - 1, style: border)
+        }
+
+        let filterRow = frame.row + 1
+        let shown = TextLayout.truncateLeading(picker.query, width: max(1, inner - 4))
+        let end = buffer.put("> " + shown, row: filterRow, column: frame.column + 1, style: CellStyle(.status))
+        buffer.put("▏", row: filterRow, column: end, style: CellStyle(.status))
+
+        guard !picker.matches.isEmpty else {
+            buffer.put(TextLayout.truncate("Nothing matches", width: inner - 2), row: filterRow + 1,
+                       column: frame.column + 2, style: CellStyle(.dim))
+            return
+        }
+        let role: StyleRole = picker.kind == .tag ? .tag : .topic
+        for screenRow in 0..<pickerPage {
+            let index = picker.cursor.top + screenRow
+            guard picker.matches.indices.contains(index) else { break }
+            let entry = picker.entries[picker.matches[index]]
+            let row = filterRow + 1 + screenRow
+            let count = "(\(entry.count))"
+            let countWidth = DisplayWidth.of(count)
+            buffer.put(TextLayout.truncate(entry.name, width: max(1, inner - countWidth - 3)), row: row,
+                       column: frame.column + 2, style: CellStyle(role))
+            buffer.put(count, row: row, column: frame.column + frame.width - 2 - countWidth, style: CellStyle(.dim))
+            if index == picker.cursor.selected {
+                buffer.restyle(row: row, columns: frame.column + 1..<frame.column + frame.width - 1, style: CellStyle(.selection))
+            }
+        }
+    }
+}

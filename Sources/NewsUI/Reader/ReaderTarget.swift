@@ -1,0 +1,64 @@
+import NewsCore
+
+/// A footnote reference or a link the reader can select with Tab, where it is drawn.
+struct ReaderTarget: Equatable, Sendable {
+    /// Which anchor it is; indices into the rendered article's anchor lists, which keep the same
+    /// reading order at every width (so a selection survives a resize).
+    enum Kind: Hashable, Sendable {
+        case reference(Int)
+        case link(Int)
+    }
+
+    var kind: Kind
+    var line: Int
+    var column: Int
+    /// Display columns to highlight on `line`.
+    var width: Int
+
+    /// Every reference and link of `rendered`, in reading order (by line, then column).
+    static func targets(in rendered: RenderedArticle) -> [ReaderTarget] {
+        var targets: [ReaderTarget] = []
+        for (index, reference) in rendered.anchors.footnoteReferences.enumerated() {
+            let shown = "[" + TerminalText.sanitize(reference.label) + (reference.isDefined ? "]" : "?]")
+            targets.append(ReaderTarget(kind: .reference(index), line: reference.line, column: reference.column,
+                                        width: DisplayWidth.of(shown)))
+        }
+        for (index, link) in rendered.anchors.links.enumerated() where rendered.lines.indices.contains(link.line) {
+            let width = DisplayWidth.of(linkText(in: rendered.lines[link.line], from: link.column))
+            targets.append(ReaderTarget(kind: .link(index), line: link.line, column: link.column, width: max(1, width)))
+        }
+        return targets.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    /// The text of the link drawn from `column` of `line`: the run of characters in the style
+    /// of the one at `column`.
+    ///
+    /// A citation's URL line is drawn dim, not link-styled, so the run is "same style as the
+    /// first character", ending at a space when that style is not a link's.
+    static func linkText(in line: StyledLine, from column: Int) -> String {
+        var x = 0, text = ""
+        var runStyle: TextStyle?
+        for span in line.spans {
+            for character in span.text {
+                let columns = DisplayWidth.of(character)
+                defer { x += columns }
+                guard x >= column else { continue }
+                if runStyle == nil { runStyle = span.style }
+                if span.style != runStyle || (character == " " && !span.style.contains(.link)) { return text }
+                text.append(character)
+            }
+        }
+        return text
+    }
+}
+
+/// Where the reader was before a jump, to come back to exactly.
+struct JumpMark: Equatable, Sendable {
+    /// The place at the top of the screen, for coming back at another width.
+    var position: ReadingPosition
+    var top: Int
+    /// The width `top` was measured at.
+    var width: Int
+    var selection: ReaderTarget.Kind?
+    var highlightedLabel: String?
+}

@@ -1,0 +1,47 @@
+import NewsCore
+
+/// The active filters of the library list; every one that is set must hold (tag AND topic AND
+/// search AND starred AND unread).
+struct LibraryFilter: Equatable, Sendable {
+    var tag: String?
+    var topic: String?
+    var starredOnly = false
+    var unreadOnly = false
+    var search: LibrarySearch?
+
+    var isEmpty: Bool { self == LibraryFilter() }
+
+    /// Whether `article` passes every filter but the search (the search keeps its own order).
+    func admits(_ article: ArticleSummary, _ state: ReadState) -> Bool {
+        if let tag, !article.tags.contains(tag) { return false }
+        if let topic, !article.topics.contains(topic) { return false }
+        if starredOnly, !state.starred.contains(article.id) { return false }
+        if unreadOnly, state.read.contains(article.id) { return false }
+        return true
+    }
+
+    /// The filters as short labels for the top bar: `#tag`, `主题:topic`, `/query`, `★`, `未读`.
+    var labels: [String] {
+        var labels: [String] = []
+        if let topic { labels.append("主题:" + topic) }
+        if let tag { labels.append("#" + tag) }
+        if starredOnly { labels.append("★") }
+        if unreadOnly { labels.append("未读") }
+        if let search { labels.append("/" + search.query) }
+        return labels
+    }
+}
+
+/// A finished library search: the query and the matching articles, best first.
+struct LibrarySearch: Equatable, Sendable {
+    var query: String
+    var ids: [ArticleID]
+    /// Each match's excerpt, shown on the status line while its article is highlighted.
+    var snippets: [ArticleID: SearchResult]
+
+    init(query: String, results: [SearchResult]) {
+        self.query = query
+        ids = results.map(\.id)
+        snippets = Dictionary(results.filter { !$0.snippet.isEmpty }.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+}

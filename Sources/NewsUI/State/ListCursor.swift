@@ -1,0 +1,56 @@
+/// The highlighted row of a list and the first row shown, kept so the highlight stays visible.
+struct ListCursor: Equatable, Sendable {
+    var selected = 0
+    var top = 0
+
+    /// Moves the highlight by `delta` rows within `count` rows, scrolling a `page` tall view.
+    mutating func move(by delta: Int, count: Int, page: Int) {
+        select(selected + delta, count: count, page: page)
+    }
+
+    /// Highlights row `index` (clamped), scrolling a `page` tall view just enough to show it.
+    mutating func select(_ index: Int, count: Int, page: Int) {
+        selected = max(0, min(index, count - 1))
+        reveal(count: count, page: page)
+    }
+
+    /// Scrolls so the highlight is inside a `page` tall view and no space is wasted at the end.
+    mutating func reveal(count: Int, page: Int) {
+        let page = max(1, page)
+        selected = max(0, min(selected, count - 1))
+        if selected < top { top = selected }
+        if selected >= top + page { top = selected - page + 1 }
+        top = max(0, min(top, count - page))
+    }
+}
+
+/// A line of text being typed in the status line (search prompts).
+struct TextPrompt: Equatable, Sendable {
+    /// Shown before the text: `/`.
+    var prompt: String
+    var text = ""
+
+    /// What a key does to the prompt.
+    enum Outcome: Equatable {
+        case editing, submitted(String), cancelled
+    }
+
+    /// Applies a key: characters type, Backspace deletes (and cancels when empty), Enter
+    /// submits, Esc cancels. Other keys are ignored while typing.
+    mutating func handle(_ key: KeyEvent) -> Outcome {
+        switch key {
+        case .character(let character):
+            text.append(character)
+        case .backspace, .delete:
+            if text.isEmpty { return .cancelled }
+            text.removeLast()
+        case .enter:
+            return .submitted(text)
+        case .escape, .control("c"), .control("g"):
+            return .cancelled
+        default:
+            break
+        }
+        return .editing
+    }
+}
