@@ -73,6 +73,27 @@ struct ReaderRuntimeTests {
         #expect(outcome.exitStatus == 143)
     }
 
+    @Test("a signal while an article is open saves its reading position before the loop ends")
+    func signalSavesPosition() {
+        nonisolated(unsafe) var raised = false
+        let terminal = FakeTerminal(script: [.key(.enter), .key(.down), .none])
+        terminal.beforeRead = { reads in if reads == 2 { raised = true } }
+        let loop = runtime(terminal) { raised ? SIGHUP : nil }
+        loop.start()
+        #expect(loop.run() == .signalled(SIGHUP))
+        #expect(library.savedPositions.map(\.0) == [ArticleID("a")])
+    }
+
+    @Test("opening an article from the list loads it through the library and marks it read")
+    func openingLoadsArticle() {
+        let terminal = FakeTerminal(script: [.key(.enter)])
+        let loop = runtime(terminal)
+        loop.start()
+        _ = loop.run()
+        #expect(terminal.screen.joined(separator: "\n").contains("正文"))
+        #expect(library.state.read.contains(ArticleID("a")))
+    }
+
     @Test("the signal flag set by the handler is taken once")
     func signalFlagTakenOnce() {
         TerminationSignals.simulate(SIGHUP)

@@ -114,22 +114,12 @@ final class ReaderRuntime {
 
     // MARK: - Termination by signal
 
-    /// Lets the UI leave its screens as if the user had pressed `q` (and `Esc` for an overlay
-    /// that takes `q` as text), so it emits its `savePosition`/`setRead` effects; performs only
-    /// those state writes. Bounded: the UI has no "terminating" message, and a screen stack
-    /// deeper than this loses nothing but the position of its lower screens.
+    /// Tells the UI the user wants out (`quitRequested`), so it emits `savePosition` for an open
+    /// article before `quit`; performs only those state writes (nothing is opened or loaded on
+    /// the way out).
     private func finishForSignal() {
-        for _ in 0..<8 {
-            if leaveOneScreen(with: .character("q")) || leaveOneScreen(with: .escape) { return }
+        for effect in app.update(.quitRequested) where EffectPerformer.isStateWrite(effect) {
+            _ = performer.perform(effect)
         }
-    }
-
-    /// True once the UI answered with `.quit`.
-    private func leaveOneScreen(with key: KeyEvent) -> Bool {
-        var quits = false
-        for effect in app.update(.key(key)) {
-            if effect == .quit { quits = true } else if EffectPerformer.isStateWrite(effect) { _ = performer.perform(effect) }
-        }
-        return quits
     }
 }
