@@ -41,9 +41,9 @@ enum ReaderTimingCommand {
         let generated = try LibraryGenerator(seed: seed, count: count, malformed: 0).generate(into: scratch.appendingPathComponent("library"))
         print("newsreader-bench reader: seed \(seed), \(width)×\(height), \(ProcessInfo.processInfo.activeProcessorCount) active cores")
 
-        var launchTable = TextTable(["library", "articles", "cold median ms", "cold runs ms", "warm median ms", "warm runs ms"])
+        var launchTable = TextTable(["library", "articles", "cold median ms", "warm median ms", "UI share median ms", "cold runs ms", "warm runs ms"])
         for (name, root) in [("built-in", builtIn), ("generated \(count)", generated.root)] {
-            var cold: [Double] = [], warm: [Double] = [], articles = 0
+            var cold: [Double] = [], warm: [Double] = [], ui: [Double] = [], articles = 0
             for run in 0..<runs {
                 let home = scratch.appendingPathComponent("xdg-\(name.hashValue)-\(run)")
                 let locations = StoreLocations(cacheDirectory: home.appendingPathComponent("cache/newsreader"),
@@ -52,11 +52,12 @@ enum ReaderTimingCommand {
                 let second = try ReaderTiming.launch(root: root, locations: locations, width: width, height: height)
                 cold.append(first.seconds)
                 warm.append(second.seconds)
+                ui += [first.uiSeconds, second.uiSeconds]
                 articles = first.articles
                 try? FileManager.default.removeItem(at: home)
             }
-            launchTable.add([name, "\(articles)", ms(Timing.median(cold)), cold.map(ms).joined(separator: " "),
-                             ms(Timing.median(warm)), warm.map(ms).joined(separator: " ")])
+            launchTable.add([name, "\(articles)", ms(Timing.median(cold)), ms(Timing.median(warm)), ms(Timing.median(ui)),
+                             cold.map(ms).joined(separator: " "), warm.map(ms).joined(separator: " ")])
         }
         print("""
 
@@ -65,7 +66,8 @@ enum ReaderTimingCommand {
               .libraryLoaded(summaries without drafts, problems, read state), render(), and the diff-draw
               of the whole first frame into a memory terminal (ScreenDiff, as CursesTerminal draws minus
               curses); ContinuousClock. cold: empty index/state folders; warm: the same folders opened
-              again right after. Not included: process start, newterm/initscr, the terminal's own output.
+              again right after; UI share: from the catalog opened to the frame drawn (cold and warm runs).
+              Not included: process start, newterm/initscr, the terminal's own output.
               Built-in: Resources/Library; generated: the bench's generator, same seed, in a temp dir.
             \(launchTable.rendered)
             """)

@@ -69,21 +69,31 @@ struct ReaderDriver {
 
 /// The interactive reader's timings: launch to first screen, and key to finished frame.
 enum ReaderTiming {
+    /// What one launch cost.
+    struct Launch {
+        var seconds: Double
+        /// The UI's share: resize, library hand-over, render and diff-draw of the first frame.
+        var uiSeconds: Double
+        var articles: Int
+    }
+
     /// Launch: open the catalog, hand the UI its size and library, render and draw the first
     /// library frame. `locations` holds the index and state (empty folders: a cold start).
-    static func launch(root: URL, locations: StoreLocations, width: Int, height: Int) throws -> (seconds: Double, articles: Int) {
-        let timed = try Timing.measure { () -> Int in
-            let catalog = try LibraryCatalog.open(root: root, locations: locations)
-            let terminal = MemoryTerminal(width: width, height: height)
-            var driver = ReaderDriver(terminal: terminal) { try? catalog.article($0) }
-            driver.send(.resized(width: width, height: height))
-            driver.send(.libraryLoaded(LibrarySnapshot(
-                rootPath: catalog.root.path, articles: catalog.summaries.filter { !$0.isDraft }, problems: catalog.problems,
-                readState: ReadState(read: catalog.state.read, starred: catalog.state.starred, positions: catalog.state.positions))))
-            driver.frame()
-            return catalog.summaries.count
-        }
-        return (timed.seconds, timed.result)
+    static func launch(root: URL, locations: StoreLocations, width: Int, height: Int) throws -> Launch {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let catalog = try LibraryCatalog.open(root: root, locations: locations)
+        let opened = clock.now
+        let terminal = MemoryTerminal(width: width, height: height)
+        var driver = ReaderDriver(terminal: terminal) { try? catalog.article($0) }
+        driver.send(.resized(width: width, height: height))
+        driver.send(.libraryLoaded(LibrarySnapshot(
+            rootPath: catalog.root.path, articles: catalog.summaries.filter { !$0.isDraft }, problems: catalog.problems,
+            readState: ReadState(read: catalog.state.read, starred: catalog.state.starred, positions: catalog.state.positions))))
+        driver.frame()
+        let end = clock.now
+        return Launch(seconds: Timing.seconds(start.duration(to: end)), uiSeconds: Timing.seconds(opened.duration(to: end)),
+                      articles: catalog.summaries.count)
     }
 
     /// What a run of keys cost, one time per key.
