@@ -35,6 +35,9 @@ enum InteractiveSession {
             catalog = try LibraryCatalog.open(root: libraryURL, locations: StoreLocations.fromEnvironment(environment))
         } catch let error as LibraryError {
             throw CommandFailure(error.description)
+        } catch {
+            // The index or state database could not open: say so after the terminal is back.
+            throw CommandFailure("cannot open the library at \(libraryURL.path): \(error)")
         }
         let spawner = ProcessSpawner()
         let performer = EffectPerformer(library: catalog, opener: URLOpener(environment: environment, spawner: spawner))
