@@ -36,7 +36,8 @@ public final class CursesTerminal: TerminalBackend {
         // newterm rather than initscr: initscr exits the process when TERM is unknown.
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               let newScreen = newterm(nil, output, input) else {
-            throw TerminalError("cannot start the terminal (is TERM set to a known terminal?)")
+            let name = getenv("TERM").map { String(cString: $0) } ?? ""
+            throw TerminalError("cannot start the terminal: TERM '\(name)' is not a terminal curses knows")
         }
         screen = newScreen
         cbreak()  // keys arrive at once; Ctrl-C and Ctrl-Z still raise their signals (unlike raw)
