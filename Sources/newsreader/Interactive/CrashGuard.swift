@@ -35,13 +35,20 @@ enum CrashGuard {
             // SA_RESETHAND: the default action is back once the handler runs, so the re-raise
             // (or the faulting instruction, executed again) ends the process as it would have.
             action.sa_flags = Int32(SA_ONSTACK) | Int32(bitPattern: UInt32(SA_RESETHAND))
-            sigaction(signal, &action, nil)
+            var previous = sigaction()
+            sigaction(signal, &action, &previous)
+            previousActions[signal] = previous
         }
     }
 
-    /// Puts the default actions back, once the terminal has been restored normally.
+    /// Puts back the actions found at ``arm(resetSequence:)`` (the default, or the Swift
+    /// runtime's backtracer), once the terminal has been restored normally.
     static func disarm() {
-        for signal in crashSignals { Glibc.signal(signal, SIG_DFL) }
+        for (signal, previous) in previousActions {
+            var action = previous
+            sigaction(signal, &action, nil)
+        }
+        previousActions = [:]
         crashState.resetCount = 0
     }
 
@@ -77,3 +84,7 @@ private struct CrashState {
 }
 
 nonisolated(unsafe) private var crashState = CrashState()
+
+/// The crash signals' actions before ``CrashGuard/arm(resetSequence:)``; main thread only,
+/// never read by a handler.
+nonisolated(unsafe) private var previousActions: [Int32: sigaction] = [:]
