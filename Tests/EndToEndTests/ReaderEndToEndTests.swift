@@ -71,9 +71,28 @@ struct ReaderEndToEndTests {
         defer { session.close() }
         try session.waitFor(Self.helixTitle)
         #expect(try session.value("#{alternate_on}") == "1")
+        // Colour only as accents (tags are cyan, SGR 36); NO_COLOR leaves attributes alone.
+        let styled = try session.screenWithAttributes()
+        #expect(styled.contains("\u{1B}[36m") == !noColor)
+        // The bars are in reverse video (SGR 7, which tmux may combine: `[1;7m`).
+        #expect(styled.contains(";7m") || styled.contains("[7m"))
         try session.press("q")
         #expect(try session.waitForExitStatus() == 0)
         #expect(try session.value("#{alternate_on}") == "0")
+    }
+
+    @Test("a terminal shrunk below the minimum and grown back shows the library again")
+    func tinyTerminalAndBack() throws {
+        let environment = try ReaderEnvironment()
+        let session = try environment.startReader()
+        defer { session.close() }
+        try session.waitFor(Self.helixTitle)
+        try session.resize(width: 12, height: 4)
+        try session.waitForScreen("the library gone from a 12×4 screen") { !$0.contains("Helix") }
+        try session.resize(width: 100, height: 30)
+        try session.waitFor(Self.helixTitle)
+        try session.press("q")
+        #expect(try session.waitForExitStatus() == 0)
     }
 
     @Test("SIGTERM, SIGHUP and Ctrl-C restore the terminal and exit with 128 + the signal",

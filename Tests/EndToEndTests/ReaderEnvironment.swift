@@ -25,7 +25,8 @@ struct ReaderEnvironment {
         variables = [
             "LANG": "C.UTF-8",
             "LC_ALL": "C.UTF-8",
-            "NEWSREADER_OPENER": opener.path,
+            // Split on whitespace by the reader: "/bin/sh /tmp/…/record-opener".
+            "NEWSREADER_OPENER": opener.command.joined(separator: " "),
             "XDG_CACHE_HOME": try folder.subfolder("cache"),
             "XDG_DATA_HOME": try folder.subfolder("data"),
             "XDG_CONFIG_HOME": try folder.subfolder("config"),

@@ -41,6 +41,10 @@ struct RecordingOpener {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: path)
     }
 
+    /// How to run it: through `/bin/sh`, so the fresh script file is read rather than executed
+    /// (exec of a file that another test's fork still holds open for writing fails: ETXTBSY).
+    var command: [String] { ["/bin/sh", path] }
+
     /// The arguments of the last run, or nil before the first.
     func recordedArguments() -> [String]? {
         guard let text = try? String(contentsOfFile: recordPath, encoding: .utf8) else { return nil }

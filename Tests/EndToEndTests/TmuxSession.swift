@@ -62,6 +62,11 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", target])
     }
 
+    /// The visible screen with its attributes and colours as SGR escape sequences.
+    func screenWithAttributes() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", target])
+    }
+
     /// A tmux format evaluated for the pane (`#{alternate_on}`, `#{pane_pid}`).
     func value(_ format: String) throws -> String {
         try tmux(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -67,8 +67,8 @@ struct URLOpenerTests {
         let script = try RecordingOpener(in: folder)
         let spawner = ProcessSpawner()
         let url = "https://example.com/path?a=1&b=two words#part"
-        let opener = URLOpener(command: [script.path, "--flag"], spawner: spawner)
-        #expect(try opener.open(url).get() == "\(script.path) --flag")
+        let opener = URLOpener(command: script.command + ["--flag"], spawner: spawner)
+        #expect(try opener.open(url).get() == "/bin/sh \(script.path) --flag")
         let recorded = try Poll.until("the opener recorded its arguments") { script.recordedArguments() }
         #expect(recorded == ["--flag", url])
         _ = try Poll.until("the finished opener is reaped") { () -> Bool? in

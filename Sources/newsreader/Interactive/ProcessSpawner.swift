@@ -25,6 +25,12 @@ final class ProcessSpawner: Sendable {
         for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] {
             posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", descriptor == STDIN_FILENO ? O_RDONLY : O_WRONLY, 0)
         }
+        // Nothing else of the reader's leaks into a program that may live for hours (a browser):
+        // every other descriptor open now is closed in the child. (Swift does not import glibc's
+        // posix_spawn_file_actions_addclosefrom_np; glibc ignores closing one closed meanwhile.)
+        for descriptor in Self.openDescriptors() where descriptor > STDERR_FILENO {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
@@ -57,6 +63,10 @@ final class ProcessSpawner: Sendable {
                 if result == pid || (result == -1 && errno == ECHILD) { pids.remove(pid) }
             }
         }
+    }
+
+    private static func openDescriptors() -> [Int32] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).compactMap { Int32($0) }
     }
 
     /// Children started and not yet reaped.
