@@ -33,16 +33,20 @@ let package = Package(
         ),
         // The interactive reader, pure: state, update, screens into a ScreenBuffer (no terminal).
         .target(name: "NewsUI", dependencies: ["NewsCore"]),
+        // ncursesw: `link "ncursesw"` in the module map (pkgConfig makes SwiftPM warn, DESIGN.md).
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // The only code that imports curses: draws ScreenBuffers, decodes keys.
+        .target(name: "CursesBackend", dependencies: ["CNcursesw", "NewsUI", "NewsCore"]),
         // The built-in sample library; SwiftPM keeps resources inside a target's folder.
         .target(name: "SampleLibrary", path: "Resources", resources: [.copy("Library")]),
         .executableTarget(
             name: "newsreader",
             dependencies: [
-                "NewsCore", "NewsStore", "SampleLibrary",
+                "NewsCore", "NewsStore", "NewsUI", "CursesBackend", "SampleLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore"], path: "Benchmarks/newsreader-bench"),
+        .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "CursesBackend"], path: "Benchmarks/newsreader-bench"),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsUITests", dependencies: ["NewsUI"]),
         .testTarget(
@@ -50,5 +54,9 @@ let package = Package(
             dependencies: ["NewsStore", "SampleLibrary", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "CLITests", dependencies: ["newsreader"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "NewsUI", "NewsCore"]),
+        // The runtime loop and opener (@testable newsreader) and the real binary in tmux.
+        .testTarget(name: "EndToEndTests", dependencies: ["newsreader", "NewsUI", "NewsStore", "NewsCore"],
+                    resources: [.copy("Fixtures")]),
     ]
 )

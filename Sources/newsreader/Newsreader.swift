@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The `newsreader` command: the interactive reader (a later issue) and its scripting twins.
+/// The `newsreader` command: the interactive reader and its scripting twins.
 @main
 struct Newsreader: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,9 +12,9 @@ struct Newsreader: ParsableCommand {
             The library is --library DIR, else $NEWSREADER_LIBRARY, else the built-in sample library.
             """,
         version: "0.1.0",
-        subcommands: [ListCommand.self, ShowCommand.self, TagsCommand.self, TopicsCommand.self,
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, TagsCommand.self, TopicsCommand.self,
                       LinksCommand.self, CheckCommand.self, SearchCommand.self, ReindexCommand.self],
-        // Until the interactive reader exists, `newsreader` alone prints the list.
-        defaultSubcommand: ListCommand.self
+        // `newsreader` alone opens the reader in a terminal, and prints the list into a pipe.
+        defaultSubcommand: ReadCommand.self
     )
 }

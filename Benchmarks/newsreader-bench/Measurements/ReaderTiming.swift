@@ -1,0 +1,144 @@
+import CursesBackend
+import Foundation
+import NewsCore
+import NewsStore
+import NewsUI
+
+/// A terminal that draws into memory: the same diff as ``CursesTerminal``, then the changed cells
+/// copied into a screen array where curses would queue them (no terminal output).
+final class MemoryTerminal: TerminalBackend {
+    let size: (width: Int, height: Int)
+    private var previous: ScreenBuffer?
+    private var screen: [Cell]
+    private(set) var cellsDrawn = 0
+
+    init(width: Int, height: Int) {
+        size = (width, height)
+        screen = Array(repeating: .blank, count: width * height)
+    }
+
+    func start() throws {}
+    func stop() {}
+    func nextInput(waitingAtMost milliseconds: Int) -> TerminalInput { .ended }
+    var emergencyResetSequence: [UInt8] { [] }
+
+    func draw(_ buffer: ScreenBuffer) {
+        let diff = ScreenDiff(from: previous, to: buffer)
+        for position in diff.cells where position.row < size.height && position.column < size.width {
+            screen[position.row * size.width + position.column] = buffer[position.row, position.column]
+        }
+        cellsDrawn += diff.cells.count
+        previous = buffer
+    }
+}
+
+/// The reader's pure side driven as the runtime drives it: update, answer effects, render, draw.
+struct ReaderDriver {
+    var app: ReaderApp
+    let terminal: MemoryTerminal
+    let article: (ArticleID) -> Article?
+    private(set) var loadedArticles = 0
+
+    init(terminal: MemoryTerminal, article: @escaping (ArticleID) -> Article?) {
+        app = ReaderApp(width: terminal.size.width, height: terminal.size.height)
+        self.terminal = terminal
+        self.article = article
+    }
+
+    /// One message and the answers to its effects (articles only; the rest need no answer here).
+    mutating func send(_ msg: Msg) {
+        var queue = [msg]
+        while !queue.isEmpty {
+            for effect in app.update(queue.removeFirst()) {
+                guard case .loadArticle(let id) = effect else { continue }
+                if let found = article(id) {
+                    queue.append(.articleLoaded(found))
+                    loadedArticles += 1
+                } else {
+                    queue.append(.articleLoadFailed(id, reason: "not in the benchmark"))
+                }
+            }
+        }
+    }
+
+    /// Renders the current screen and draws it into the memory terminal.
+    func frame() {
+        terminal.draw(app.render())
+    }
+}
+
+/// The interactive reader's timings: launch to first screen, and key to finished frame.
+enum ReaderTiming {
+    /// What one launch cost.
+    struct Launch {
+        var seconds: Double
+        /// The UI's share: resize, library hand-over, render and diff-draw of the first frame.
+        var uiSeconds: Double
+        var articles: Int
+    }
+
+    /// Launch: open the catalog, hand the UI its size and library, render and draw the first
+    /// library frame. `locations` holds the index and state (empty folders: a cold start).
+    static func launch(root: URL, locations: StoreLocations, width: Int, height: Int) throws -> Launch {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let catalog = try LibraryCatalog.open(root: root, locations: locations)
+        let opened = clock.now
+        let terminal = MemoryTerminal(width: width, height: height)
+        var driver = ReaderDriver(terminal: terminal) { try? catalog.article($0) }
+        driver.send(.resized(width: width, height: height))
+        driver.send(.libraryLoaded(LibrarySnapshot(
+            rootPath: catalog.root.path, articles: catalog.summaries.filter { !$0.isDraft }, problems: catalog.problems,
+            readState: ReadState(read: catalog.state.read, starred: catalog.state.starred, positions: catalog.state.positions))))
+        driver.frame()
+        let end = clock.now
+        return Launch(seconds: Timing.seconds(start.duration(to: end)), uiSeconds: Timing.seconds(opened.duration(to: end)),
+                      articles: catalog.summaries.count)
+    }
+
+    /// What a run of keys cost, one time per key.
+    struct KeyRun {
+        var label: String
+        var seconds: [Double]
+        var cellsDrawn: Int
+
+        var median: Double { Timing.median(seconds) }
+        var p99: Double { percentile(0.99) }
+        var max: Double { seconds.max() ?? 0 }
+
+        func percentile(_ fraction: Double) -> Double {
+            let sorted = seconds.sorted()
+            guard !sorted.isEmpty else { return 0 }
+            return sorted[Swift.max(0, Int((fraction * Double(sorted.count)).rounded(.up)) - 1)]
+        }
+    }
+
+    /// Opens `article` as the only article of a library (Enter on the list) and times each key
+    /// of `keys`: update + effects + render + diff-draw.
+    /// - Returns: the runs, and whether the UI actually opened the article.
+    static func scrolling(_ article: Article, width: Int, height: Int, keys: [(label: String, sequence: [KeyEvent])]) -> (runs: [KeyRun], opened: Bool) {
+        let terminal = MemoryTerminal(width: width, height: height)
+        var driver = ReaderDriver(terminal: terminal) { $0 == article.id ? article : nil }
+        driver.send(.resized(width: width, height: height))
+        driver.send(.libraryLoaded(LibrarySnapshot(rootPath: "/bench", articles: [ArticleSummary(article)])))
+        driver.frame()
+        driver.send(.key(.enter))
+        driver.frame()
+        let opened = driver.loadedArticles == 1
+        var runs: [KeyRun] = []
+        for (label, sequence) in keys {
+            let before = terminal.cellsDrawn
+            var times: [Double] = []
+            times.reserveCapacity(sequence.count)
+            for key in sequence {
+                let timed = Timing.measure {
+                    driver.send(.key(key))
+                    driver.frame()
+                }
+                times.append(timed.seconds)
+            }
+            runs.append(KeyRun(label: label, seconds: times, cellsDrawn: terminal.cellsDrawn - before))
+        }
+        return (runs, opened)
+    }
+}

@@ -1,0 +1,137 @@
+import CNcursesw
+import NewsUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The ncursesw terminal: takes over the screen, decodes keys, draws frames by difference.
+///
+/// Call ``TerminalLocale/prepare()`` first, and install the runtime's own SIGINT/SIGTERM
+/// handlers before ``start()``: ncurses installs its handlers only for signals still at their
+/// default action when it starts (lib_tstp.c), and keeps SIGTSTP and SIGWINCH, which it handles
+/// well (Ctrl-Z leaves and restores the screen; a resize becomes `KEY_RESIZE`).
+public final class CursesTerminal: TerminalBackend {
+    private let wantsColours: Bool
+    private var screen: OpaquePointer?
+    private var colours = false
+    private var previous: ScreenBuffer?
+    private var looks: [CellStyle: (attributes: attr_t, pair: Int16)] = [:]
+    private var cellText: [wchar_t]
+    public private(set) var emergencyResetSequence: [UInt8] = TerminalResetSequence.fallback
+
+    /// - Parameter colours: false keeps the monochrome look even where colours exist (`NO_COLOR`).
+    public init(colours: Bool = true) {
+        wantsColours = colours
+        cellText = Array(repeating: 0, count: Int(cn_cell_capacity()) + 1)
+    }
+
+    public var size: (width: Int, height: Int) {
+        screen == nil ? (0, 0) : (Int(cn_cols()), Int(cn_lines()))
+    }
+
+    // MARK: - Start and stop
+
+    public func start() throws {
+        guard screen == nil else { return }
+        // newterm rather than initscr: initscr exits the process when TERM is unknown.
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+              let newScreen = newterm(nil, output, input) else {
+            let name = getenv("TERM").map { String(cString: $0) } ?? ""
+            throw TerminalError("cannot start the terminal: TERM '\(name)' is not a terminal curses knows")
+        }
+        screen = newScreen
+        cbreak()  // keys arrive at once; Ctrl-C and Ctrl-Z still raise their signals (unlike raw)
+        noecho()
+        nonl()
+        keypad(cn_stdscr(), true)
+        intrflush(cn_stdscr(), false)
+        curs_set(0)
+        set_escdelay(25)  // Esc is a key here, not only a prefix: 25 ms tells the two apart
+        colours = wantsColours && Self.startColours()
+        emergencyResetSequence = TerminalResetSequence.fromTerminfo()
+        previous = nil
+    }
+
+    public func stop() {
+        guard screen != nil else { return }
+        endwin()  // restores the tty modes and leaves the alternate screen
+        delscreen(screen)
+        screen = nil
+    }
+
+    /// Starts colours with the terminal's own default foreground and background (-1), so normal
+    /// text looks as the user's terminal does; false where that is impossible.
+    private static func startColours() -> Bool {
+        guard has_colors(), start_color() == OK, use_default_colors() == OK, cn_colors() >= 8 else { return false }
+        let foregrounds: [CellAppearance.Accent: Int16] = [
+            .red: Int16(COLOR_RED), .green: Int16(COLOR_GREEN), .magenta: Int16(COLOR_MAGENTA), .cyan: Int16(COLOR_CYAN),
+        ]
+        for (accent, colour) in foregrounds { init_pair(Int16(accent.rawValue), colour, -1) }
+        init_pair(Int16(CellAppearance.Accent.highlight.rawValue), Int16(COLOR_BLACK), Int16(COLOR_YELLOW))
+        return true
+    }
+
+    // MARK: - Input
+
+    public func nextInput(waitingAtMost milliseconds: Int) -> TerminalInput {
+        guard screen != nil else { return .none }
+        cn_timeout(Int32(clamping: milliseconds))
+        var value: wint_t = 0
+        let status = cn_get_wch(&value)
+        switch KeyDecoder.decode(status: status, value: UInt32(value)) {
+        case .key(let key):
+            return .key(key)
+        case .resize:
+            // ncurses has already resized its screens (resizeterm); redraw everything.
+            previous = nil
+            return .resized(width: Int(cn_cols()), height: Int(cn_lines()))
+        case .ignored:
+            return .none
+        }
+    }
+
+    // MARK: - Drawing
+
+    public func draw(_ buffer: ScreenBuffer) {
+        guard screen != nil else { return }
+        let diff = ScreenDiff(from: previous, to: buffer)
+        if diff.isFullRedraw { werase(cn_stdscr()) }
+        for position in diff.cells {
+            put(buffer[position.row, position.column], row: position.row, column: position.column)
+        }
+        wnoutrefresh(cn_stdscr())
+        doupdate()
+        previous = buffer
+    }
+
+    /// Writes one cell. Errors are ignored on purpose: the bottom-right cell reports ERR
+    /// (the cursor cannot advance past it) although it is drawn, and a frame larger than a
+    /// just-shrunk terminal is clipped by curses.
+    private func put(_ cell: Cell, row: Int, column: Int) {
+        let look = look(for: cell.style)
+        var count = 0
+        for scalar in cell.text.unicodeScalars where count < cellText.count - 1 {
+            cellText[count] = wchar_t(bitPattern: scalar.value)
+            count += 1
+        }
+        if count == 0 { cellText[0] = 0x20; count = 1 }  // a stray continuation cell shows as a blank
+        cellText[count] = 0
+        _ = cellText.withUnsafeBufferPointer { text in
+            cn_put_cell(Int32(row), Int32(column), text.baseAddress, look.attributes, look.pair)
+        }
+    }
+
+    private func look(for style: CellStyle) -> (attributes: attr_t, pair: Int16) {
+        if let cached = looks[style] { return cached }
+        let appearance = StylePalette.appearance(for: style, colours: colours)
+        var attributes = cn_attr_normal()
+        let table: [(CellAppearance.Attributes, attr_t)] = [
+            (.bold, cn_attr_bold()), (.dim, cn_attr_dim()), (.italic, cn_attr_italic()),
+            (.underline, cn_attr_underline()), (.reverse, cn_attr_reverse()),
+        ]
+        for (flag, attribute) in table where appearance.attributes.contains(flag) { attributes |= attribute }
+        let pair = colours ? Int16(appearance.accent?.rawValue ?? 0) : 0
+        looks[style] = (attributes, pair)
+        return (attributes, pair)
+    }
+}

@@ -1,0 +1,44 @@
+import NewsUI
+
+/// What the terminal reported: a key, a new size, or nothing before the wait ended.
+public enum TerminalInput: Equatable, Sendable {
+    case key(KeyEvent)
+    /// The terminal now has this many columns and rows (`KEY_RESIZE`).
+    case resized(width: Int, height: Int)
+    /// The wait ended without input: a timeout, or a signal interrupted the read. The runtime
+    /// then checks its signal flag.
+    case none
+    /// No input will ever come again (a scripted fake ran out of keys; curses never says this,
+    /// since a hang-up arrives as SIGHUP).
+    case ended
+}
+
+/// A full-screen terminal as the runtime loop uses it: start, read input, draw frames, stop.
+///
+/// The curses implementation is ``CursesTerminal``; tests and the benchmark drive the loop with
+/// a fake that records frames, so the loop is exercised without a terminal (bubbletea's
+/// `WithInput`/`WithOutput`, ratatui's test backend).
+public protocol TerminalBackend: AnyObject {
+    /// Columns and rows right now.
+    var size: (width: Int, height: Int) { get }
+    /// Takes over the terminal (alternate screen, keypad, no echo).
+    func start() throws
+    /// Waits for the next input, at most `milliseconds` (negative: no limit).
+    func nextInput(waitingAtMost milliseconds: Int) -> TerminalInput
+    /// Shows `buffer`, writing only the cells that differ from the last frame drawn.
+    func draw(_ buffer: ScreenBuffer)
+    /// Gives the terminal back as it was; safe to call twice.
+    func stop()
+    /// Bytes that put the terminal back in its normal state without any library call, for a
+    /// crash handler that may only use async-signal-safe functions (`write(2)`).
+    var emergencyResetSequence: [UInt8] { get }
+}
+
+/// A failure to take over the terminal.
+public struct TerminalError: Error, CustomStringConvertible, Sendable {
+    public var description: String
+
+    public init(_ description: String) {
+        self.description = description
+    }
+}

@@ -1,0 +1,77 @@
+import NewsCore
+import NewsStore
+import NewsUI
+
+/// Performs the ``Effect``s the pure UI returns and turns their results into ``Msg``s.
+///
+/// Every failure becomes a message for the status line; nothing here throws or prints, since the
+/// terminal belongs to curses while the reader runs.
+struct EffectPerformer {
+    let library: any ReaderLibrary
+    let opener: URLOpener
+
+    /// What performing one effect gave.
+    enum Outcome: Equatable {
+        /// Feed this answer back to `update`.
+        case reply(Msg)
+        /// Nothing to say.
+        case done
+        /// The user asked to leave.
+        case quit
+    }
+
+    func perform(_ effect: Effect) -> Outcome {
+        switch effect {
+        case .quit:
+            return .quit
+        case .loadArticle(let id):
+            do {
+                return .reply(.articleLoaded(try library.article(id)))
+            } catch {
+                return .reply(.articleLoadFailed(id, reason: describe(error)))
+            }
+        case .openURL(let url):
+            switch opener.open(url) {
+            case .success(let name): return .reply(.urlOpened(url, opener: name))
+            case .failure(let failure): return .reply(.urlOpenFailed(url, reason: failure.reason))
+            }
+        case .searchLibrary(let query):
+            do {
+                let hits = try library.search(query)
+                return .reply(.searchFinished(query: query, results: hits.map {
+                    SearchResult(id: $0.id, snippet: $0.snippet, highlights: $0.highlights)
+                }))
+            } catch {
+                return .reply(.searchFailed(query: query, reason: describe(error)))
+            }
+        case .setRead(let id, let read):
+            return recording("cannot save the read mark") { try library.setRead(read, for: id) }
+        case .setStarred(let id, let starred):
+            return recording("cannot save the star") { try library.setStarred(starred, for: id) }
+        case .savePosition(let id, let position):
+            return recording("cannot save the reading position") { try library.savePosition(position, for: id) }
+        }
+    }
+
+    /// True for effects that only record the user's marks: the ones still worth performing
+    /// while the reader is being terminated by a signal.
+    static func isStateWrite(_ effect: Effect) -> Bool {
+        switch effect {
+        case .setRead, .setStarred, .savePosition: return true
+        default: return false
+        }
+    }
+
+    private func recording(_ what: String, _ write: () throws -> Void) -> Outcome {
+        do {
+            try write()
+            return .done
+        } catch {
+            return .reply(.notice("\(what): \(describe(error))"))
+        }
+    }
+
+    private func describe(_ error: any Error) -> String {
+        String(describing: error)
+    }
+}

@@ -1,0 +1,48 @@
+import CursesBackend
+import Foundation
+import NewsStore
+import NewsUI
+
+/// One run of the full-screen reader: takes the terminal, loads the library, runs the loop,
+/// and gives the terminal back on every way out.
+enum InteractiveSession {
+    /// - Returns: the exit status (0 on quit, 128 + the signal when one ended the reader).
+    /// - Throws: ``CommandFailure`` when the terminal cannot start or the library cannot open
+    ///   (printed after the terminal is restored).
+    static func run(libraryURL: URL, environment: [String: String]) throws -> Int32 {
+        TerminalLocale.prepare()
+        // Before curses starts, so ncurses leaves these signals to us (see TerminationSignals).
+        TerminationSignals.install()
+        defer { TerminationSignals.uninstall() }
+        CrashGuard.saveTerminalModes()
+
+        // NO_COLOR: any non-empty value asks for no colour (no-color.org).
+        let terminal = CursesTerminal(colours: (environment["NO_COLOR"] ?? "").isEmpty)
+        do {
+            try terminal.start()
+        } catch let error as TerminalError {
+            throw CommandFailure(error.description)
+        }
+        // Runs on return and on a thrown error alike: the terminal is always given back.
+        defer { terminal.stop() }
+        CrashGuard.arm(resetSequence: terminal.emergencyResetSequence)
+        defer { CrashGuard.disarm() }
+
+        // A first frame ("loading") before the library is read: a large library takes a moment.
+        ReaderRuntime.drawLoadingFrame(on: terminal)
+        let catalog: LibraryCatalog
+        do {
+            catalog = try LibraryCatalog.open(root: libraryURL, locations: StoreLocations.fromEnvironment(environment))
+        } catch let error as LibraryError {
+            throw CommandFailure(error.description)
+        } catch {
+            // The index or state database could not open: say so after the terminal is back.
+            throw CommandFailure("cannot open the library at \(libraryURL.path): \(error)")
+        }
+        let spawner = ProcessSpawner()
+        let performer = EffectPerformer(library: catalog, opener: URLOpener(environment: environment, spawner: spawner))
+        let runtime = ReaderRuntime(terminal: terminal, performer: performer, reapChildren: spawner.reap)
+        runtime.start()
+        return runtime.run().exitStatus
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+import NewsCore
+import NewsStore
+import NewsUI
+
+/// What the interactive reader asks of the library: exactly ``LibraryCatalog``'s API, as a
+/// protocol so the runtime loop can be tested with a library that fails on demand.
+protocol ReaderLibrary: AnyObject {
+    var root: URL { get }
+    var summaries: [ArticleSummary] { get }
+    var problems: [Problem] { get }
+    var state: CatalogState { get }
+    /// What the user must hear about their state database (moved aside, not writable).
+    var stateNotice: String? { get }
+    func article(_ id: ArticleID) throws -> Article
+    func search(_ query: String) throws -> [CatalogSearchHit]
+    func setRead(_ read: Bool, for id: ArticleID) throws
+    func setStarred(_ starred: Bool, for id: ArticleID) throws
+    func savePosition(_ position: ReadingPosition, for id: ArticleID) throws
+}
+
+extension LibraryCatalog: ReaderLibrary {}
+
+extension ReaderLibrary {
+    /// What the library screen starts from: every article but drafts, the problems, the marks.
+    func snapshot() -> LibrarySnapshot {
+        LibrarySnapshot(
+            rootPath: root.path,
+            articles: summaries.filter { !$0.isDraft },
+            problems: problems,
+            readState: ReadState(read: state.read, starred: state.starred, positions: state.positions))
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Starts the user's browser or mail program on a URL, detached from the reader.
+///
+/// The opener is `$NEWSREADER_OPENER`, else `$BROWSER`, else `xdg-open` (issue #4). Only `http`,
+/// `https` and `mailto` URLs are opened: article text comes from anywhere, and a `file:` or
+/// `javascript:` link must not reach a program that would act on it.
+struct URLOpener: Sendable {
+    /// The opener's program and its own arguments; the URL is appended as one more argument.
+    let command: [String]
+    let spawner: ProcessSpawner
+
+    static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
+
+    init(command: [String], spawner: ProcessSpawner = ProcessSpawner()) {
+        self.command = command.isEmpty ? ["xdg-open"] : command
+        self.spawner = spawner
+    }
+
+    /// The opener named by the environment.
+    init(environment: [String: String], spawner: ProcessSpawner = ProcessSpawner()) {
+        self.init(command: Self.command(from: environment), spawner: spawner)
+    }
+
+    /// The opener's argv prefix from the environment.
+    ///
+    /// The variable is split on whitespace into words and run without a shell: `firefox
+    /// --new-tab` works, while quotes, `$VAR` and `;` mean nothing, so no URL or setting can
+    /// smuggle in a command. (`$BROWSER` as a colon-separated list is not supported.)
+    static func command(from environment: [String: String]) -> [String] {
+        for name in ["NEWSREADER_OPENER", "BROWSER"] {
+            let words = (environment[name] ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
+            if !words.isEmpty { return words }
+        }
+        return ["xdg-open"]
+    }
+
+    /// The full argv for `url`: the opener's words, then the URL untouched as one argument.
+    func arguments(for url: String) -> [String] {
+        command + [url]
+    }
+
+    /// Why `url` must not be opened, or nil when it may be.
+    ///
+    /// The scheme is read per RFC 3986 §3.1 (a letter, then letters, digits, `+`, `-`, `.`,
+    /// ending at the first `:`), compared case-insensitively. An allowed URL therefore starts
+    /// with a letter, so it can never be mistaken for an option (`-…`) by the opener.
+    static func refusal(for url: String) -> String? {
+        guard let colon = url.firstIndex(of: ":") else {
+            return "not opened: \(url) has no scheme (only http, https and mailto are opened)"
+        }
+        let scheme = url[..<colon]
+        let isScheme = scheme.first.map { $0.isASCII && $0.isLetter } == true
+            && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
+        guard isScheme else {
+            return "not opened: \(url) has no scheme (only http, https and mailto are opened)"
+        }
+        guard allowedSchemes.contains(scheme.lowercased()) else {
+            return "not opened: \(scheme): URLs are not opened (only http, https and mailto)"
+        }
+        if url.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) {
+            return "not opened: the URL contains control characters"
+        }
+        return nil
+    }
+
+    /// Starts the opener on `url` unless the policy refuses it.
+    /// - Returns: the opener's program name, or why nothing was started.
+    func open(_ url: String) -> Result<String, OpenFailure> {
+        if let reason = Self.refusal(for: url) { return .failure(OpenFailure(reason: reason)) }
+        do {
+            try spawner.spawnDetached(arguments(for: url))
+            return .success(command.joined(separator: " "))
+        } catch {
+            return .failure(OpenFailure(reason: "cannot start \(command[0]): \(error)"))
+        }
+    }
+
+    /// Why a URL was not opened, for the status line.
+    struct OpenFailure: Error, Equatable {
+        var reason: String
+    }
+}

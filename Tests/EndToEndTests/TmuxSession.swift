@@ -1,0 +1,176 @@
+import Foundation
+import Testing
+
+/// The real `newsreader` binary running in a detached tmux session, driven like a user would.
+///
+/// Each session has its own tmux server (`tmux -L` with a unique socket name, `-f /dev/null` so
+/// no user configuration applies), killed by ``close()``. Screens are read with `capture-pane -p`
+/// and waited for by polling, never with fixed sleeps.
+final class TmuxSession {
+    static let isAvailable = Tmux.path != nil
+
+    let socket = "newsreader-e2e-\(UUID().uuidString.prefix(8))"
+    private let target = "reader"
+    let statusFile: String
+
+    /// Starts `command` in a `width`×`height` session with `environment` added. The command runs
+    /// under `sh -c`, which writes its exit status to ``statusFile`` when it ends.
+    init(command: [String], environment: [String: String], folder: TemporaryFolder, width: Int = 100, height: Int = 30) throws {
+        statusFile = folder.url.appendingPathComponent("status-\(UUID().uuidString.prefix(6))").path
+        // The trap keeps the wrapper alive through Ctrl-C (it goes to the whole foreground group),
+        // and, being a handler rather than an ignore, is not inherited by the program.
+        let script = "trap 'true' INT; \"$@\"; echo $? > '\(statusFile)'"
+        let variables = environment.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
+        try tmux(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"] + variables
+                 + ["/bin/sh", "-c", script, "sh"] + command)
+        // Keep the pane after the program ends, so the terminal's final state can be read.
+        try tmux(["set-option", "-t", target, "remain-on-exit", "on"])
+    }
+
+    /// Starts an interactive shell (job control: Ctrl-Z works) with `environment` added.
+    init(shellWith environment: [String: String], folder: TemporaryFolder) throws {
+        statusFile = folder.url.appendingPathComponent("status-\(UUID().uuidString.prefix(6))").path
+        let variables = (environment.merging(["PS1": "$ "]) { $1 }).sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
+        try tmux(["new-session", "-d", "-s", target, "-x", "100", "-y", "30"] + variables + ["/bin/sh", "-i"])
+        try tmux(["set-option", "-t", target, "remain-on-exit", "on"])
+    }
+
+    func close() {
+        _ = try? tmux(["kill-server"])
+    }
+
+    // MARK: - Keys
+
+    /// Sends keys by tmux name (`Enter`, `Tab`, `BSpace`, `C-c`, `q`).
+    func press(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", target] + keys)
+    }
+
+    /// Types `text` literally (Chinese too: tmux sends its UTF-8 bytes).
+    func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", target, "-l", text])
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", target, "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    // MARK: - Reading
+
+    /// The visible screen as text.
+    func screen() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", target])
+    }
+
+    /// The visible screen with its attributes and colours as SGR escape sequences.
+    func screenWithAttributes() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", target])
+    }
+
+    /// A tmux format evaluated for the pane (`#{alternate_on}`, `#{pane_pid}`).
+    func value(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", target, format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Waits until the screen satisfies `condition`; fails with the last screen.
+    @discardableResult
+    func waitForScreen(_ what: String, seconds: Double = 5, _ condition: (String) -> Bool) throws -> String {
+        var last = ""
+        do {
+            return try Poll.until(what, seconds: seconds) { () -> String? in
+                last = try screen()
+                return condition(last) ? last : nil
+            }
+        } catch let timeout as Poll.Timeout {
+            throw Poll.Timeout(description: "\(timeout.description); last screen:\n\(last)")
+        }
+    }
+
+    /// Waits until the screen shows `text`.
+    @discardableResult
+    func waitFor(_ text: String, seconds: Double = 5) throws -> String {
+        try waitForScreen("“\(text)” on screen", seconds: seconds) { $0.contains(text) }
+    }
+
+    /// The program's exit status, once it has ended.
+    func waitForExitStatus(seconds: Double = 5) throws -> Int32 {
+        try Poll.until("the program to exit", seconds: seconds) { () -> Int32? in
+            guard let text = try? String(contentsOfFile: statusFile, encoding: .utf8) else { return nil }
+            return Int32(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        }
+    }
+
+    /// The process id of the program the wrapper shell started.
+    func programPID() throws -> pid_t {
+        let shell = try value("#{pane_pid}")
+        return try Poll.until("the program to start") { () -> pid_t? in
+            let children = (try? String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)) ?? ""
+            return children.split(separator: " ").first.flatMap { pid_t($0) }
+        }
+    }
+
+    // MARK: - Running tmux
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        try Tmux.run(["-u", "-L", socket, "-f", "/dev/null"] + arguments)
+    }
+}
+
+/// Finding and running the tmux program.
+enum Tmux {
+    static let path: String? = ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].first {
+        FileManager.default.isExecutableFile(atPath: $0)
+    }
+
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    /// Runs tmux and returns its standard output.
+    ///
+    /// Not through Foundation's `Process`: the first command starts the tmux server, which
+    /// inherits the client's descriptors, and `Process` (like the test runner reading our output)
+    /// waits for descriptors the server would hold open for as long as it lives. So tmux starts
+    /// with `posix_spawn`, every descriptor above 2 closed, its output in files.
+    static func run(_ arguments: [String]) throws -> String {
+        guard let path else { throw Failure(description: "tmux is not installed") }
+        let base = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString)").path
+        let outputPath = base + ".out", errorPath = base + ".err"
+        defer {
+            unlink(outputPath)
+            unlink(errorPath)
+        }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, errorPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        // Swift does not import posix_spawn_file_actions_addclosefrom_np; close what is open now
+        // (glibc ignores a close action on a descriptor closed meanwhile).
+        for descriptor in openDescriptors() where descriptor > 2 {
+            posix_spawn_file_actions_addclose(&actions, descriptor)
+        }
+        let variables = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+        var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+        var envp: [UnsafeMutablePointer<CChar>?] = variables.map { strdup($0) } + [nil]
+        defer { for pointer in argv + envp { free(pointer) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, path, &actions, nil, &argv, &envp)
+        guard spawned == 0 else { throw Failure(description: "cannot start tmux: \(String(cString: strerror(spawned)))") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let output = (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? ""
+        // Exited normally with status 0 (the WIFEXITED/WEXITSTATUS macros, spelled out).
+        guard status & 0x7F == 0, (status >> 8) & 0xFF == 0 else {
+            let errors = (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+            throw Failure(description: "tmux \(arguments.joined(separator: " ")): \(errors)")
+        }
+        return output
+    }
+
+    private static func openDescriptors() -> [Int32] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? []).compactMap { Int32($0) }
+    }
+}
