@@ -75,6 +75,13 @@ struct IndexFile {
         return try DatabaseQueue(path: url.path, configuration: Self.configuration(busyTimeout: busyTimeout, wal: true))
     }
 
+    /// Starts filling the installed index's search tables in the background (see ``SearchFill``).
+    /// Its wait for a lock is long: it runs while the user reads, and another process's fill
+    /// holds the lock only a chunk at a time.
+    func startSearchFill() -> SearchFill {
+        SearchFill(path: url.path, busyTimeout: max(busyTimeout, 60))
+    }
+
     /// Moves a corrupt index aside (`….corrupt-<unix time>`) so it can be looked at, never lost
     /// silently; returns where it went.
     func moveAside() -> String {

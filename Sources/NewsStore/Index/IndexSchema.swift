@@ -17,9 +17,15 @@ import GRDB
 ///   ``SearchTokenizer``.
 /// - `title_search`: FTS5 over titles alone, so "title hits first" costs a lookup in a small
 ///   index instead of a second pass over the large one.
+/// - `meta`: the library path, the walk's fingerprint, and `search_through`: the two FTS tables
+///   hold exactly the readable rows whose rowid is at most this (see ``SearchFill``). A first build
+///   commits the rows with 0 there, and the tables are filled afterwards.
 enum IndexSchema {
     /// Bump on any change below: an index with another `user_version` is rebuilt.
-    static let version = 2
+    static let version = 3
+
+    /// `search_through` once every row is in the FTS tables, new rows included.
+    static let searchComplete = Int64.max
 
     /// Separates the tags (or topics) of an article in one column; a separator to the tokenizer.
     static let listSeparator: Character = "\u{1F}"
@@ -165,7 +171,18 @@ enum IndexSchema {
             );
             """)
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('library', ?)", arguments: [libraryPath])
+        try setSearchFilled(through: 0, db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+
+    /// The rowid through which the FTS tables are filled (``searchComplete`` when all are).
+    /// Read inside the transaction that depends on it: another process may be filling.
+    static func searchFilledThrough(_ db: Database) throws -> Int64 {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'search_through'").flatMap { Int64($0) } ?? 0
+    }
+
+    static func setSearchFilled(through rowID: Int64, _ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_through', ?)", arguments: [String(rowID)])
     }
 
     /// Why an existing index cannot be used as it is, or nil when it can.
