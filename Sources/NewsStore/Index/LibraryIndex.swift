@@ -59,6 +59,14 @@ final class LibraryIndex: @unchecked Sendable {
     ///   - rebuild: drop any existing index and build from scratch (`newsreader reindex`).
     ///   - busyTimeout: how long to wait for another process that holds the index locked.
     static func open(folder: URL, cacheDirectory: URL, rebuild: Bool = false, busyTimeout: TimeInterval = 5) throws -> LibraryIndex {
+        let index = try openOrBuild(folder: folder, cacheDirectory: cacheDirectory, rebuild: rebuild, busyTimeout: busyTimeout)
+        // `reindex` promises a complete index when it returns. Should the fill fail, the first
+        // search tries again and reports the error.
+        if rebuild { try? index.waitForSearch() }
+        return index
+    }
+
+    private static func openOrBuild(folder: URL, cacheDirectory: URL, rebuild: Bool, busyTimeout: TimeInterval) throws -> LibraryIndex {
         let libraryPath = folder.standardizedFileURL.resolvingSymlinksInPath().path
         let walk = FolderWalk(root: folder.path)
         var notes: [String] = []
@@ -71,10 +79,7 @@ final class LibraryIndex: @unchecked Sendable {
         let file = IndexFile(libraryPath: libraryPath, cacheDirectory: cacheDirectory, busyTimeout: busyTimeout)
         if rebuild { file.delete() }
         do {
-            let index = try openFile(file, walk: walk, notes: &notes)
-            // `reindex` promises a complete index when it returns.
-            if rebuild { try index.waitForSearch() }
-            return index
+            return try openFile(file, walk: walk, notes: &notes)
         } catch let error as DatabaseError where Self.isCorrupt(error) {
             notes.append("the index was corrupt (\(error.resultCode)); moved aside to \(file.moveAside())")
             do {

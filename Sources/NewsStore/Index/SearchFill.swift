@@ -29,9 +29,12 @@ final class SearchFill: @unchecked Sendable {
             do {
                 let writer = try DatabaseQueue(path: path, configuration: IndexFile.configuration(busyTimeout: busyTimeout, wal: true))
                 try Self.fill(writer)
-                // The fill passed tens of MB through the WAL: give that space back now rather than
-                // when the last connection closes (the reader may run for hours).
-                try? writer.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") }
+                // Give back the pages the merges freed, and the tens of MB the fill passed through
+                // the WAL, now rather than when the last connection closes (the reader may run for hours).
+                try? writer.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA incremental_vacuum")
+                    try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                }
                 try writer.close()
             } catch {
                 failure = error
