@@ -10,7 +10,8 @@ import Glibc
 ///
 /// This is the seam between the interactive reader and storage: callers use only this API. Opening
 /// walks the folder (`stat` only) and brings the index up to date, parsing only files that changed;
-/// nothing else is parsed until ``article(_:)`` asks for one article.
+/// nothing else is parsed until ``article(_:)`` asks for one article. On a first build the search
+/// index is filled in the background after opening; ``search(_:)`` waits for it.
 public final class LibraryCatalog: @unchecked Sendable {
     // @unchecked: used from one thread at a time (the runtime's loop); not shared across tasks.
     /// The folder articles are read from (`content/` when a Hugo site root was given).
@@ -96,9 +97,23 @@ public final class LibraryCatalog: @unchecked Sendable {
         try search(query, options: SearchOptions())
     }
 
-    /// ``search(_:)`` with filters and a limit.
+    /// ``search(_:)`` with filters and a limit. After a first build, the first search waits until
+    /// the search index is complete (see ``isSearchReady``): results are never partial.
     public func search(_ query: String, options: SearchOptions) throws -> [CatalogSearchHit] {
-        try index.queue.read { try SearchEngine.search(query, options: options, in: $0) }
+        try waitUntilSearchReady()
+        return try index.queue.read { try SearchEngine.search(query, options: options, in: $0) }
+    }
+
+    /// False while the search index of a first build is still being filled in the background
+    /// (the list, facets, problems and articles are all available meanwhile); a search would wait.
+    public var isSearchReady: Bool {
+        index.isSearchReady
+    }
+
+    /// Returns once every article is searchable (at once, unless a first build's search index is
+    /// still being filled); throws when it cannot be completed.
+    public func waitUntilSearchReady() throws {
+        try index.waitForSearch()
     }
 
     // MARK: - Reading state

@@ -60,6 +60,9 @@ struct IndexFile {
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = OFF")
             try db.execute(sql: "PRAGMA synchronous = OFF")
+            // The search fill's segment merges free pages nothing reuses afterwards (2 % of the
+            // file); incremental vacuum lets the fill hand them back when it is done.
+            try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
             try IndexSchema.create(db, libraryPath: libraryPath)
         }
         return (queue, path)
@@ -73,6 +76,13 @@ struct IndexFile {
             throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
         }
         return try DatabaseQueue(path: url.path, configuration: Self.configuration(busyTimeout: busyTimeout, wal: true))
+    }
+
+    /// Starts filling the installed index's search tables in the background (see ``SearchFill``).
+    /// Its wait for a lock is long: it runs while the user reads, and another process's fill
+    /// holds the lock only a chunk at a time.
+    func startSearchFill() -> SearchFill {
+        SearchFill(path: url.path, busyTimeout: max(busyTimeout, 60))
     }
 
     /// Moves a corrupt index aside (`….corrupt-<unix time>`) so it can be looked at, never lost

@@ -17,9 +17,15 @@ import GRDB
 ///   ``SearchTokenizer``.
 /// - `title_search`: FTS5 over titles alone, so "title hits first" costs a lookup in a small
 ///   index instead of a second pass over the large one.
+/// - `meta`: the library path, the walk's fingerprint, and `search_through`: the two FTS tables
+///   hold exactly the readable rows whose rowid is at most this (see ``SearchFill``). A first build
+///   commits the rows with 0 there, and the tables are filled afterwards.
 enum IndexSchema {
     /// Bump on any change below: an index with another `user_version` is rebuilt.
-    static let version = 2
+    static let version = 3
+
+    /// `search_through` once every row is in the FTS tables, new rows included.
+    static let searchComplete = Int64.max
 
     /// Separates the tags (or topics) of an article in one column; a separator to the tokenizer.
     static let listSeparator: Character = "\u{1F}"
@@ -37,93 +43,15 @@ enum IndexSchema {
     /// The SQL function that reads `article_text.body` back as text (see ``registerFunctions(_:)``).
     static let utf16Function = "newsreader_utf16"
 
-    /// The body as stored: its UTF-16 code units, little-endian, transcoded by hand from the
-    /// String's UTF-8 (a key-path `map` over `utf16` was a third of the parsing threads' time).
-    static func utf16Bytes(_ text: String) -> Data {
-        var copy = text
-        return copy.withUTF8 { bytes -> Data in
-            var units = [UInt16]()
-            units.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let lead = UInt32(bytes[index])
-                var scalar: UInt32
-                switch lead {
-                case 0..<0x80:
-                    scalar = lead
-                    index += 1
-                case 0xC0..<0xE0:
-                    scalar = (lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    index += 2
-                case 0xE0..<0xF0:
-                    scalar = (lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
-                default:
-                    scalar = (lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
-                        | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
-                    index += 4
-                }
-                if scalar >= 0x10000 {
-                    scalar -= 0x10000
-                    units.append(UInt16(0xD800 + (scalar >> 10)).littleEndian)
-                    units.append(UInt16(0xDC00 + (scalar & 0x3FF)).littleEndian)
-                } else {
-                    units.append(UInt16(scalar).littleEndian)
-                }
-            }
-            return units.withUnsafeBytes { Data($0) }
-        }
-    }
-
-    /// The body back from ``utf16Bytes(_:)``, transcoded by hand: the standard library's generic
-    /// UTF-16 path was most of a search's time when every hit's body went through it.
-    static func text(fromUTF16 data: Data) -> String {
-        data.withUnsafeBytes { text(fromUTF16: $0) }
-    }
-
-    /// UTF-16 little-endian bytes as a String.
-    static func text(fromUTF16 raw: UnsafeRawBufferPointer) -> String {
-        let bytes = raw.bindMemory(to: UInt8.self)
-        var utf8 = [UInt8]()
-        utf8.reserveCapacity(bytes.count * 3 / 2)
-        var index = 0
-        while index + 1 < bytes.count {
-            var scalar = UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8
-            index += 2
-            if scalar >= 0xD800 && scalar < 0xDC00, index + 1 < bytes.count {
-                let low = UInt32(bytes[index]) | UInt32(bytes[index + 1]) << 8
-                if low >= 0xDC00 && low < 0xE000 {
-                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
-                    index += 2
-                }
-            }
-            switch scalar {
-            case 0..<0x80:
-                utf8.append(UInt8(scalar))
-            case 0x80..<0x800:
-                utf8.append(UInt8(0xC0 | scalar >> 6))
-                utf8.append(UInt8(0x80 | scalar & 0x3F))
-            case 0x10000...:
-                utf8.append(UInt8(0xF0 | scalar >> 18))
-                utf8.append(UInt8(0x80 | scalar >> 12 & 0x3F))
-                utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-                utf8.append(UInt8(0x80 | scalar & 0x3F))
-            default:
-                // Lone surrogates become invalid bytes here and U+FFFD in the String below.
-                utf8.append(UInt8(0xE0 | scalar >> 12))
-                utf8.append(UInt8(0x80 | scalar >> 6 & 0x3F))
-                utf8.append(UInt8(0x80 | scalar & 0x3F))
-            }
-        }
-        return String(decoding: utf8, as: UTF8.self)
-    }
-
     /// Registers the tokenizer and the body decoder on a connection (every connection needs them).
     static func registerFunctions(_ db: Database) {
         db.add(tokenizer: SearchTokenizer.self)
+        // The text comes back as a BLOB of UTF-8 bytes, which FTS5 reads as text as it is
+        // (SQLite casts a BLOB to TEXT without conversion): no Swift String to build and validate
+        // for every article while the search tables are filled.
         db.add(function: DatabaseFunction(utf16Function, argumentCount: 1, pure: true) { values in
             guard let data = Data.fromDatabaseValue(values[0]) else { return nil }
-            return text(fromUTF16: data)
+            return data.withUnsafeBytes(utf8Data(fromUTF16:))
         })
     }
 
@@ -165,7 +93,18 @@ enum IndexSchema {
             );
             """)
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('library', ?)", arguments: [libraryPath])
+        try setSearchFilled(through: 0, db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+
+    /// The rowid through which the FTS tables are filled (``searchComplete`` when all are).
+    /// Read inside the transaction that depends on it: another process may be filling.
+    static func searchFilledThrough(_ db: Database) throws -> Int64 {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'search_through'").flatMap { Int64($0) } ?? 0
+    }
+
+    static func setSearchFilled(through rowID: Int64, _ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('search_through', ?)", arguments: [String(rowID)])
     }
 
     /// Why an existing index cannot be used as it is, or nil when it can.

@@ -20,6 +20,10 @@ public struct IndexSyncReport: Equatable, Sendable {
 /// modification time in nanoseconds) are kept, changed and new ones are parsed, vanished ones are
 /// dropped — all in one transaction, so a crash leaves the previous index intact.
 ///
+/// The FTS tables are kept in step only for rows they are meant to hold (rowid at most
+/// `search_through`, see ``SearchFill``): on a first build they hold nothing yet, and the fill adds
+/// every row afterwards.
+///
 /// Files are parsed in chunks on all cores while the previous chunk is written, and only each
 /// chunk's ``IndexRecord``s are held: never all the `Document`s of the library at once.
 enum IndexSync {
@@ -105,8 +109,9 @@ enum IndexSync {
         toDrop += stored.values.map(\.rowID)
         report.parsed = toParse.map(\.relativePath).sorted()
 
-        for rowID in toDrop { try drop(rowID: rowID, in: db) }
-        let mustRetry = try parseAndWrite(toParse, into: db)
+        let searchThrough = try IndexSchema.searchFilledThrough(db)
+        for rowID in toDrop { try drop(rowID: rowID, searchThrough: searchThrough, in: db) }
+        let mustRetry = try parseAndWrite(toParse, searchThrough: searchThrough, into: db)
         // A file whose read failed is tried again at every launch: no fingerprint then.
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint', ?)",
                        arguments: [mustRetry ? "" : fingerprint(files)])
@@ -115,7 +120,14 @@ enum IndexSync {
 
     /// Removes one article, its text and its search entries (external content: FTS5 must be told
     /// the old values to remove them, so this happens before the rows go).
-    private static func drop(rowID: Int64, in db: Database) throws {
+    private static func drop(rowID: Int64, searchThrough: Int64, in db: Database) throws {
+        // Telling FTS5 to delete a row it never held would corrupt it.
+        if rowID <= searchThrough { try dropSearchEntries(rowID: rowID, in: db) }
+        try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [rowID])
+        try db.execute(sql: "DELETE FROM article WHERE rowid = ?", arguments: [rowID])
+    }
+
+    private static func dropSearchEntries(rowID: Int64, in db: Database) throws {
         try db.execute(sql: """
             INSERT INTO search (search, rowid, title, summary, tags, topics, body)
             SELECT 'delete', rowid, title, summary, tags, topics, body FROM search_source WHERE rowid = ?
@@ -124,13 +136,11 @@ enum IndexSync {
             INSERT INTO title_search (title_search, rowid, title)
             SELECT 'delete', rowid, title FROM article WHERE rowid = ? AND status = 1
             """, arguments: [rowID])
-        try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [rowID])
-        try db.execute(sql: "DELETE FROM article WHERE rowid = ?", arguments: [rowID])
     }
 
     /// Parses `files` chunk by chunk on background threads, writing each finished chunk here;
     /// true when some file could not be read (it will be tried again).
-    private static func parseAndWrite(_ files: [ArticleFile], into db: Database) throws -> Bool {
+    private static func parseAndWrite(_ files: [ArticleFile], searchThrough: Int64, into db: Database) throws -> Bool {
         guard !files.isEmpty else { return false }
         var mustRetry = false
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min(files.count, $0 + chunkSize)]) }
@@ -148,6 +158,7 @@ enum IndexSync {
                 guard record.status == .readable else { continue }
                 let rowID = db.lastInsertedRowID
                 try insertText.execute(arguments: [rowID, record.storedBody])
+                guard rowID <= searchThrough else { continue }
                 try insertTitle.execute(arguments: [rowID, record.summary.title])
                 try insertSearch.execute(arguments: [
                     rowID, record.summary.title, record.summary.summary, IndexRecord.joined(record.summary.tags),

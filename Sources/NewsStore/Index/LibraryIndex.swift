@@ -31,12 +31,26 @@ final class LibraryIndex: @unchecked Sendable {
     let scanProblems: [Problem]
     /// Summaries read while the folder was walked, valid when the sync changed nothing.
     let preloaded: IndexSummaries?
+    /// The filling of the search tables, running in the background; nil when they were complete.
+    private let searchFill: SearchFill?
 
-    private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem], preloaded: IndexSummaries? = nil) {
+    private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem], preloaded: IndexSummaries? = nil,
+                 searchFill: SearchFill? = nil) {
         self.queue = queue
         self.status = status
         self.scanProblems = scanProblems
         self.preloaded = status.sync.changedNothing ? preloaded : nil
+        self.searchFill = searchFill
+    }
+
+    /// True when a search can run at once (the search tables are complete).
+    var isSearchReady: Bool {
+        searchFill?.isComplete ?? true
+    }
+
+    /// Returns once every article is searchable: waits for the background fill, or finishes it here.
+    func waitForSearch() throws {
+        try searchFill?.wait(orFillWith: queue)
     }
 
     /// Walks `folder` (an existing library folder) and opens its index in `cacheDirectory`.
@@ -45,6 +59,14 @@ final class LibraryIndex: @unchecked Sendable {
     ///   - rebuild: drop any existing index and build from scratch (`newsreader reindex`).
     ///   - busyTimeout: how long to wait for another process that holds the index locked.
     static func open(folder: URL, cacheDirectory: URL, rebuild: Bool = false, busyTimeout: TimeInterval = 5) throws -> LibraryIndex {
+        let index = try openOrBuild(folder: folder, cacheDirectory: cacheDirectory, rebuild: rebuild, busyTimeout: busyTimeout)
+        // `reindex` promises a complete index when it returns. Should the fill fail, the first
+        // search tries again and reports the error.
+        if rebuild { try? index.waitForSearch() }
+        return index
+    }
+
+    private static func openOrBuild(folder: URL, cacheDirectory: URL, rebuild: Bool, busyTimeout: TimeInterval) throws -> LibraryIndex {
         let libraryPath = folder.standardizedFileURL.resolvingSymlinksInPath().path
         let walk = FolderWalk(root: folder.path)
         var notes: [String] = []
@@ -84,19 +106,22 @@ final class LibraryIndex: @unchecked Sendable {
                 file.delete()
                 notes.append("the index was stale (\(staleness)); rebuilt")
             } else {
-                let (fingerprint, preloaded) = try queue.read { db in
-                    (try IndexSync.storedFingerprint(db), try IndexSummaries.read(db))
+                let (fingerprint, preloaded, searchThrough) = try queue.read { db in
+                    (try IndexSync.storedFingerprint(db), try IndexSummaries.read(db), try IndexSchema.searchFilledThrough(db))
                 }
+                // A fill that an earlier run left unfinished (it exited or crashed) carries on.
+                let pending = searchThrough != IndexSchema.searchComplete
                 let scan = walk.result()
                 if let fingerprint, !fingerprint.isEmpty, fingerprint == IndexSync.fingerprint(scan.files) {
                     var report = IndexSyncReport()
                     report.unchanged = scan.files.count
                     return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                        scanProblems: scan.problems, preloaded: preloaded)
+                                        scanProblems: scan.problems, preloaded: preloaded,
+                                        searchFill: pending ? file.startSearchFill() : nil)
                 }
                 let report = try queue.write { try IndexSync.run($0, files: scan.files) }
                 return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                    scanProblems: scan.problems)
+                                    scanProblems: scan.problems, searchFill: pending ? file.startSearchFill() : nil)
             }
         } else {
             notes.append("no index yet; built")
@@ -106,7 +131,8 @@ final class LibraryIndex: @unchecked Sendable {
         do {
             let report = try side.queue.write { try IndexSync.run($0, files: scan.files) }
             let queue = try file.install(side)
-            return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report), scanProblems: scan.problems)
+            return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
+                                scanProblems: scan.problems, searchFill: file.startSearchFill())
         } catch {
             try? side.queue.close()
             unlink(side.path)
@@ -118,6 +144,8 @@ final class LibraryIndex: @unchecked Sendable {
         let queue = try DatabaseQueue(configuration: IndexFile.configuration(busyTimeout: 0, wal: false))
         let report = try queue.write { db in
             try IndexSchema.create(db, libraryPath: "")
+            // One connection only: the search tables are filled along with the rows, as before.
+            try IndexSchema.setSearchFilled(through: IndexSchema.searchComplete, db)
             return try IndexSync.run(db, files: scan.files)
         }
         return LibraryIndex(queue: queue, status: IndexStatus(path: nil, notes: notes, sync: report), scanProblems: scan.problems)
