@@ -173,8 +173,8 @@ public struct ReaderApp: Sendable {
             library.focus = previous.focus
             library.list = previous.list
             library.pane = previous.pane
+            library.refilter(page: libraryPage)
         }
-        library.refilter(page: libraryPage)
         libraryState = library
         if !snapshot.problems.isEmpty {
             let files = Set(snapshot.problems.map(\.path)).count

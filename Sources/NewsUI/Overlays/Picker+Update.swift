@@ -15,8 +15,8 @@ extension ReaderApp {
         guard let library = libraryState else { return }
         var others = library.filter
         if kind == .tag { others.tag = nil } else { others.topic = nil }
-        let counts = FacetCounts(articles: library.articles, indices: library.indices(matching: others),
-                                 state: library.readState)
+        let counts = FacetCounts(articles: library.articles, index: library.facetIndex,
+                                 indices: library.indices(matching: others), state: library.readState)
         picker = PickerState(kind: kind, counts: kind == .tag ? counts.tags : counts.topics)
         stack.append(.picker)
     }

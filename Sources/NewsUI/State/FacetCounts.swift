@@ -7,24 +7,27 @@ struct FacetCounts: Equatable, Sendable {
     var starred = 0
     var unread = 0
 
-    /// Counts over `indices` of `articles`; names sorted by count (most first), then by name.
-    init(articles: [ArticleSummary], indices: [Int], state: ReadState) {
-        var topicCounts: [String: Int] = [:], tagCounts: [String: Int] = [:]
-        for index in indices {
-            let article = articles[index]
-            for topic in Set(article.topics) { topicCounts[topic, default: 0] += 1 }
-            for tag in Set(article.tags) { tagCounts[tag, default: 0] += 1 }
-            if state.starred.contains(article.id) { starred += 1 }
-            if !state.read.contains(article.id) { unread += 1 }
+    /// Counts over `indices` of `articles` (numbered by `index`); names sorted by count (most
+    /// first), then by name.
+    init(articles: [ArticleSummary], index: FacetIndex, indices: [Int], state: ReadState) {
+        var topicCounts = [Int](repeating: 0, count: index.topicNames.count)
+        var tagCounts = [Int](repeating: 0, count: index.tagNames.count)
+        for article in indices {
+            for topic in index.articleTopics[article] { topicCounts[Int(topic)] += 1 }
+            for tag in index.articleTags[article] { tagCounts[Int(tag)] += 1 }
+            let id = articles[article].id
+            if !state.starred.isEmpty, state.starred.contains(id) { starred += 1 }
+            if !state.read.contains(id) { unread += 1 }
         }
-        topics = Self.sorted(topicCounts)
-        tags = Self.sorted(tagCounts)
+        topics = Self.sorted(topicCounts, names: index.topicNames)
+        tags = Self.sorted(tagCounts, names: index.tagNames)
     }
 
     init() {}
 
-    private static func sorted(_ counts: [String: Int]) -> [(name: String, count: Int)] {
-        counts.map { (name: $0.key, count: $0.value) }
+    private static func sorted(_ counts: [Int], names: [String]) -> [(name: String, count: Int)] {
+        counts.indices.filter { counts[$0] > 0 }
+            .map { (name: names[$0], count: counts[$0]) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
     }
 

@@ -27,6 +27,7 @@ enum FacetRow: Equatable, Sendable {
 struct LibraryState: Equatable, Sendable {
     var snapshot: LibrarySnapshot
     let indexByID: [ArticleID: Int]
+    let facetIndex: FacetIndex
     var filter = LibraryFilter()
     /// Indices into `snapshot.articles` of the listed articles, in list order.
     private(set) var visible: [Int] = []
@@ -41,6 +42,7 @@ struct LibraryState: Equatable, Sendable {
         self.snapshot = snapshot
         indexByID = Dictionary(snapshot.articles.enumerated().map { ($0.element.id, $0.offset) },
                                uniquingKeysWith: { first, _ in first })
+        facetIndex = FacetIndex(articles: snapshot.articles)
         refilter()
     }
 
@@ -73,7 +75,7 @@ struct LibraryState: Equatable, Sendable {
     mutating func refilter(page: Int = 1) {
         let keep = selectedArticle?.id
         visible = indices(matching: filter)
-        facets = FacetCounts(articles: articles, indices: visible, state: snapshot.readState)
+        facets = FacetCounts(articles: articles, index: facetIndex, indices: visible, state: snapshot.readState)
         facetRows = Self.rows(for: facets)
         if let keep, let index = visible.firstIndex(where: { articles[$0].id == keep }) {
             list.select(index, count: visible.count, page: page)
