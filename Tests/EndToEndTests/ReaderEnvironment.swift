@@ -23,6 +23,9 @@ struct ReaderEnvironment {
         folder = try TemporaryFolder()
         opener = try RecordingOpener(in: folder)
         variables = [
+            // The tmux server inherits the test runner's environment, which may carry NO_COLOR;
+            // an empty value means "colours allowed" (no-color.org).
+            "NO_COLOR": "",
             "LANG": "C.UTF-8",
             "LC_ALL": "C.UTF-8",
             // Split on whitespace by the reader: "/bin/sh /tmp/…/record-opener".
