@@ -11,6 +11,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // Display width (glibc wcwidth) and ICU line breaking behind plain C signatures.
@@ -23,7 +24,13 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
-        .target(name: "NewsStore", dependencies: ["NewsCore"]),
+        .target(
+            name: "NewsStore",
+            dependencies: [
+                "NewsCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
+        ),
         // The interactive reader, pure: state, update, screens into a ScreenBuffer (no terminal).
         .target(name: "NewsUI", dependencies: ["NewsCore"]),
         // ncursesw: `link "ncursesw"` in the module map (pkgConfig makes SwiftPM warn, DESIGN.md).
@@ -42,7 +49,10 @@ let package = Package(
         .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "CursesBackend"], path: "Benchmarks/newsreader-bench"),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsUITests", dependencies: ["NewsUI"]),
-        .testTarget(name: "NewsStoreTests", dependencies: ["NewsStore", "SampleLibrary"]),
+        .testTarget(
+            name: "NewsStoreTests",
+            dependencies: ["NewsStore", "SampleLibrary", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(name: "CLITests", dependencies: ["newsreader"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "NewsUI", "NewsCore"]),
         // The runtime loop and opener (@testable newsreader) and the real binary in tmux.

@@ -20,6 +20,10 @@ struct CLIRunner {
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
     }()
 
+    /// One temporary XDG home shared by every test run (the same folder each time, so runs leave
+    /// nothing behind; an index there is per library path and safe to share).
+    static let temporaryXDG = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-cli-xdg")
+
     /// Runs `newsreader arguments…` with a clean environment plus `environment`.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
         let process = Process()
@@ -28,6 +32,9 @@ struct CLIRunner {
         var base = ProcessInfo.processInfo.environment
         base.removeValue(forKey: "NEWSREADER_LIBRARY")
         base.removeValue(forKey: "NO_COLOR")
+        // The index and state go to a temporary folder, never the user's ~/.cache or ~/.local.
+        base["XDG_CACHE_HOME"] = temporaryXDG.appendingPathComponent("cache").path
+        base["XDG_DATA_HOME"] = temporaryXDG.appendingPathComponent("data").path
         process.environment = base.merging(environment) { $1 }
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout

@@ -13,6 +13,7 @@ final class FakeLibrary: ReaderLibrary {
     var summaries: [ArticleSummary]
     var problems: [Problem] = []
     var state = CatalogState()
+    var stateNotice: String?
     var articles: [ArticleID: Article]
     var failWrites = false
     var searchHits: [CatalogSearchHit] = []

@@ -71,8 +71,12 @@ struct ReaderEndToEndTests {
         defer { session.close() }
         try session.waitFor(Self.helixTitle)
         #expect(try session.value("#{alternate_on}") == "1")
-        // Colour only as accents (tags are cyan, SGR 36); NO_COLOR leaves attributes alone.
-        let styled = try session.screenWithAttributes()
+        // Colour only as accents (tags are cyan, SGR 36); NO_COLOR leaves attributes alone. The
+        // title can show before tmux has taken in the rest of the frame, so wait for the status line.
+        let styled = try Poll.until("the whole first frame", seconds: 5) { () -> String? in
+            let screen = try session.screenWithAttributes()
+            return screen.contains("press ! to see") || screen.contains("? help") ? screen : nil
+        }
         #expect(styled.contains("\u{1B}[36m") == !noColor)
         // The bars are in reverse video (SGR 7, which tmux may combine: `[1;7m`).
         #expect(styled.contains(";7m") || styled.contains("[7m"))

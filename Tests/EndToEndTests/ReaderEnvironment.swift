@@ -28,6 +28,9 @@ struct ReaderEnvironment {
             "NO_COLOR": "",
             "LANG": "C.UTF-8",
             "LC_ALL": "C.UTF-8",
+            // The tmux server inherits the test process's environment, and a test runner may set
+            // NO_COLOR; an empty value means colours are allowed (no-color.org).
+            "NO_COLOR": "",
             // Split on whitespace by the reader: "/bin/sh /tmp/…/record-opener".
             "NEWSREADER_OPENER": opener.command.joined(separator: " "),
             "XDG_CACHE_HOME": try folder.subfolder("cache"),

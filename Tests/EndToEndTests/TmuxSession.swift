@@ -12,6 +12,8 @@ final class TmuxSession {
     let socket = "newsreader-e2e-\(UUID().uuidString.prefix(8))"
     private let target = "reader"
     let statusFile: String
+    /// The tmux server's process, killed directly if `kill-server` does not end it.
+    private var serverPID: pid_t?
 
     /// Starts `command` in a `width`×`height` session with `environment` added. The command runs
     /// under `sh -c`, which writes its exit status to ``statusFile`` when it ends.
@@ -19,12 +21,15 @@ final class TmuxSession {
         statusFile = folder.url.appendingPathComponent("status-\(UUID().uuidString.prefix(6))").path
         // The trap keeps the wrapper alive through Ctrl-C (it goes to the whole foreground group),
         // and, being a handler rather than an ignore, is not inherited by the program.
-        let script = "trap 'true' INT; \"$@\"; echo $? > '\(statusFile)'"
+        // The wrapper then stays (quietly) so the pane outlives a program that ends at once: a
+        // `remain-on-exit` set after `new-session` could come too late for it.
+        let script = "trap 'true' INT; \"$@\"; echo $? > '\(statusFile)'; exec sleep 600"
         let variables = environment.sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
         try tmux(["new-session", "-d", "-s", target, "-x", "\(width)", "-y", "\(height)"] + variables
                  + ["/bin/sh", "-c", script, "sh"] + command)
         // Keep the pane after the program ends, so the terminal's final state can be read.
         try tmux(["set-option", "-t", target, "remain-on-exit", "on"])
+        serverPID = pid_t(try value("#{pid}"))
     }
 
     /// Starts an interactive shell (job control: Ctrl-Z works) with `environment` added.
@@ -33,10 +38,13 @@ final class TmuxSession {
         let variables = (environment.merging(["PS1": "$ "]) { $1 }).sorted { $0.key < $1.key }.flatMap { ["-e", "\($0.key)=\($0.value)"] }
         try tmux(["new-session", "-d", "-s", target, "-x", "100", "-y", "30"] + variables + ["/bin/sh", "-i"])
         try tmux(["set-option", "-t", target, "remain-on-exit", "on"])
+        serverPID = pid_t(try value("#{pid}"))
     }
 
     func close() {
         _ = try? tmux(["kill-server"])
+        // Belt and braces: should `kill-server` not reach the server, SIGTERM ends it.
+        if let serverPID, serverPID > 1 { kill(serverPID, SIGTERM) }
     }
 
     // MARK: - Keys
@@ -156,8 +164,18 @@ enum Tmux {
         var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
         var envp: [UnsafeMutablePointer<CChar>?] = variables.map { strdup($0) } + [nil]
         defer { for pointer in argv + envp { free(pointer) } }
+        // Tests run on worker threads that block most signals, and a spawned program inherits
+        // the mask: a tmux server (and every shell in its panes) would then ignore SIGTERM and
+        // SIGHUP, so `kill-server` could never end it. Start tmux with nothing blocked.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK))
         var pid = pid_t()
-        let spawned = posix_spawn(&pid, path, &actions, nil, &argv, &envp)
+        let spawned = posix_spawn(&pid, path, &actions, &attributes, &argv, &envp)
         guard spawned == 0 else { throw Failure(description: "cannot start tmux: \(String(cString: strerror(spawned)))") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1 && errno == EINTR {}

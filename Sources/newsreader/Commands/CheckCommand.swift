@@ -16,14 +16,16 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         var hasErrors = false
         try reportingFailures {
-            let library = try libraryOptions.load()
-            hasErrors = library.problems.contains { $0.severity == .error }
+            // Served from the index: a file's problems were stored when it was last parsed.
+            let catalog = try libraryOptions.openCatalog()
+            let problems = catalog.problems
+            hasErrors = problems.contains { $0.severity == .error }
             if json {
-                try JSONOutput.write(CheckJSON(articles: library.articles.count, problems: library.problems.map(ProblemJSON.init)))
+                try JSONOutput.write(CheckJSON(articles: catalog.summaries.count, problems: problems.map(ProblemJSON.init)))
             } else {
-                writeOutput(library.problems.map { TerminalText.sanitize($0.description) + "\n" }.joined())
-                let errors = library.problems.filter { $0.severity == .error }.count
-                let summary = "\(library.articles.count) articles, \(errors) errors, \(library.problems.count - errors) warnings\n"
+                writeOutput(problems.map { TerminalText.sanitize($0.description) + "\n" }.joined())
+                let errors = problems.filter { $0.severity == .error }.count
+                let summary = "\(catalog.summaries.count) articles, \(errors) errors, \(problems.count - errors) warnings\n"
                 FileHandle.standardError.write(Data(summary.utf8))
             }
         }

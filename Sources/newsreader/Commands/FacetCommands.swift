@@ -32,9 +32,9 @@ struct FacetOptions: ParsableArguments {
     @Flag(help: "Include drafts in the counts.") var drafts = false
     @Flag(help: "Print JSON: [{name, count}].") var json = false
 
-    /// Loads the library and prints `count  name` lines, or the JSON array.
-    func printCounts(_ counting: (Library, ArticleFilter) -> [FacetCount]) throws {
-        let facets = counting(try libraryOptions.load(), ArticleFilter(includeDrafts: drafts))
+    /// Opens the library's index and prints `count  name` lines, or the JSON array.
+    func printCounts(_ counting: (LibraryCatalog, ArticleFilter) -> [FacetCount]) throws {
+        let facets = counting(try libraryOptions.openCatalog(), ArticleFilter(includeDrafts: drafts))
         if json {
             try JSONOutput.write(facets)
             return

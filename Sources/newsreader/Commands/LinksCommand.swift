@@ -14,8 +14,8 @@ struct LinksCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let library = try libraryOptions.load()
-            let citations = try resolveArticle(article, in: library).citations
+            let catalog = try libraryOptions.openCatalog()
+            let citations = try resolveArticle(article, in: catalog).citations
             if json {
                 try JSONOutput.write(citations.map(CitationJSON.init))
                 return

@@ -2,7 +2,7 @@ import ArgumentParser
 import NewsCore
 import NewsStore
 
-/// `newsreader list`: the articles, newest first, optionally filtered by tags and topics.
+/// `newsreader list`: the articles, newest first, optionally filtered by tags, topics and state.
 struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
@@ -20,19 +20,55 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Include drafts.")
     var drafts = false
 
-    @Flag(help: "Print JSON: [{id, path, title, date, draft, summary, tags, topics, footnotes}].")
+    @Flag(help: "Only articles not marked read.")
+    var unread = false
+
+    @Flag(help: "Only starred articles.")
+    var starred = false
+
+    @Flag(help: "Print JSON: [{id, path, title, date, draft, summary, tags, topics, footnotes, read, starred}].")
     var json = false
 
     func run() throws {
         try reportingFailures {
-            let library = try libraryOptions.load()
-            let articles = library.articles(matching: ArticleFilter(tags: tags, topics: topics, includeDrafts: drafts))
+            let catalog = try libraryOptions.openCatalog()
+            let state = catalog.state
+            let summaries = catalog.summaries(matching: ArticleFilter(tags: tags, topics: topics, includeDrafts: drafts))
+                .filter { (!unread || !state.read.contains($0.id)) && (!starred || state.starred.contains($0.id)) }
             if json {
-                try JSONOutput.write(articles.map(ArticleJSON.init))
+                try JSONOutput.write(summaries.map {
+                    SummaryJSON(summary: $0, read: state.read.contains($0.id), starred: state.starred.contains($0.id))
+                })
             } else {
-                writeOutput(ArticleTable.text(for: articles))
+                writeOutput(ArticleTable.text(for: summaries))
             }
         }
+    }
+}
+
+/// An article in `list --json`, from the index (no parse), with the user's marks.
+struct SummaryJSON: Encodable {
+    let summary: ArticleSummary
+    let read: Bool
+    let starred: Bool
+
+    private enum Keys: String, CodingKey {
+        case id, path, title, date, draft, summary, tags, topics, footnotes, read, starred
+    }
+
+    func encode(to encoder: Encoder) throws {
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(summary.id, forKey: .id)
+        try container.encode(summary.path, forKey: .path)
+        try container.encode(summary.title, forKey: .title)
+        try container.encode(summary.date.iso8601, forKey: .date)
+        try container.encode(summary.isDraft, forKey: .draft)
+        try container.encode(summary.summary, forKey: .summary)
+        try container.encode(summary.tags, forKey: .tags)
+        try container.encode(summary.topics, forKey: .topics)
+        try container.encode(summary.footnoteCount, forKey: .footnotes)
+        try container.encode(read, forKey: .read)
+        try container.encode(starred, forKey: .starred)
     }
 }
 
@@ -40,7 +76,7 @@ struct ListCommand: ParsableCommand {
 enum ArticleTable {
     static let maximumTitleWidth = 48
 
-    static func text(for articles: [Article]) -> String {
+    static func text(for articles: [ArticleSummary]) -> String {
         let titles = articles.map { TextColumns.truncate(TerminalText.sanitize($0.title), toWidth: maximumTitleWidth) }
         let titleWidth = titles.map { DisplayWidth.of($0) }.max() ?? 0
         var output = ""

@@ -25,8 +25,8 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let library = try libraryOptions.load()
-            let found = try resolveArticle(article, in: library)
+            let catalog = try libraryOptions.openCatalog()
+            let found = try resolveArticle(article, in: catalog)
             let terminal = TerminalInfo.current()
             let rendered = DocumentRenderer(width: width ?? terminal.columns ?? 80).render(found)
             // `never` writes text only; `always` adds SGR attributes and nothing else.

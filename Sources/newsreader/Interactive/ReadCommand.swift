@@ -25,8 +25,8 @@ struct ReadCommand: ParsableCommand {
         try reportingFailures {
             let url = try libraryOptions.libraryURL()
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-                let library = try libraryOptions.load()
-                writeOutput(ArticleTable.text(for: library.articles(matching: ArticleFilter())))
+                let catalog = try libraryOptions.openCatalog()
+                writeOutput(ArticleTable.text(for: catalog.summaries(matching: ArticleFilter())))
                 return
             }
             let status = try InteractiveSession.run(libraryURL: url, environment: ProcessInfo.processInfo.environment)

@@ -10,6 +10,8 @@ protocol ReaderLibrary: AnyObject {
     var summaries: [ArticleSummary] { get }
     var problems: [Problem] { get }
     var state: CatalogState { get }
+    /// What the user must hear about their state database (moved aside, not writable).
+    var stateNotice: String? { get }
     func article(_ id: ArticleID) throws -> Article
     func search(_ query: String) throws -> [CatalogSearchHit]
     func setRead(_ read: Bool, for id: ArticleID) throws

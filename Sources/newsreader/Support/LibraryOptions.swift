@@ -23,20 +23,46 @@ struct LibraryOptions: ParsableArguments {
         }
         return sample
     }
+}
 
-    /// Loads the library, turning a missing or wrong folder into a message and exit status 2.
-    func load() throws -> Library {
-        let url = try libraryURL()
+extension LibraryOptions {
+    /// Opens the library through its index (in `$XDG_CACHE_HOME/newsreader`), turning a missing or
+    /// wrong folder into a message and exit status 2.
+    func openCatalog(rebuildIndex: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LibraryCatalog {
+        let url = try libraryURL(environment: environment)
         do {
-            return try Library.load(from: url)
+            let catalog = try LibraryCatalog.open(root: url, locations: .fromEnvironment(environment), rebuildIndex: rebuildIndex)
+            // The state database's notice (a damaged file moved aside) must never pass silently.
+            if let notice = catalog.stateNotice {
+                FileHandle.standardError.write(Data("newsreader: \(notice)\n".utf8))
+            }
+            return catalog
         } catch let error as LibraryError {
             throw CommandFailure(error.description)
         }
     }
 }
 
-/// Finds the article a command was given, or fails with a message naming it.
-func resolveArticle(_ name: String, in library: Library) throws -> Article {
-    if let article = library.article(named: name) { return article }
-    throw CommandFailure("no article '\(TerminalText.sanitize(name))' in \(library.root.path) (see `newsreader list` for ids)")
+/// Finds the article a command was given in the index (by id, or by the path of its file relative
+/// to the library or absolute), then reads and parses that one file.
+func resolveArticle(_ name: String, in catalog: LibraryCatalog) throws -> Article {
+    func summary() -> ArticleSummary? {
+        if let byID = catalog.summaries.first(where: { $0.id.rawValue == name }) { return byID }
+        let absolute = URL(fileURLWithPath: name).standardizedFileURL.resolvingSymlinksInPath().path
+        for root in [catalog.root.standardizedFileURL.path, catalog.root.standardizedFileURL.resolvingSymlinksInPath().path] {
+            let prefix = root + "/"
+            guard absolute.hasPrefix(prefix) else { continue }
+            let relative = String(absolute.dropFirst(prefix.count))
+            if let match = catalog.summaries.first(where: { $0.path == relative || $0.id.rawValue == relative }) { return match }
+        }
+        return catalog.summaries.first { $0.path == name }
+    }
+    guard let found = summary() else {
+        throw CommandFailure("no article '\(TerminalText.sanitize(name))' in \(catalog.root.path) (see `newsreader list` for ids)")
+    }
+    do {
+        return try catalog.article(found.id)
+    } catch {
+        throw CommandFailure("cannot read article '\(TerminalText.sanitize(name))': \(error)")
+    }
 }

@@ -1,0 +1,29 @@
+import Foundation
+import NewsCore
+
+extension ArticleFilter {
+    /// The same rule as for an article, applied to a summary: the same rule, without the article's body.
+    public func matches(_ summary: ArticleSummary) -> Bool {
+        if summary.isDraft && !includeDrafts { return false }
+        let wantedTags = tags.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        let wantedTopics = topics.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        return wantedTags.allSatisfy(summary.tags.contains) && wantedTopics.allSatisfy(summary.topics.contains)
+    }
+}
+
+extension LibraryCatalog {
+    /// The summaries matching `filter`, newest first.
+    public func summaries(matching filter: ArticleFilter) -> [ArticleSummary] {
+        summaries.filter(filter.matches)
+    }
+
+    /// Tags of the articles matching `filter`, by count descending, then name.
+    public func tagCounts(matching filter: ArticleFilter = ArticleFilter()) -> [FacetCount] {
+        Library.counts(of: summaries(matching: filter).map(\.tags))
+    }
+
+    /// Topics of the articles matching `filter`, by count descending, then name.
+    public func topicCounts(matching filter: ArticleFilter = ArticleFilter()) -> [FacetCount] {
+        Library.counts(of: summaries(matching: filter).map(\.topics))
+    }
+}

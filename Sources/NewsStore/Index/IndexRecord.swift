@@ -1,0 +1,93 @@
+import Foundation
+import GRDB
+import NewsCore
+
+/// What the index keeps of one article file: its identity on disk, its summary, its problems and
+/// the plain text of its body. Made by parsing the file once; the `Document` itself is dropped.
+struct IndexRecord: Sendable {
+    var path: String
+    var size: Int
+    var modificationNanoseconds: Int64
+    var status: IndexSchema.FileStatus
+    var summary: ArticleSummary
+    var problems: [Problem]
+    /// The body as plain text, for search (empty unless readable).
+    var body: String
+    /// `body` as stored in `article_text` (converted here, on a parsing thread, not by the writer).
+    var storedBody: Data
+
+    /// Reads and parses `file`, keeping only what the index stores.
+    init(parsing file: ArticleFile) {
+        path = file.relativePath
+        size = file.size
+        modificationNanoseconds = file.modificationNanoseconds
+        switch FileReader.read(path: file.absolutePath, expectedSize: file.size) {
+        case .success(let data):
+            let article = ArticleParser.parse(data: data, path: file.relativePath, id: file.id,
+                                              modificationDate: file.modificationDate)
+            status = article.isReadable ? .readable : .unreadable
+            summary = ArticleSummary(article)
+            problems = article.problems
+            body = article.isReadable ? PlainText.of(article.document) : ""
+            storedBody = IndexSchema.utf16Bytes(body)
+        case .failure(let failure):
+            status = failure == .tooLarge(size: file.size) ? .unreadable : .readFailed
+            summary = ArticleSummary(id: file.id, path: file.relativePath, title: file.id.rawValue,
+                                     date: ArticleDate(instant: file.modificationDate))
+            problems = [Problem(path: file.relativePath, severity: .error, message: failure.message)]
+            body = ""
+            storedBody = Data()
+        }
+    }
+
+    /// The values of an `article` row, in ``IndexRecord/articleColumns`` order.
+    var articleValues: StatementArguments {
+        [path, size, modificationNanoseconds, status.rawValue, summary.id.rawValue, summary.title,
+         summary.date.instant.timeIntervalSince1970, summary.date.utcOffsetSeconds, summary.date.isDateOnly,
+         summary.isDraft, summary.summary, IndexRecord.joined(summary.tags), IndexRecord.joined(summary.topics),
+         summary.footnoteCount, ProblemCodec.encode(problems)]
+    }
+
+    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, footnotes, problems"
+
+    static func joined(_ list: [String]) -> String {
+        list.joined(separator: String(IndexSchema.listSeparator))
+    }
+}
+
+extension ArticleSummary {
+    /// The columns a summary is read from, in ``ArticleSummary/init(indexRow:)`` order.
+    static let indexColumns = "article_id, path, title, instant, utc_offset, date_only, tags, topics, summary, draft, footnotes"
+
+    /// A summary from a row selected with ``indexColumns``.
+    init(indexRow row: RawRow) {
+        self.init(
+            id: ArticleID(row.string(0)), path: row.string(1), title: row.string(2),
+            date: ArticleDate(instant: Date(timeIntervalSince1970: row.double(3)), utcOffsetSeconds: row.int(4), isDateOnly: row.bool(5)),
+            tags: row.list(6), topics: row.list(7), summary: row.text(8),
+            isDraft: row.bool(9), footnoteCount: row.int(10))
+    }
+}
+
+/// Problems of one file as one text column: `severity<US>line<US>message`, one per record
+/// separator. Decoding 100k JSON arrays at launch would cost more than the rest of the launch.
+enum ProblemCodec {
+    private static let unit: Character = "\u{1F}", record: Character = "\u{1E}"
+
+    static func encode(_ problems: [Problem]) -> String? {
+        guard !problems.isEmpty else { return nil }
+        return problems.map { problem in
+            [problem.severity.rawValue, problem.line.map(String.init) ?? "", problem.message]
+                .joined(separator: String(unit))
+        }.joined(separator: String(record))
+    }
+
+    static func decode(_ text: String?, path: String) -> [Problem] {
+        guard let text, !text.isEmpty else { return [] }
+        return text.split(separator: record).compactMap { entry in
+            let parts = entry.split(separator: unit, maxSplits: 2, omittingEmptySubsequences: false)
+            guard parts.count == 3, let severity = Problem.Severity(rawValue: String(parts[0])) else { return nil }
+            return Problem(path: path, line: Int(parts[1]), severity: severity, message: String(parts[2]))
+        }
+    }
+}

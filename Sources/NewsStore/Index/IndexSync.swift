@@ -1,0 +1,203 @@
+import Foundation
+import GRDB
+import NewsCore
+
+/// What one synchronisation of the index with the library folder did.
+public struct IndexSyncReport: Equatable, Sendable {
+    /// Paths read and parsed (added or changed since the index saw them), sorted.
+    public var parsed: [String] = []
+    /// Paths that vanished and were dropped from the index, sorted.
+    public var removed: [String] = []
+    /// True when nothing was parsed or removed.
+    public var changedNothing: Bool { parsed.isEmpty && removed.isEmpty }
+    /// Files taken from the index as they were.
+    public var unchanged = 0
+
+    public init() {}
+}
+
+/// Brings the index in line with a scan of the folder: unchanged files (same path, size and
+/// modification time in nanoseconds) are kept, changed and new ones are parsed, vanished ones are
+/// dropped — all in one transaction, so a crash leaves the previous index intact.
+///
+/// The FTS tables are kept in step only for rows they are meant to hold (rowid at most
+/// `search_through`, see ``SearchFill``): on a first build they hold nothing yet, and the fill adds
+/// every row afterwards.
+///
+/// Files are parsed in chunks on all cores while the previous chunk is written, and only each
+/// chunk's ``IndexRecord``s are held: never all the `Document`s of the library at once.
+enum IndexSync {
+    /// Files per chunk: enough to keep both cores busy, small enough to bound memory.
+    static let chunkSize = 64
+
+    /// What the index knows of one file.
+    struct StoredFile {
+        var rowID: Int64
+        var size: Int
+        var mtime: Int64
+        var status: Int
+    }
+
+    /// Every file the index knows, by path (read while the folder is being walked).
+    static func storedFiles(_ db: Database) throws -> [String: StoredFile] {
+        var stored: [String: StoredFile] = [:]
+        try db.forEachRawRow(sql: "SELECT rowid, path, size, mtime, status FROM article") { row in
+            stored[row.string(1)] = StoredFile(rowID: row.int64(0), size: row.int(2), mtime: row.int64(3), status: row.int(4))
+        }
+        return stored
+    }
+
+    /// A digest of a walk (every path, size and modification time, in the walk's order). When it
+    /// equals the one stored by the last sync, nothing changed and the row-by-row comparison is
+    /// skipped: at 100k articles that comparison was a quarter of a warm launch. Two 64-bit hashes
+    /// and the count, so a change going unnoticed is not a practical concern.
+    static func fingerprint(_ files: [ArticleFile]) -> String {
+        var digest = Digest()
+        for file in files {
+            var path = file.relativePath
+            path.withUTF8 { bytes in
+                for byte in bytes { digest.feed(byte) }
+            }
+            digest.feed(UInt8(0))
+            digest.feed(UInt64(truncatingIfNeeded: file.size))
+            digest.feed(UInt64(bitPattern: file.modificationNanoseconds))
+        }
+        return String(digest.first, radix: 16) + "-" + String(digest.second, radix: 16) + "-\(files.count)"
+    }
+
+    /// FNV-1a and a multiply-xorshift hash side by side.
+    private struct Digest {
+        var first: UInt64 = 0xcbf2_9ce4_8422_2325, second: UInt64 = 0x9E37_79B9_7F4A_7C15
+
+        mutating func feed(_ byte: UInt8) {
+            first = (first ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+            second = (second ^ UInt64(byte)) &* 0xFF51_AFD7_ED55_8CCD
+            second ^= second >> 29
+        }
+
+        mutating func feed(_ value: UInt64) {
+            for shift in stride(from: UInt64(0), to: 64, by: 8) { feed(UInt8(truncatingIfNeeded: value >> shift)) }
+        }
+    }
+
+    /// The fingerprint stored by the last sync (empty when a file must be retried).
+    static func storedFingerprint(_ db: Database) throws -> String? {
+        try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'")
+    }
+
+    /// Syncs the index with `files` and stores their fingerprint.
+    static func run(_ db: Database, files: [ArticleFile]) throws -> IndexSyncReport {
+        var stored = try storedFiles(db)
+
+        var report = IndexSyncReport()
+        var toParse: [ArticleFile] = []
+        var toDrop: [Int64] = []
+        for file in files {
+            guard let known = stored.removeValue(forKey: file.relativePath) else {
+                toParse.append(file)
+                continue
+            }
+            if known.size == file.size, known.mtime == file.modificationNanoseconds,
+               known.status != IndexSchema.FileStatus.readFailed.rawValue {
+                report.unchanged += 1
+            } else {
+                toDrop.append(known.rowID)
+                toParse.append(file)
+            }
+        }
+        report.removed = stored.keys.sorted()
+        toDrop += stored.values.map(\.rowID)
+        report.parsed = toParse.map(\.relativePath).sorted()
+
+        let searchThrough = try IndexSchema.searchFilledThrough(db)
+        for rowID in toDrop { try drop(rowID: rowID, searchThrough: searchThrough, in: db) }
+        let mustRetry = try parseAndWrite(toParse, searchThrough: searchThrough, into: db)
+        // A file whose read failed is tried again at every launch: no fingerprint then.
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint', ?)",
+                       arguments: [mustRetry ? "" : fingerprint(files)])
+        return report
+    }
+
+    /// Removes one article, its text and its search entries (external content: FTS5 must be told
+    /// the old values to remove them, so this happens before the rows go).
+    private static func drop(rowID: Int64, searchThrough: Int64, in db: Database) throws {
+        // Telling FTS5 to delete a row it never held would corrupt it.
+        if rowID <= searchThrough { try dropSearchEntries(rowID: rowID, in: db) }
+        try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [rowID])
+        try db.execute(sql: "DELETE FROM article WHERE rowid = ?", arguments: [rowID])
+    }
+
+    private static func dropSearchEntries(rowID: Int64, in db: Database) throws {
+        try db.execute(sql: """
+            INSERT INTO search (search, rowid, title, summary, tags, topics, body)
+            SELECT 'delete', rowid, title, summary, tags, topics, body FROM search_source WHERE rowid = ?
+            """, arguments: [rowID])
+        try db.execute(sql: """
+            INSERT INTO title_search (title_search, rowid, title)
+            SELECT 'delete', rowid, title FROM article WHERE rowid = ? AND status = 1
+            """, arguments: [rowID])
+    }
+
+    /// Parses `files` chunk by chunk on background threads, writing each finished chunk here;
+    /// true when some file could not be read (it will be tried again).
+    private static func parseAndWrite(_ files: [ArticleFile], searchThrough: Int64, into db: Database) throws -> Bool {
+        guard !files.isEmpty else { return false }
+        var mustRetry = false
+        let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min(files.count, $0 + chunkSize)]) }
+        var pending = ChunkParse(chunks[0])
+        let insertArticle = try db.makeStatement(sql: "INSERT INTO article (\(IndexRecord.articleColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let insertText = try db.makeStatement(sql: "INSERT INTO article_text (rowid, body) VALUES (?, ?)")
+        let insertSearch = try db.makeStatement(sql: "INSERT INTO search (rowid, title, summary, tags, topics, body) VALUES (?, ?, ?, ?, ?, ?)")
+        let insertTitle = try db.makeStatement(sql: "INSERT INTO title_search (rowid, title) VALUES (?, ?)")
+        for index in chunks.indices {
+            let records = pending.wait()
+            if index + 1 < chunks.count { pending = ChunkParse(chunks[index + 1]) }
+            for record in records {
+                if record.status == .readFailed { mustRetry = true }
+                try insertArticle.execute(arguments: record.articleValues)
+                guard record.status == .readable else { continue }
+                let rowID = db.lastInsertedRowID
+                try insertText.execute(arguments: [rowID, record.storedBody])
+                guard rowID <= searchThrough else { continue }
+                try insertTitle.execute(arguments: [rowID, record.summary.title])
+                try insertSearch.execute(arguments: [
+                    rowID, record.summary.title, record.summary.summary, IndexRecord.joined(record.summary.tags),
+                    IndexRecord.joined(record.summary.topics), record.body,
+                ])
+            }
+        }
+        return mustRetry
+    }
+}
+
+/// One chunk of files being parsed on all cores in the background.
+private final class ChunkParse: @unchecked Sendable {
+    // @unchecked: `records` is written by the background block only, each slot by one worker,
+    // and read after `done` has been waited for.
+    private var records: [IndexRecord?]
+    private let done = DispatchGroup()
+
+    init(_ files: [ArticleFile]) {
+        records = Array(repeating: nil, count: files.count)
+        done.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            records.withUnsafeMutableBufferPointer { slots in
+                let slots = SendableSlots(base: slots)
+                DispatchQueue.concurrentPerform(iterations: files.count) { index in
+                    slots.base[index] = IndexRecord(parsing: files[index])
+                }
+            }
+            done.leave()
+        }
+    }
+
+    func wait() -> [IndexRecord] {
+        done.wait()
+        return records.compactMap { $0 }
+    }
+}
+
+/// A buffer that concurrent workers fill, each index written by exactly one of them.
+private struct SendableSlots: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<IndexRecord?>
+}

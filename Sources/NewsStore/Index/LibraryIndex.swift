@@ -1,0 +1,186 @@
+import Foundation
+import GRDB
+import NewsCore
+
+/// Where the index ended up and what opening it did, for `reindex` and for tests.
+public struct IndexStatus: Equatable, Sendable {
+    /// The index file, or nil when the index lives in memory for this run only.
+    public var path: String?
+    /// What happened to the index, in words: built, rebuilt and why, kept in memory and why.
+    public var notes: [String]
+    /// What synchronising with the folder did.
+    public var sync: IndexSyncReport
+
+    public init(path: String?, notes: [String], sync: IndexSyncReport) {
+        self.path = path
+        self.notes = notes
+        self.sync = sync
+    }
+}
+
+/// The library's index, opened (or rebuilt) and brought up to date with the folder.
+///
+/// Bad cases (issue 5): a missing or stale index is built anew; a corrupt one is moved aside, then
+/// rebuilt; a locked one, or a cache folder that cannot be written, gives an index in memory for
+/// this run, which works the same, only without the warm start next time.
+final class LibraryIndex: @unchecked Sendable {
+    // @unchecked: DatabaseQueue serialises all access; the other properties are immutable.
+    let queue: DatabaseQueue
+    let status: IndexStatus
+    /// Problems the walk found (unreadable folders): never stored, found again at each launch.
+    let scanProblems: [Problem]
+    /// Summaries read while the folder was walked, valid when the sync changed nothing.
+    let preloaded: IndexSummaries?
+    /// The filling of the search tables, running in the background; nil when they were complete.
+    private let searchFill: SearchFill?
+
+    private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem], preloaded: IndexSummaries? = nil,
+                 searchFill: SearchFill? = nil) {
+        self.queue = queue
+        self.status = status
+        self.scanProblems = scanProblems
+        self.preloaded = status.sync.changedNothing ? preloaded : nil
+        self.searchFill = searchFill
+    }
+
+    /// True when a search can run at once (the search tables are complete).
+    var isSearchReady: Bool {
+        searchFill?.isComplete ?? true
+    }
+
+    /// Returns once every article is searchable: waits for the background fill, or finishes it here.
+    func waitForSearch() throws {
+        try searchFill?.wait(orFillWith: queue)
+    }
+
+    /// Walks `folder` (an existing library folder) and opens its index in `cacheDirectory`.
+    ///
+    /// - Parameters:
+    ///   - rebuild: drop any existing index and build from scratch (`newsreader reindex`).
+    ///   - busyTimeout: how long to wait for another process that holds the index locked.
+    static func open(folder: URL, cacheDirectory: URL, rebuild: Bool = false, busyTimeout: TimeInterval = 5) throws -> LibraryIndex {
+        let index = try openOrBuild(folder: folder, cacheDirectory: cacheDirectory, rebuild: rebuild, busyTimeout: busyTimeout)
+        // `reindex` promises a complete index when it returns. Should the fill fail, the first
+        // search tries again and reports the error.
+        if rebuild { try? index.waitForSearch() }
+        return index
+    }
+
+    private static func openOrBuild(folder: URL, cacheDirectory: URL, rebuild: Bool, busyTimeout: TimeInterval) throws -> LibraryIndex {
+        let libraryPath = folder.standardizedFileURL.resolvingSymlinksInPath().path
+        let walk = FolderWalk(root: folder.path)
+        var notes: [String] = []
+        do {
+            try FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
+        } catch {
+            notes.append("the cache folder \(cacheDirectory.path) cannot be written (\(Self.reason(error))); index kept in memory")
+            return try inMemory(scan: walk.result(), notes: notes)
+        }
+        let file = IndexFile(libraryPath: libraryPath, cacheDirectory: cacheDirectory, busyTimeout: busyTimeout)
+        if rebuild { file.delete() }
+        do {
+            return try openFile(file, walk: walk, notes: &notes)
+        } catch let error as DatabaseError where Self.isCorrupt(error) {
+            notes.append("the index was corrupt (\(error.resultCode)); moved aside to \(file.moveAside())")
+            do {
+                return try openFile(file, walk: walk, notes: &notes)
+            } catch {
+                notes.append("the index could not be rebuilt (\(Self.reason(error))); index kept in memory")
+                return try inMemory(scan: walk.result(), notes: notes)
+            }
+        } catch {
+            notes.append("the index \(file.url.path) cannot be used (\(Self.reason(error))); index kept in memory")
+            return try inMemory(scan: walk.result(), notes: notes)
+        }
+    }
+
+    /// Opens the index file and syncs it, or builds a new one when it is missing or stale.
+    ///
+    /// While `walk` runs on another core, the index's summaries as they stand are read here: when
+    /// the walk's fingerprint shows nothing changed (the usual launch), those summaries are the
+    /// answer, nothing is written, and a warm launch takes the time of the longer half.
+    private static func openFile(_ file: IndexFile, walk: FolderWalk, notes: inout [String]) throws -> LibraryIndex {
+        if let queue = try file.openExisting() {
+            if let staleness = try queue.read({ try IndexSchema.staleness($0, libraryPath: file.libraryPath) }) {
+                try queue.close()
+                file.delete()
+                notes.append("the index was stale (\(staleness)); rebuilt")
+            } else {
+                let (fingerprint, preloaded, searchThrough) = try queue.read { db in
+                    (try IndexSync.storedFingerprint(db), try IndexSummaries.read(db), try IndexSchema.searchFilledThrough(db))
+                }
+                // A fill that an earlier run left unfinished (it exited or crashed) carries on.
+                let pending = searchThrough != IndexSchema.searchComplete
+                let scan = walk.result()
+                if let fingerprint, !fingerprint.isEmpty, fingerprint == IndexSync.fingerprint(scan.files) {
+                    var report = IndexSyncReport()
+                    report.unchanged = scan.files.count
+                    return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
+                                        scanProblems: scan.problems, preloaded: preloaded,
+                                        searchFill: pending ? file.startSearchFill() : nil)
+                }
+                let report = try queue.write { try IndexSync.run($0, files: scan.files) }
+                return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
+                                    scanProblems: scan.problems, searchFill: pending ? file.startSearchFill() : nil)
+            }
+        } else {
+            notes.append("no index yet; built")
+        }
+        let scan = walk.result()
+        let side = try file.createSideFile()
+        do {
+            let report = try side.queue.write { try IndexSync.run($0, files: scan.files) }
+            let queue = try file.install(side)
+            return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
+                                scanProblems: scan.problems, searchFill: file.startSearchFill())
+        } catch {
+            try? side.queue.close()
+            unlink(side.path)
+            throw error
+        }
+    }
+
+    private static func inMemory(scan: LibraryScanner, notes: [String]) throws -> LibraryIndex {
+        let queue = try DatabaseQueue(configuration: IndexFile.configuration(busyTimeout: 0, wal: false))
+        let report = try queue.write { db in
+            try IndexSchema.create(db, libraryPath: "")
+            // One connection only: the search tables are filled along with the rows, as before.
+            try IndexSchema.setSearchFilled(through: IndexSchema.searchComplete, db)
+            return try IndexSync.run(db, files: scan.files)
+        }
+        return LibraryIndex(queue: queue, status: IndexStatus(path: nil, notes: notes, sync: report), scanProblems: scan.problems)
+    }
+
+    static func isCorrupt(_ error: DatabaseError) -> Bool {
+        error.resultCode == .SQLITE_CORRUPT || error.resultCode == .SQLITE_NOTADB
+    }
+
+    private static func reason(_ error: Error) -> String {
+        if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
+        if let error = error as? CocoaError, let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError {
+            return underlying.localizedDescription
+        }
+        return error.localizedDescription
+    }
+}
+
+/// The folder walk, started on another thread as soon as the library is opened.
+private final class FolderWalk: @unchecked Sendable {
+    // @unchecked: `scanner` is written once by the background block and read after `done`.
+    private var scanner: LibraryScanner?
+    private let done = DispatchGroup()
+
+    init(root: String) {
+        done.enter()
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            scanner = LibraryScanner.scan(root: root)
+            done.leave()
+        }
+    }
+
+    /// The walk's result, waiting for it if need be.
+    func result() -> LibraryScanner {
+        done.wait()
+        return scanner!
+    }
+}

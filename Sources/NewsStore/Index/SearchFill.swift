@@ -1,0 +1,86 @@
+import Foundation
+import GRDB
+
+/// Fills the FTS tables of an index whose article rows are committed but not yet searchable.
+///
+/// Why two phases: on a first build, tokenising the library into FTS5 (one token per CJK
+/// character, tens of millions at 10k articles) costs more CPU than parsing it, and the list, the
+/// facets and `check` need none of it. So a build commits the rows with `search_through` = 0 and
+/// the catalog opens at once; this fill then adds rows in rowid order, a chunk per transaction,
+/// moving `search_through` forward in the same transaction. The FTS tables therefore always hold
+/// exactly the rows up to that mark: a crash or an early exit loses at most one chunk's work, and
+/// the next open carries on from the mark. Two processes filling at once simply share the chunks.
+/// A search waits for the fill (``wait(orFillWith:)``), so its results are never partial.
+final class SearchFill: @unchecked Sendable {
+    // @unchecked: `failure` is written by the background block before `done` is left, and read
+    // (or cleared) only after `done` has been waited for, on the catalog's thread.
+    private var failure: Error?
+    private let done = DispatchGroup()
+
+    /// Articles per transaction: long enough that commits cost little, short enough that another
+    /// process waiting to write (a launch that found changed files) waits a fraction of a second.
+    static let chunkRows: Int64 = 1000
+
+    /// Starts filling the index at `path` on a background thread, through a connection of its own
+    /// (WAL: the catalog's reads go on meanwhile, never blocked and never seeing a partial chunk).
+    init(path: String, busyTimeout: TimeInterval) {
+        done.enter()
+        DispatchQueue.global(qos: .utility).async { [self] in
+            do {
+                let writer = try DatabaseQueue(path: path, configuration: IndexFile.configuration(busyTimeout: busyTimeout, wal: true))
+                try Self.fill(writer)
+                // Give back the pages the merges freed, and the tens of MB the fill passed through
+                // the WAL, now rather than when the last connection closes (the reader may run for hours).
+                try? writer.writeWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA incremental_vacuum")
+                    try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
+                }
+                try writer.close()
+            } catch {
+                failure = error
+            }
+            done.leave()
+        }
+    }
+
+    /// True once the background fill has completed the search tables.
+    var isComplete: Bool {
+        done.wait(timeout: .now()) == .success && failure == nil
+    }
+
+    /// Waits for the background fill; if it failed (a lock held too long, a vanished file), fills
+    /// through `queue` now, so that the caller's next search sees every article or gets the error.
+    func wait(orFillWith queue: DatabaseQueue) throws {
+        done.wait()
+        guard failure != nil else { return }
+        try Self.fill(queue)
+        failure = nil
+    }
+
+    /// Fills chunk by chunk until every row is searchable.
+    static func fill(_ writer: DatabaseQueue) throws {
+        while try !writer.write(fillNextChunk) {}
+    }
+
+    /// Adds the next chunk of rows after `search_through` to both FTS tables and moves the mark;
+    /// true when the tables are complete (the mark then covers rows added later too).
+    static func fillNextChunk(_ db: Database) throws -> Bool {
+        let from = try IndexSchema.searchFilledThrough(db)
+        guard from != IndexSchema.searchComplete else { return true }
+        let last = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM article") ?? 0
+        let through = min(last, from + chunkRows)
+        if through > from {
+            try db.execute(sql: """
+                INSERT INTO search (rowid, title, summary, tags, topics, body)
+                SELECT rowid, title, summary, tags, topics, body FROM search_source WHERE rowid > ? AND rowid <= ?
+                """, arguments: [from, through])
+            try db.execute(sql: """
+                INSERT INTO title_search (rowid, title)
+                SELECT rowid, title FROM article WHERE status = 1 AND rowid > ? AND rowid <= ?
+                """, arguments: [from, through])
+        }
+        let complete = through >= last
+        try IndexSchema.setSearchFilled(through: complete ? IndexSchema.searchComplete : through, db)
+        return complete
+    }
+}

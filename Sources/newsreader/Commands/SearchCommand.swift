@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import NewsCore
+import NewsStore
+
+/// `newsreader search QUERY`: full-text search of the library, title hits first, with snippets.
+struct SearchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Search titles, summaries, tags, topics and text.",
+        discussion: """
+            Chinese text matches as a substring (one character or more); Latin words match \
+            case-insensitively, the last one as a prefix. Words separated by spaces must all match.
+            """)
+
+    @OptionGroup var libraryOptions: LibraryOptions
+    @Argument(help: "What to look for.") var query: String
+
+    @Option(name: .customLong("tag"), help: ArgumentHelp("Only articles with this tag (repeatable).", valueName: "TAG"))
+    var tags: [String] = []
+
+    @Option(name: .customLong("topic"), help: ArgumentHelp("Only articles with this topic (repeatable).", valueName: "TOPIC"))
+    var topics: [String] = []
+
+    @Flag(help: "Include drafts.") var drafts = false
+    @Option(help: "At most this many hits, best first.") var limit = 100
+    @Option(help: "Colour: auto (a terminal without NO_COLOR), always, never.") var color: ShowCommand.ColorMode = .auto
+    @Flag(help: "Print JSON: [{id, title, date, snippet}].") var json = false
+
+    func validate() throws {
+        if limit < 1 { throw ValidationError("--limit must be at least 1, not \(limit)") }
+    }
+
+    func run() throws {
+        try reportingFailures {
+            let catalog = try libraryOptions.openCatalog()
+            let options = SearchOptions(tags: tags, topics: topics, includeDrafts: drafts, limit: limit)
+            let hits: [CatalogSearchHit]
+            do {
+                hits = try catalog.search(query, options: options)
+            } catch {
+                throw CommandFailure("search failed: \(error)")
+            }
+            if json {
+                try JSONOutput.write(hits.map(SearchHitJSON.init))
+                return
+            }
+            let terminal = TerminalInfo.current()
+            let styled = color == .always || (color == .auto && terminal.isTTY && !terminal.noColor)
+            writeOutput(hits.map { hit in
+                hit.date.day + "  " + TerminalText.sanitize(hit.title) + "\n"
+                    + "            " + Self.snippet(hit, highlighted: styled) + "\n"
+            }.joined())
+        }
+    }
+
+    /// The snippet, made safe for the terminal piece by piece so the highlighted ranges (in
+    /// characters of the raw snippet) stay where they were; reverse video marks each match.
+    static func snippet(_ hit: CatalogSearchHit, highlighted: Bool) -> String {
+        let characters = Array(hit.snippet)
+        var output = ""
+        var position = 0
+        for range in hit.highlights where range.lowerBound >= position && range.upperBound <= characters.count {
+            output += TerminalText.sanitize(String(characters[position..<range.lowerBound]))
+            let match = TerminalText.sanitize(String(characters[range]))
+            output += highlighted ? "\u{1B}[1;7m" + match + "\u{1B}[0m" : match
+            position = range.upperBound
+        }
+        return output + TerminalText.sanitize(String(characters[position...]))
+    }
+}
+
+/// A hit in `search --json`.
+struct SearchHitJSON: Encodable {
+    let id: String
+    let title: String
+    let date: String
+    let snippet: String
+
+    init(_ hit: CatalogSearchHit) {
+        id = hit.id.rawValue
+        title = hit.title
+        date = hit.date.iso8601
+        snippet = hit.snippet
+    }
+}

@@ -1,0 +1,50 @@
+import Foundation
+import NewsCore
+@testable import NewsStore
+
+/// Temporary cache and data folders for one test, removed when it is done.
+final class TemporaryStore {
+    let root: URL
+    var locations: StoreLocations
+
+    init() throws {
+        root = FileManager.default.temporaryDirectory
+            .appendingPathComponent("newsreader-store-\(UUID().uuidString)", isDirectory: true)
+        locations = StoreLocations(cacheDirectory: root.appendingPathComponent("cache/newsreader"),
+                                   dataDirectory: root.appendingPathComponent("data/newsreader"))
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: root)
+    }
+
+    /// Opens `library` with this store's index (short lock wait, so lock tests stay quick).
+    func open(_ library: TemporaryLibrary, rebuild: Bool = false) throws -> LibraryCatalog {
+        try LibraryCatalog.open(root: library.root, locations: locations, rebuildIndex: rebuild, busyTimeout: 0.2)
+    }
+
+    /// The files in the cache folder, by name.
+    func cacheFiles() -> [String] {
+        ((try? FileManager.default.contentsOfDirectory(atPath: locations.cacheDirectory.path)) ?? []).sorted()
+    }
+}
+
+extension TemporaryLibrary {
+    /// Sets a file's modification time, so a rewrite within the same clock tick still counts as a change.
+    func touch(_ path: String, secondsAgo: TimeInterval) throws {
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -secondsAgo)],
+                                              ofItemAtPath: root.appendingPathComponent(path).path)
+    }
+
+    /// Every file under the root with its size and modification time, to prove nothing was written.
+    func snapshot() throws -> [String: String] {
+        var result: [String: String] = [:]
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)
+        while let url = enumerator?.nextObject() as? URL {
+            let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
+            result[url.path] = "\(attributes[.size] ?? 0) \(attributes[.modificationDate] ?? 0)"
+        }
+        return result
+    }
+}
