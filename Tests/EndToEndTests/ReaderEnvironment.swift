@@ -23,9 +23,6 @@ struct ReaderEnvironment {
         folder = try TemporaryFolder()
         opener = try RecordingOpener(in: folder)
         variables = [
-            // The tmux server inherits the test runner's environment, which may carry NO_COLOR;
-            // an empty value means "colours allowed" (no-color.org).
-            "NO_COLOR": "",
             "LANG": "C.UTF-8",
             "LC_ALL": "C.UTF-8",
             // The tmux server inherits the test process's environment, and a test runner may set
