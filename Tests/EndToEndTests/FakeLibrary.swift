@@ -29,7 +29,9 @@ final class FakeLibrary: ReaderLibrary {
         return article
     }
 
-    func search(_ query: String) throws -> [CatalogSearchHit] {
+    var isSearchReady = true
+
+    func search(_ query: String, options: SearchOptions) throws -> [CatalogSearchHit] {
         if query == "fail" { throw Failure(description: "index unavailable") }
         return searchHits
     }

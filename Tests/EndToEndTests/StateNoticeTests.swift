@@ -1,22 +1,37 @@
 import CursesBackend
 import Foundation
 import NewsCore
+import NewsStore
 import NewsUI
 import Testing
 @testable import newsreader
 
-@Suite("The state database's notice at launch")
+@Suite("What the runtime tells the user at launch and on search")
 struct StateNoticeTests {
-    @Test("a state database moved aside is announced on the status line of the first frame")
-    func noticeShowsOnTheFirstFrame() {
+    @Test("a state database moved aside is listed with the problems, and the first frame points at them")
+    func noticeJoinsTheProblems() {
         let library = FakeLibrary(articles: [makeArticle("a", title: "第一篇")])
         library.stateNotice = "state.sqlite was corrupt; moved to state.sqlite.corrupt-20261129-060000"
+        #expect(library.snapshot().problems.contains { $0.message.contains("state.sqlite.corrupt-20261129-060000") })
         let terminal = FakeTerminal(width: 100, height: 30)
         let runtime = ReaderRuntime(terminal: terminal,
                                     performer: EffectPerformer(library: library, opener: URLOpener(command: ["/bin/true"])),
                                     pendingSignal: { nil })
         runtime.start()
         let status = terminal.frames.last?.lines.last ?? ""
-        #expect(status.contains("state.sqlite.corrupt-20261129-060000"))
+        #expect(status.contains("press ! to see"))
+    }
+
+    @Test("a search while the search index is still being built answers at once, saying so")
+    func searchBeforeTheIndexIsReady() {
+        let library = FakeLibrary(articles: [makeArticle("a", title: "第一篇")])
+        library.isSearchReady = false
+        let performer = EffectPerformer(library: library, opener: URLOpener(command: ["/bin/true"]))
+        guard case .reply(.searchFailed(let query, let reason)) = performer.perform(.searchLibrary(query: "芯片")) else {
+            Issue.record("expected a search failure")
+            return
+        }
+        #expect(query == "芯片")
+        #expect(reason.contains("still being built"))
     }
 }

@@ -37,3 +37,16 @@ struct ScreenBufferTests {
         #expect(buffer.lines == [" x文"])
     }
 }
+
+@Suite("Screen buffer restyling")
+struct ScreenBufferRestyleTests {
+    @Test("restyling columns that start past the right edge changes nothing and does not trap")
+    func restylePastTheEdge() {
+        var buffer = ScreenBuffer(width: 10, height: 1)
+        buffer.put("数据中心", row: 0, column: 0)
+        buffer.restyle(row: 0, columns: 34..<40, style: CellStyle(.match))
+        buffer.restyle(row: 0, columns: 8..<40, style: CellStyle(.match))
+        #expect(buffer[0, 7].style == .normal)
+        #expect(buffer[0, 8].style == CellStyle(.match))
+    }
+}

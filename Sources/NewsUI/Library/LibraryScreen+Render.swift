@@ -125,13 +125,17 @@ extension ReaderApp {
     private func renderSnippet(_ result: SearchResult, into buffer: inout ScreenBuffer) {
         let row = height - 1
         buffer.fill(row: row, style: CellStyle(.status))
-        // Highlights count characters of the snippet; the screen counts columns.
+        // Highlights count characters of the snippet; the screen counts columns, measured on the
+        // text as drawn (a control character shows as a 1-column stand-in).
+        let snippet = TerminalText.sanitize(result.snippet)
         var columns: [Int] = [1]
-        for character in result.snippet { columns.append(columns[columns.count - 1] + DisplayWidth.of(character)) }
-        buffer.put(result.snippet, row: row, column: 1, style: CellStyle(.status), maxWidth: width - 2)
+        for character in snippet { columns.append(columns[columns.count - 1] + DisplayWidth.of(character)) }
+        buffer.put(snippet, row: row, column: 1, style: CellStyle(.status), maxWidth: width - 2)
         for highlight in result.highlights where highlight.lowerBound >= 0 && highlight.upperBound < columns.count {
-            buffer.restyle(row: row, columns: columns[highlight.lowerBound]..<min(width - 1, columns[highlight.upperBound]),
-                           style: CellStyle(.match))
+            // A match past the status line's end (long Chinese snippets on narrow screens) is not drawn.
+            let start = columns[highlight.lowerBound], end = min(width - 1, columns[highlight.upperBound])
+            guard start < end else { continue }
+            buffer.restyle(row: row, columns: start..<end, style: CellStyle(.match))
         }
     }
 }

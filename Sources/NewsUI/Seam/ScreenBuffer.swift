@@ -74,7 +74,8 @@ public struct ScreenBuffer: Equatable, Sendable {
     /// Restyles the cells of a row range, keeping their text (selection, search matches).
     public mutating func restyle(row: Int, columns: Range<Int>, style: CellStyle) {
         guard row >= 0, row < height else { return }
-        for x in max(0, columns.lowerBound)..<min(width, max(columns.lowerBound, columns.upperBound)) {
+        let start = min(width, max(0, columns.lowerBound))
+        for x in start..<min(width, max(start, columns.upperBound)) {
             cells[row * width + x].style = style
         }
     }

@@ -18,9 +18,10 @@ struct FacetIndex: Equatable, Sendable {
         var articleTopics: [[Int32]] = [], articleTags: [[Int32]] = []
         articleTopics.reserveCapacity(articles.count)
         articleTags.reserveCapacity(articles.count)
-        for article in articles {
-            articleTopics.append(topics.numbers(of: article.topics))
-            articleTags.append(tags.numbers(of: article.tags))
+        // By index, so only the two lists are read, not a copy of every summary.
+        for index in articles.indices {
+            articleTopics.append(topics.numbers(of: articles[index].topics))
+            articleTags.append(tags.numbers(of: articles[index].tags))
         }
         self.topicNames = topics.names
         self.tagNames = tags.names

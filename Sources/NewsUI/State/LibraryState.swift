@@ -67,6 +67,8 @@ struct LibraryState: Equatable, Sendable {
         if let search = filter.search {
             return search.ids.compactMap { indexByID[$0] }.filter { filter.admits(articles[$0], state) }
         }
+        // Nothing to check without filters (the launch case): skip a pass over every summary.
+        if filter.isEmpty { return Array(articles.indices) }
         return articles.indices.filter { filter.admits(articles[$0], state) }
     }
 

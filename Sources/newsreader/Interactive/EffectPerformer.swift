@@ -7,6 +7,9 @@ import NewsUI
 /// Every failure becomes a message for the status line; nothing here throws or prints, since the
 /// terminal belongs to curses while the reader runs.
 struct EffectPerformer {
+    /// At most this many library search hits reach the list.
+    static let searchLimit = 5_000
+
     let library: any ReaderLibrary
     let opener: URLOpener
 
@@ -36,8 +39,15 @@ struct EffectPerformer {
             case .failure(let failure): return .reply(.urlOpenFailed(url, reason: failure.reason))
             }
         case .searchLibrary(let query):
+            // A first build fills the search index in the background; waiting for it here would
+            // freeze the screen and the keys for seconds, so say so instead.
+            guard library.isSearchReady else {
+                return .reply(.searchFailed(query: query, reason: "the search index is still being built; try again in a few seconds"))
+            }
             do {
-                let hits = try library.search(query)
+                // The list shows every hit (the UI applies its other filters to them), so no
+                // small limit: a common word plus a tag must still find that tag's articles.
+                let hits = try library.search(query, options: SearchOptions(limit: Self.searchLimit))
                 return .reply(.searchFinished(query: query, results: hits.map {
                     SearchResult(id: $0.id, snippet: $0.snippet, highlights: $0.highlights)
                 }))

@@ -13,7 +13,9 @@ protocol ReaderLibrary: AnyObject {
     /// What the user must hear about their state database (moved aside, not writable).
     var stateNotice: String? { get }
     func article(_ id: ArticleID) throws -> Article
-    func search(_ query: String) throws -> [CatalogSearchHit]
+    func search(_ query: String, options: SearchOptions) throws -> [CatalogSearchHit]
+    /// False while a first build's search index is still being filled (a search would wait).
+    var isSearchReady: Bool { get }
     func setRead(_ read: Bool, for id: ArticleID) throws
     func setStarred(_ starred: Bool, for id: ArticleID) throws
     func savePosition(_ position: ReadingPosition, for id: ArticleID) throws
@@ -27,7 +29,9 @@ extension ReaderLibrary {
         LibrarySnapshot(
             rootPath: root.path,
             articles: summaries.filter { !$0.isDraft },
-            problems: problems,
+            // The state database's notice joins the problems, so the `!` screen shows it whole
+            // and the launch status line points at it.
+            problems: problems + (stateNotice.map { [Problem(path: "state.sqlite", severity: .warning, message: $0)] } ?? []),
             readState: ReadState(read: state.read, starred: state.starred, positions: state.positions))
     }
 }

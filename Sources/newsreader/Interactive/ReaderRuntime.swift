@@ -62,7 +62,6 @@ final class ReaderRuntime {
         let size = terminal.size
         send(.resized(width: size.width, height: size.height))
         send(.libraryLoaded(performer.library.snapshot()))
-        if let notice = performer.library.stateNotice { send(.notice(notice)) }
         terminal.draw(app.render())
     }
 
