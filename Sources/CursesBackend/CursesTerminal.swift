@@ -77,7 +77,11 @@ public final class CursesTerminal: TerminalBackend {
         guard screen != nil else { return .none }
         cn_timeout(Int32(clamping: milliseconds))
         var value: wint_t = 0
+        errno = 0
         let status = cn_get_wch(&value)
+        // A terminal that went away without a SIGHUP (EOF, EIO on a closed pty) makes every read
+        // fail at once; without this the loop would spin at full CPU forever.
+        if status == ERR, errno == EIO || isatty(STDIN_FILENO) == 0 { return .ended }
         switch KeyDecoder.decode(status: status, value: UInt32(value)) {
         case .key(let key):
             return .key(key)

@@ -8,8 +8,8 @@ public enum TerminalInput: Equatable, Sendable {
     /// The wait ended without input: a timeout, or a signal interrupted the read. The runtime
     /// then checks its signal flag.
     case none
-    /// No input will ever come again (a scripted fake ran out of keys; curses never says this,
-    /// since a hang-up arrives as SIGHUP).
+    /// No input will ever come again: the terminal went away (EOF or EIO without a SIGHUP), or
+    /// a scripted fake ran out of keys.
     case ended
 }
 

@@ -163,6 +163,10 @@ public struct ReaderApp: Sendable {
             libraryState?.pane.reveal(count: library.facetRows.count, page: page)
         }
         reader?.relayout(textWidth: textWidth, page: readerRows)
+        // Overlays keep their highlighted entry in view at the new size.
+        let pickerRows = pickerPage, linkRows = linkListPage
+        if let count = picker?.matches.count { picker?.cursor.reveal(count: count, page: pickerRows) }
+        if let count = linkList?.entries.count { linkList?.cursor.reveal(count: count, page: linkRows) }
     }
 
     private mutating func libraryLoaded(_ snapshot: LibrarySnapshot) {

@@ -86,12 +86,17 @@ struct IndexFile {
     }
 
     /// Moves a corrupt index aside (`….corrupt-<unix time>`) so it can be looked at, never lost
-    /// silently; returns where it went.
+    /// silently; returns what happened to it, for the user.
     func moveAside() -> String {
         let destination = url.path + ".corrupt-\(Int(Date().timeIntervalSince1970))"
-        _ = rename(url.path, destination)
+        guard rename(url.path, destination) == 0 else {
+            // The index is disposable, so a file that cannot be moved is deleted — but said so.
+            let reason = String(cString: strerror(errno))
+            removeFiles(at: url.path)
+            return "deleted (it could not be moved aside: \(reason))"
+        }
         removeFiles(at: url.path)
-        return destination
+        return "moved aside to \(destination)"
     }
 
     /// Deletes the index (it is disposable) with its WAL and shared-memory files.

@@ -77,7 +77,10 @@ enum ProblemCodec {
     static func encode(_ problems: [Problem]) -> String? {
         guard !problems.isEmpty else { return nil }
         return problems.map { problem in
-            [problem.severity.rawValue, problem.line.map(String.init) ?? "", problem.message]
+            // A message quoting file content could hold the record separator itself: store it as
+            // its visible stand-in (what a terminal would be shown anyway), so records never split.
+            let message = problem.message.replacingOccurrences(of: String(record), with: "\u{241E}")
+            return [problem.severity.rawValue, problem.line.map(String.init) ?? "", message]
                 .joined(separator: String(unit))
         }.joined(separator: String(record))
     }

@@ -81,7 +81,7 @@ final class LibraryIndex: @unchecked Sendable {
         do {
             return try openFile(file, walk: walk, notes: &notes)
         } catch let error as DatabaseError where Self.isCorrupt(error) {
-            notes.append("the index was corrupt (\(error.resultCode)); moved aside to \(file.moveAside())")
+            notes.append("the index was corrupt (\(error.resultCode)); \(file.moveAside())")
             do {
                 return try openFile(file, walk: walk, notes: &notes)
             } catch {
