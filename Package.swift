@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["newsreader"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "NewsUI", "NewsCore"]),
         // The runtime loop and opener (@testable newsreader) and the real binary in tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["newsreader", "NewsUI", "NewsStore", "NewsCore"],
+        .testTarget(name: "EndToEndTests", dependencies: ["newsreader", "NewsUI", "NewsStore", "NewsCore", "SampleLibrary"],
                     resources: [.copy("Fixtures")]),
     ]
 )

@@ -27,7 +27,7 @@ extension ReaderLibrary {
     /// What the library screen starts from: every article but drafts, the problems, the marks.
     func snapshot() -> LibrarySnapshot {
         LibrarySnapshot(
-            rootPath: root.path,
+            rootPath: LibraryDisplayName.of(root),
             articles: summaries.filter { !$0.isDraft },
             // The state database's notice joins the problems, so the `!` screen shows it whole
             // and the launch status line points at it.
