@@ -60,10 +60,19 @@ enum SearchTokens {
         /// Calls `body` with the bytes of `token` (valid until the next call to ``next()``).
         func withBytes<Result>(of token: Token, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
             if token.isFolded {
-                return folded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<min($0.count, maximumWordBytes)])) }
+                return folded.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<Self.cut($0)])) }
             }
-            let end = min(token.range.upperBound, token.range.lowerBound + maximumWordBytes)
-            return body(UnsafeBufferPointer(rebasing: text[token.range.lowerBound..<end]))
+            let word = UnsafeBufferPointer(rebasing: text[token.range])
+            return body(UnsafeBufferPointer(rebasing: word[0..<Self.cut(word)]))
+        }
+
+        /// Where a long word is cut: at most ``maximumWordBytes``, never inside a character (the
+        /// query side decodes the token, and half a character would never match again).
+        private static func cut(_ word: UnsafeBufferPointer<UInt8>) -> Int {
+            guard word.count > maximumWordBytes else { return word.count }
+            var end = maximumWordBytes
+            while end > 0 && word[end] & 0xC0 == 0x80 { end -= 1 }
+            return end
         }
 
         mutating func next() -> Token? {
