@@ -4,10 +4,7 @@ import NewsCore
 extension ArticleFilter {
     /// The same rule as for an article, applied to a summary: the same rule, without the article's body.
     public func matches(_ summary: ArticleSummary) -> Bool {
-        if summary.isDraft && !includeDrafts { return false }
-        let wantedTags = tags.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        let wantedTopics = topics.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
-        return wantedTags.allSatisfy(summary.tags.contains) && wantedTopics.allSatisfy(summary.topics.contains)
+        matches(isDraft: summary.isDraft, tags: summary.tags, topics: summary.topics)
     }
 }
 

@@ -27,9 +27,14 @@ public struct ArticleFilter: Equatable, Sendable {
     /// True when `article` carries every tag and every topic asked for (matched exactly after
     /// trimming, FORMAT.md) and is not a hidden draft.
     public func matches(_ article: Article) -> Bool {
-        if article.isDraft && !includeDrafts { return false }
+        matches(isDraft: article.isDraft, tags: article.tags, topics: article.topics)
+    }
+
+    /// The rule itself, for articles and summaries alike.
+    func matches(isDraft: Bool, tags articleTags: [String], topics articleTopics: [String]) -> Bool {
+        if isDraft && !includeDrafts { return false }
         let wantedTags = tags.map(Self.trimmed), wantedTopics = topics.map(Self.trimmed)
-        return wantedTags.allSatisfy(article.tags.contains) && wantedTopics.allSatisfy(article.topics.contains)
+        return wantedTags.allSatisfy(articleTags.contains) && wantedTopics.allSatisfy(articleTopics.contains)
     }
 
     private static func trimmed(_ text: String) -> String {

@@ -5,16 +5,7 @@ import NewsCore
 enum TextLayout {
     /// `text` cut to at most `width` columns, ending in `…` when something was cut.
     static func truncate(_ text: String, width: Int) -> String {
-        guard width > 0 else { return "" }
-        guard DisplayWidth.of(text) > width else { return text }
-        var result = "", used = 0
-        for character in text {
-            let columns = DisplayWidth.of(character)
-            if used + columns > width - 1 { break }
-            result.append(character)
-            used += columns
-        }
-        return result + "…"
+        DisplayWidth.truncate(text, toWidth: width)
     }
 
     /// `text` cut from the left to at most `width` columns, starting with `…` when cut (paths).

@@ -4,28 +4,6 @@ import NewsStore
 // The JSON shapes of the scripting commands. Written out field by field so
 // absent values appear as `null` (scripts can rely on every key being present).
 
-/// An article in `list --json`.
-struct ArticleJSON: Encodable {
-    let article: Article
-
-    private enum Keys: String, CodingKey {
-        case id, path, title, date, draft, summary, tags, topics, footnotes
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(article.id, forKey: .id)
-        try container.encode(article.path, forKey: .path)
-        try container.encode(article.title, forKey: .title)
-        try container.encode(article.date.iso8601, forKey: .date)
-        try container.encode(article.isDraft, forKey: .draft)
-        try container.encode(article.frontMatter.summary, forKey: .summary)
-        try container.encode(article.tags, forKey: .tags)
-        try container.encode(article.topics, forKey: .topics)
-        try container.encode(article.document.footnotes.count, forKey: .footnotes)
-    }
-}
-
 /// A citation in `links --json`.
 struct CitationJSON: Encodable {
     let citation: Citation

@@ -8,14 +8,6 @@ enum TextColumns {
 
     /// Cuts `text` to at most `width` columns, ending with `…` when something was cut.
     static func truncate(_ text: String, toWidth width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        var output = "", used = 0
-        for character in text {
-            let characterWidth = DisplayWidth.of(character)
-            if used + characterWidth > width - 1 { break }
-            output.append(character)
-            used += characterWidth
-        }
-        return output + "…"
+        DisplayWidth.truncate(text, toWidth: width)
     }
 }
