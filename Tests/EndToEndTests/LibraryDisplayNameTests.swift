@@ -8,7 +8,7 @@ struct LibraryDisplayNameTests {
     @Test("the built-in library is named, not shown as its build folder")
     func builtInLibraryIsNamed() throws {
         let sample = try #require(SampleLibrary.url)
-        #expect(LibraryDisplayName.of(sample) == "内置示例库 built-in samples")
+        #expect(LibraryDisplayName.of(sample) == "built-in samples")
     }
 
     @Test("a folder under the home folder is shown with ~, others as their path")

@@ -8,7 +8,7 @@ enum LibraryDisplayName {
     static func of(_ root: URL, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
         let path = root.standardizedFileURL.resolvingSymlinksInPath().path
         if let sample = SampleLibrary.url?.standardizedFileURL.resolvingSymlinksInPath().path, path == sample {
-            return "内置示例库 built-in samples"
+            return "built-in samples"
         }
         if let home, !home.isEmpty, home != "/" {
             let prefix = home.hasSuffix("/") ? home : home + "/"
