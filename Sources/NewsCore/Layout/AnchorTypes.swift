@@ -65,6 +65,8 @@ public struct FootnoteDefinitionAnchor: Equatable, Sendable {
 
 /// A link's first character and where it goes.
 public struct LinkAnchor: Equatable, Sendable {
+    /// The destination exactly as the article wrote it, so the opener gets (or refuses) the real
+    /// URL rather than a cleaned-up other one. Untrusted: sanitize it before showing it.
     public var url: String
     public var line: Int
     public var column: Int

@@ -37,14 +37,14 @@ struct InlineFlattener {
             case .strikethrough(let inner):
                 append(inner, style: style.union(.strikethrough), to: &flat)
             case .link(let destination, _, let content):
-                flat.links.append((flat.spans.count, TerminalText.sanitize(destination)))
+                flat.links.append((flat.spans.count, destination))
                 append(content, style: style.union(.link), to: &flat)
             case .image(let source, _, let alt):
                 // FORMAT.md: images are shown as a placeholder with their path, never drawn.
                 let altText = TerminalText.sanitize(alt.plainText)
                 flat.spans.append(StyledSpan("[图片: \(altText)] \(TerminalText.sanitize(source))", style: style.union(.dim)))
             case .autolink(let destination, let text):
-                flat.links.append((flat.spans.count, TerminalText.sanitize(destination)))
+                flat.links.append((flat.spans.count, destination))
                 flat.spans.append(StyledSpan(TerminalText.sanitize(text), style: style.union(.link)))
             case .html(let html):
                 flat.spans.append(StyledSpan(TerminalText.sanitize(html), style: style.union(.dim)))

@@ -43,7 +43,7 @@ struct ReferencesRenderer {
         guard let url = citation.url, !flat.spans.contains(where: { $0.text.contains(url) }) else { return }
         var link = InlineFlattener.Flat()
         link.spans = [StyledSpan(TerminalText.sanitize(url), style: .dim)]
-        link.links = [(0, TerminalText.sanitize(url))]
+        link.links = [(0, url)]
         output.appendParagraph(link, in: context.continuing)
     }
 
