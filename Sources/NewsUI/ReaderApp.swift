@@ -167,6 +167,12 @@ public struct ReaderApp: Sendable {
         let pickerRows = pickerPage, linkRows = linkListPage
         if let count = picker?.matches.count { picker?.cursor.reveal(count: count, page: pickerRows) }
         if let count = linkList?.entries.count { linkList?.cursor.reveal(count: count, page: linkRows) }
+        // Text pages re-wrap at the new width: keep their first line within the text.
+        if let current = help {
+            let top = scrolled(current.top, by: nil, total: helpLines(for: current.context).count)
+            help?.top = top
+        }
+        if screen == .problems { problemsTop = scrolled(problemsTop, by: nil, total: problemLines().count) }
     }
 
     private mutating func libraryLoaded(_ snapshot: LibrarySnapshot) {

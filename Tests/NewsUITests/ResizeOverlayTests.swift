@@ -15,3 +15,16 @@ struct ResizeOverlayTests {
         #expect(cursor.top <= selected && selected < cursor.top + driver.app.pickerPage)
     }
 }
+
+@Suite("Text pages after a resize")
+struct ResizeTextPageTests {
+    @Test("help scrolled to its end on a small terminal starts at its first key again once it all fits")
+    func helpOffsetIsKeptWithinTheText() throws {
+        var driver = AppDriver(width: 40, height: 8)
+        driver.press(.character("?"), .character("G"))
+        #expect(try #require(driver.app.help).top > 0)
+        driver.send(.resized(width: 100, height: 40))
+        #expect(driver.app.help?.top == 0)
+        #expect(driver.lines[1].hasPrefix(" q"))
+    }
+}

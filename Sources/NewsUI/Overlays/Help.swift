@@ -60,9 +60,12 @@ extension ReaderApp {
     }
 
     /// The top line after a scrolling action over a text page of `total` lines.
-    func scrolled(_ top: Int, by action: Action, total: Int) -> Int {
+    /// `top` moved by `action` (or, for `nil`, only kept within the text), for a page of
+    /// `total` lines between the bars.
+    func scrolled(_ top: Int, by action: Action?, total: Int) -> Int {
         let page = max(1, height - 2), last = max(0, total - page)
         switch action {
+        case nil: return max(0, min(last, top))
         case .scrollDown: return min(last, top + 1)
         case .scrollUp: return max(0, top - 1)
         case .scrollPageDown: return min(last, top + page)
