@@ -58,14 +58,11 @@ extension ReaderApp {
         guard let action = keymap.action(for: key, in: .linkList), var list = linkList else { return [] }
         var effects: [Effect] = []
         if handleCommon(action, effects: &effects) { return effects }
-        let count = list.entries.count, page = linkListPage
+        if list.cursor.apply(action, count: list.entries.count, page: linkListPage) {
+            linkList = list
+            return []
+        }
         switch action {
-        case .moveDown: list.cursor.move(by: 1, count: count, page: page)
-        case .moveUp: list.cursor.move(by: -1, count: count, page: page)
-        case .pageDown: list.cursor.move(by: page, count: count, page: page)
-        case .pageUp: list.cursor.move(by: -page, count: count, page: page)
-        case .moveToTop: list.cursor.select(0, count: count, page: page)
-        case .moveToBottom: list.cursor.select(count - 1, count: count, page: page)
         case .openURL:
             guard list.entries.indices.contains(list.cursor.selected), let url = list.entries[list.cursor.selected].url else {
                 message = StatusMessage(text: "This citation has no URL", isError: true)

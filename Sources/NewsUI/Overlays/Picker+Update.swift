@@ -24,17 +24,14 @@ extension ReaderApp {
     /// Handles one key in a picker: bound keys act, other characters type into the filter.
     mutating func pickerKey(_ key: KeyEvent) -> [Effect] {
         guard var current = picker else { return goBack() }
-        let count = current.matches.count, page = pickerPage
         if let action = keymap.action(for: key, in: .picker) {
             var effects: [Effect] = []
             if handleCommon(action, effects: &effects) { return effects }
+            if current.cursor.apply(action, count: current.matches.count, page: pickerPage) {
+                picker = current
+                return []
+            }
             switch action {
-            case .moveDown: current.cursor.move(by: 1, count: count, page: page)
-            case .moveUp: current.cursor.move(by: -1, count: count, page: page)
-            case .pageDown: current.cursor.move(by: page, count: count, page: page)
-            case .pageUp: current.cursor.move(by: -page, count: count, page: page)
-            case .moveToTop: current.cursor.select(0, count: count, page: page)
-            case .moveToBottom: current.cursor.select(count - 1, count: count, page: page)
             case .applyPick:
                 guard let entry = current.selectedEntry else { return [] }
                 picker = nil

@@ -14,6 +14,21 @@ struct ListCursor: Equatable, Sendable {
         reveal(count: count, page: page)
     }
 
+    /// Applies a movement action (down, up, page, top, bottom) to a list of `count` rows shown
+    /// `page` at a time; false when `action` is not a movement, so the caller handles it.
+    mutating func apply(_ action: Action, count: Int, page: Int) -> Bool {
+        switch action {
+        case .moveDown: move(by: 1, count: count, page: page)
+        case .moveUp: move(by: -1, count: count, page: page)
+        case .pageDown: move(by: page, count: count, page: page)
+        case .pageUp: move(by: -page, count: count, page: page)
+        case .moveToTop: select(0, count: count, page: page)
+        case .moveToBottom: select(count - 1, count: count, page: page)
+        default: return false
+        }
+        return true
+    }
+
     /// Scrolls so the highlight is inside a `page` tall view and no space is wasted at the end.
     mutating func reveal(count: Int, page: Int) {
         let page = max(1, page)
