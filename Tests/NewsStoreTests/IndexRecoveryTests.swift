@@ -61,17 +61,8 @@ struct IndexRecoveryTests {
         _ = try store.open(library)
         // Another connection holds the write lock (an uncommitted write) until the test ends.
         let other = try DatabaseQueue(path: try indexPath(store))
-        let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            try? other.write { db in
-                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('holder', 'test')")
-                locked.signal()
-                release.wait()
-                throw CancellationError()
-            }
-        }
-        locked.wait()
-        defer { release.signal() }
+        let release = holdWriteLock(on: other)
+        defer { release() }
         try library.write("c.md", sampleArticle(title: "新增文章", date: "2025-06-03T08:00:00+08:00"))
         let catalog = try store.open(library)
         #expect(catalog.indexStatus.path == nil)

@@ -73,20 +73,11 @@ struct IndexSearchFillTests {
         try rewindSearch(store, through: 0)
         // Another connection holds the write lock, so the background fill cannot start its chunk.
         let other = try indexQueue(store)
-        let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
-        DispatchQueue.global().async {
-            try? other.write { db in
-                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('holder', 'test')")
-                locked.signal()
-                release.wait()
-                throw CancellationError()
-            }
-        }
-        locked.wait()
+        let release = holdWriteLock(on: other)
         let catalog = try store.open(library)
         #expect(catalog.summaries.map(\.title) == ["电网调度", "液冷改造", "数据中心"])
         #expect(!catalog.isSearchReady)
-        release.signal()
+        release()
         #expect(try catalog.search("冷却塔").map(\.title) == ["数据中心"])
         #expect(catalog.isSearchReady)
         try other.close()

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import NewsCore
 @testable import NewsStore
 
@@ -47,4 +48,20 @@ extension TemporaryLibrary {
         }
         return result
     }
+}
+
+/// Holds the write lock of the database behind `queue` (an uncommitted write, as another
+/// newsreader process in the middle of a write would) until the returned release is called.
+func holdWriteLock(on queue: DatabaseQueue) -> () -> Void {
+    let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+    DispatchQueue.global().async {
+        try? queue.write { db in
+            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('holder', 'test')")
+            locked.signal()
+            release.wait()
+            throw CancellationError()  // roll back: the write was only ever there to hold the lock
+        }
+    }
+    locked.wait()
+    return { release.signal() }
 }
