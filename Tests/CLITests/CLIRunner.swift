@@ -24,9 +24,12 @@ struct CLIRunner {
     /// nothing behind; an index there is per library path and safe to share).
     static let temporaryXDG = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-cli-xdg")
 
-    /// Runs `newsreader arguments…` with a clean environment plus `environment`.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Output {
+    /// Runs `newsreader arguments…` with a clean environment plus `environment`, optionally in
+    /// `workingDirectory`.
+    static func run(_ arguments: [String], environment: [String: String] = [:],
+                    workingDirectory: URL? = nil) throws -> Output {
         let process = Process()
+        if let workingDirectory { process.currentDirectoryURL = workingDirectory }
         process.executableURL = binary
         process.arguments = arguments
         var base = ProcessInfo.processInfo.environment

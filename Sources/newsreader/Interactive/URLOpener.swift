@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -49,14 +50,16 @@ struct URLOpener: Sendable {
     /// ending at the first `:`), compared case-insensitively. An allowed URL therefore starts
     /// with a letter, so it can never be mistaken for an option (`-…`) by the opener.
     static func refusal(for url: String) -> String? {
+        // The URL is article text: shown only sanitized, in messages as on the screen.
+        let shown = TerminalText.sanitize(url)
         guard let colon = url.firstIndex(of: ":") else {
-            return "not opened: \(url) has no scheme (only http, https and mailto are opened)"
+            return "not opened: \(shown) has no scheme (only http, https and mailto are opened)"
         }
         let scheme = url[..<colon]
         let isScheme = scheme.first.map { $0.isASCII && $0.isLetter } == true
             && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
         guard isScheme else {
-            return "not opened: \(url) has no scheme (only http, https and mailto are opened)"
+            return "not opened: \(shown) has no scheme (only http, https and mailto are opened)"
         }
         guard allowedSchemes.contains(scheme.lowercased()) else {
             return "not opened: \(scheme): URLs are not opened (only http, https and mailto)"
