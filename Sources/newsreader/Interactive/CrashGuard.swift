@@ -3,7 +3,8 @@ import Glibc
 #endif
 
 /// Restores the terminal when the reader crashes (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE),
-/// then lets the crash proceed with the default action (core dump, status seen by the shell).
+/// then lets the crash proceed with the default action (core dump, status seen by the shell);
+/// and on an unplanned `exit` while the reader holds the terminal (an `atexit` handler).
 ///
 /// Async-signal safety (POSIX.1-2017, 2.4.3): the handler cannot call `endwin` (it allocates and
 /// uses stdio) nor touch Swift objects. Everything it needs is prepared beforehand in memory that
@@ -28,6 +29,7 @@ enum CrashGuard {
         crashState.resetBytes = bytes
         crashState.resetCount = resetSequence.count
         installAlternateStack()
+        registerExitHandler()
         for signal in crashSignals {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { number in CrashGuard.restoreAndReraise(number) }
@@ -62,6 +64,19 @@ enum CrashGuard {
         raise(number)
     }
 
+    /// Also restores the terminal when something calls `exit` while the reader holds it (a
+    /// library giving up, a Swift runtime error that exits rather than traps): the normal way
+    /// out disarms first, so this only acts on an exit nobody planned for.
+    private static func registerExitHandler() {
+        guard !crashState.exitHandlerRegistered else { return }
+        crashState.exitHandlerRegistered = true
+        atexit {
+            guard let bytes = crashState.resetBytes, crashState.resetCount > 0 else { return }
+            _ = write(STDOUT_FILENO, bytes, crashState.resetCount)
+            if let modes = crashState.savedModes { _ = tcsetattr(STDIN_FILENO, TCSANOW, modes) }
+        }
+    }
+
     private static func installAlternateStack() {
         guard crashState.alternateStack == nil else { return }
         let size = 64 * 1024
@@ -81,6 +96,7 @@ private struct CrashState {
     var resetCount = 0
     var savedModes: UnsafeMutablePointer<termios>?
     var alternateStack: UnsafeMutableRawPointer?
+    var exitHandlerRegistered = false
 }
 
 nonisolated(unsafe) private var crashState = CrashState()

@@ -43,6 +43,9 @@ enum InteractiveSession {
         let performer = EffectPerformer(library: catalog, opener: URLOpener(environment: environment, spawner: spawner))
         let runtime = ReaderRuntime(terminal: terminal, performer: performer, reapChildren: spawner.reap)
         runtime.start()
+        #if DEBUG
+        DebugCrash.triggerIfAsked(environment)
+        #endif
         return runtime.run().exitStatus
     }
 }
