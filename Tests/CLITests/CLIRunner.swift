@@ -25,12 +25,12 @@ struct CLIRunner {
     static let temporaryXDG = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-cli-xdg")
 
     /// Runs `newsreader arguments…` with a clean environment plus `environment`, optionally in
-    /// `workingDirectory`.
+    /// `workingDirectory` or through another `executable` (that is given the binary's path).
     static func run(_ arguments: [String], environment: [String: String] = [:],
-                    workingDirectory: URL? = nil) throws -> Output {
+                    workingDirectory: URL? = nil, executable: URL = binary) throws -> Output {
         let process = Process()
         if let workingDirectory { process.currentDirectoryURL = workingDirectory }
-        process.executableURL = binary
+        process.executableURL = executable
         process.arguments = arguments
         var base = ProcessInfo.processInfo.environment
         base.removeValue(forKey: "NEWSREADER_LIBRARY")
