@@ -11,6 +11,8 @@ do {
         try RunCommand.run(sizes: sizes, seed: seed, malformed: malformed)
     case .typeset(let count, let seed, let runs):
         try TypesetCommand.run(count: count, seed: seed, runs: runs)
+    case .pathological(let runs):
+        PathologicalCommand.run(runs: runs)
     case .help:
         print(BenchCommand.usage)
     }

@@ -3,6 +3,7 @@ enum BenchCommand {
     case generate(directory: String, count: Int, seed: UInt64, malformed: Int)
     case run(sizes: [Int], seed: UInt64, malformed: Int)
     case typeset(count: Int, seed: UInt64, runs: Int)
+    case pathological(runs: Int)
     case help
 
     static let defaultSeed: UInt64 = 42
@@ -19,6 +20,9 @@ enum BenchCommand {
           newsreader-bench typeset [--count 1000] [--seed S] [--runs 51]
               render the built-in and a generated library at every width 8…200: rule violations,
               fill at width 40, time to render a 10 KB and a 1 MB article
+          newsreader-bench pathological [--runs 3]
+              parse + render time of hostile Markdown (deep nesting, runs of * [ ` <) at doubling
+              sizes, and a 400,000-character paragraph
         defaults: --seed \(defaultSeed), --sizes \(defaultSizes.map(String.init).joined(separator: ",")), --malformed 0
         """
 
@@ -45,6 +49,10 @@ enum BenchCommand {
         case "typeset":
             let command = BenchCommand.typeset(count: try flags.integer("--count") ?? 1000, seed: try flags.seed(),
                                                runs: max(1, try flags.integer("--runs") ?? 51))
+            try flags.finish()
+            return command
+        case "pathological":
+            let command = BenchCommand.pathological(runs: max(1, try flags.integer("--runs") ?? 3))
             try flags.finish()
             return command
         case "help", "--help", "-h":
