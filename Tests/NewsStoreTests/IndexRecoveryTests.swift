@@ -95,6 +95,22 @@ struct IndexRecoveryTests {
         #expect(!store.cacheFiles().contains { $0.contains(".building-") })
     }
 
+    @Test("a side file left by a killed build is removed by the next build; a running build's is kept")
+    func abandonedSideFiles() throws {
+        let library = try makeLibrary(), store = try TemporaryStore()
+        _ = try store.open(library)
+        let index = try indexPath(store)
+        // No process has this id (above Linux's pid_max); pid 1 always runs.
+        let abandoned = index + ".building-99999999", running = index + ".building-1"
+        for path in [abandoned, abandoned + "-journal", running] {
+            #expect(FileManager.default.createFile(atPath: path, contents: Data(repeating: 7, count: 4096)))
+        }
+        _ = try store.open(library, rebuild: true)
+        #expect(!FileManager.default.fileExists(atPath: abandoned))
+        #expect(!FileManager.default.fileExists(atPath: abandoned + "-journal"))
+        #expect(FileManager.default.fileExists(atPath: running))
+    }
+
     @Test("two libraries keep two indexes in one cache folder")
     func oneIndexPerLibrary() throws {
         let first = try makeLibrary(), second = try TemporaryLibrary(), store = try TemporaryStore()

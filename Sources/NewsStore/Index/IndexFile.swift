@@ -56,6 +56,7 @@ struct IndexFile {
     func createSideFile() throws -> (queue: DatabaseQueue, path: String) {
         let path = url.path + ".building-\(getpid())"
         removeFiles(at: path)
+        removeAbandonedSideFiles()
         let queue = try DatabaseQueue(path: path, configuration: Self.configuration(busyTimeout: busyTimeout, wal: false))
         try queue.writeWithoutTransaction { db in
             try db.execute(sql: "PRAGMA journal_mode = OFF")
@@ -66,6 +67,20 @@ struct IndexFile {
             try IndexSchema.create(db, libraryPath: libraryPath)
         }
         return (queue, path)
+    }
+
+    /// Deletes side files left by builds whose process is gone (killed, crashed): they are never
+    /// finished, and a 100k-article one is hundreds of megabytes. A live process's file is kept.
+    private func removeAbandonedSideFiles() {
+        let folder = url.deletingLastPathComponent()
+        let prefix = url.lastPathComponent + ".building-"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+        for name in names where name.hasPrefix(prefix) {
+            // `kill(pid, 0)` sends nothing; ESRCH says no such process (EPERM: alive, not ours).
+            guard let pid = pid_t(name.dropFirst(prefix.count)), pid != getpid(),
+                  kill(pid, 0) != 0, errno == ESRCH else { continue }
+            removeFiles(at: folder.appendingPathComponent(name).path)
+        }
     }
 
     /// Closes the finished side file, renames it over the index, and opens it in WAL mode.
