@@ -12,15 +12,20 @@ import Glibc
 /// well (Ctrl-Z leaves and restores the screen; a resize becomes `KEY_RESIZE`).
 public final class CursesTerminal: TerminalBackend {
     private let wantsColours: Bool
+    private let theme: Theme
     private var screen: OpaquePointer?
-    private var colours = false
+    private var depth = ColorDepth.none
+    private var pairs = ColourPairs()
     private var previous: ScreenBuffer?
     private var looks: [CellStyle: (attributes: attr_t, pair: Int16)] = [:]
     private var cellText: [wchar_t]
     public private(set) var emergencyResetSequence: [UInt8] = TerminalResetSequence.fallback
 
-    /// - Parameter colours: false keeps the monochrome look even where colours exist (`NO_COLOR`).
-    public init(colours: Bool = true) {
+    /// - Parameters:
+    ///   - theme: the role styles; colours the terminal lacks become the nearest it has.
+    ///   - colours: false keeps the monochrome look even where colours exist (`NO_COLOR`).
+    public init(theme: Theme = .standard, colours: Bool = true) {
+        self.theme = theme
         wantsColours = colours
         cellText = Array(repeating: 0, count: Int(cn_cell_capacity()) + 1)
     }
@@ -47,7 +52,9 @@ public final class CursesTerminal: TerminalBackend {
         intrflush(cn_stdscr(), false)
         curs_set(0)
         set_escdelay(25)  // Esc is a key here, not only a prefix: 25 ms tells the two apart
-        colours = wantsColours && Self.startColours()
+        depth = wantsColours && Self.startColours() ? ColorDepth(colours: Int(cn_colors())) : .none
+        pairs = ColourPairs()
+        looks = [:]
         emergencyResetSequence = TerminalResetSequence.fromTerminfo()
         previous = nil
     }
@@ -60,15 +67,9 @@ public final class CursesTerminal: TerminalBackend {
     }
 
     /// Starts colours with the terminal's own default foreground and background (-1), so normal
-    /// text looks as the user's terminal does; false where that is impossible.
+    /// text looks as the user's terminal does; false where that is impossible (`TERM=vt100`).
     private static func startColours() -> Bool {
-        guard has_colors(), start_color() == OK, use_default_colors() == OK, cn_colors() >= 8 else { return false }
-        let foregrounds: [CellAppearance.Accent: Int16] = [
-            .red: Int16(COLOR_RED), .green: Int16(COLOR_GREEN), .magenta: Int16(COLOR_MAGENTA), .cyan: Int16(COLOR_CYAN),
-        ]
-        for (accent, colour) in foregrounds { init_pair(Int16(accent.rawValue), colour, -1) }
-        init_pair(Int16(CellAppearance.Accent.highlight.rawValue), Int16(COLOR_BLACK), Int16(COLOR_YELLOW))
-        return true
+        has_colors() && start_color() == OK && use_default_colors() == OK && cn_colors() >= 8
     }
 
     // MARK: - Input
@@ -127,15 +128,32 @@ public final class CursesTerminal: TerminalBackend {
 
     private func look(for style: CellStyle) -> (attributes: attr_t, pair: Int16) {
         if let cached = looks[style] { return cached }
-        let appearance = StylePalette.appearance(for: style, colours: colours)
+        let appearance = theme.appearance(for: style, depth: depth)
         var attributes = cn_attr_normal()
         let table: [(CellAppearance.Attributes, attr_t)] = [
             (.bold, cn_attr_bold()), (.dim, cn_attr_dim()), (.italic, cn_attr_italic()),
             (.underline, cn_attr_underline()), (.reverse, cn_attr_reverse()),
         ]
         for (flag, attribute) in table where appearance.attributes.contains(flag) { attributes |= attribute }
-        let pair = colours ? Int16(appearance.accent?.rawValue ?? 0) : 0
+        let pair = appearance.hasColour ? pairs.pair(foreground: appearance.foreground ?? -1, background: appearance.background ?? -1) : 0
         looks[style] = (attributes, pair)
         return (attributes, pair)
+    }
+}
+
+/// Colour pairs made on first use: a theme may name any of 256 × 256 combinations, and curses
+/// needs a numbered pair for each one drawn. Past the terminal's `COLOR_PAIRS` a cell keeps the
+/// terminal's colours (its attributes still apply).
+private struct ColourPairs {
+    private var numbers: [Int32: Int16] = [:]
+
+    mutating func pair(foreground: Int16, background: Int16) -> Int16 {
+        let key = Int32(foreground) << 16 | Int32(UInt16(bitPattern: background))
+        if let number = numbers[key] { return number }
+        let next = numbers.count + 1
+        guard next < min(Int(cn_color_pairs()), Int(Int16.max)) else { return 0 }
+        init_pair(Int16(next), foreground, background)
+        numbers[key] = Int16(next)
+        return Int16(next)
     }
 }
