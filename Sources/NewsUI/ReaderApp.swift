@@ -11,6 +11,8 @@ public struct ReaderApp: Sendable {
     public private(set) var height: Int
     /// Which action each key means on each screen; the help screen is generated from it.
     public var keymap: Keymap
+    /// How eagerly CJK text may break in articles (the `line_break` setting).
+    public var lineBreak: LineBreaker.Strictness = .strict
 
     var stack: [Screen] = [.library]
     var libraryState: LibraryState?

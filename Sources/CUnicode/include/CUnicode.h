@@ -7,6 +7,13 @@
 /// -1 for non-printable characters. Swift's Glibc module hides wcwidth, hence this door.
 int32_t cu_wcwidth(uint32_t codepoint);
 
+/// Sets how many columns East Asian Ambiguous characters take (1 or 2): the terminal's
+/// "ambiguous width" setting. Applies to cu_wcwidth and to ncurses alike (AmbiguousWidth.c).
+void cu_set_ambiguous_width(int32_t columns);
+
+/// The current ambiguous width, 1 or 2.
+int32_t cu_ambiguous_width(void);
+
 /// Makes LC_CTYPE a UTF-8 locale: the user's if it is one, else C.UTF-8. Returns 1 on success.
 int32_t cu_use_utf8_ctype(void);
 

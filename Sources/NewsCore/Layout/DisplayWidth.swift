@@ -8,6 +8,14 @@ import CUnicode
 public enum DisplayWidth {
     private static let localeIsUTF8: Bool = cu_use_utf8_ctype() == 1
 
+    /// Columns of East Asian Ambiguous characters (`“”‘’·—…`): 1, or 2 on a terminal set to
+    /// draw them wide (the `ambiguous_width` setting). Process-wide, because ncurses measures
+    /// through the same `wcwidth` (CUnicode's AmbiguousWidth.c): set it once, before drawing.
+    public static var ambiguousWidth: Int {
+        get { Int(cu_ambiguous_width()) }
+        set { cu_set_ambiguous_width(Int32(newValue)) }
+    }
+
     /// Columns of one code point; 0 for combining marks and non-printable ones.
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         if scalar.value < 0x7F { return scalar.value >= 0x20 ? 1 : 0 }

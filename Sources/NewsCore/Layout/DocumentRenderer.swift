@@ -12,9 +12,13 @@ public struct DocumentRenderer: Sendable {
     public var width: Int
     /// The lead quote wraps at most this wide, to stand apart from the body on wide screens.
     public var leadQuoteWidth = 64
+    /// How eagerly CJK text may break (the `line_break` setting). The kinsoku rules for closing
+    /// and opening punctuation hold at every strictness; it changes what ICU allows besides.
+    public var lineBreak: LineBreaker.Strictness
 
-    public init(width: Int) {
+    public init(width: Int, lineBreak: LineBreaker.Strictness = .strict) {
         self.width = max(2, width)
+        self.lineBreak = lineBreak
     }
 
     public func render(_ article: Article) -> RenderedArticle {
@@ -26,11 +30,11 @@ public struct DocumentRenderer: Sendable {
         for (index, block) in blocks.enumerated() {
             if index > 0 { output.appendDecoration(StyledLine()) }
             output.startBlock(index + 1)
-            var context = RenderContext(width: width)
+            var context = RenderContext(width: width, breaker: LineBreaker(strictness: lineBreak))
             if index == 0, case .blockQuote = block { context.width = min(width, leadQuoteWidth) }
             renderer.render(block, in: context, into: &output)
         }
-        ReferencesRenderer(width: width, renderer: renderer)
+        ReferencesRenderer(width: width, renderer: renderer, breaker: LineBreaker(strictness: lineBreak))
             .render(article, reusingHeading: Self.endsWithReferencesHeading(blocks), nextBlock: blocks.count + 1, into: &output)
         return output.rendered(width: width)
     }
@@ -39,7 +43,7 @@ public struct DocumentRenderer: Sendable {
 
     /// Title, date, topics, tags, summary and featured image, then a rule (block 0).
     private func renderHeader(of article: Article, into output: inout RenderOutput) {
-        let context = RenderContext(width: width)
+        let context = RenderContext(width: width, breaker: LineBreaker(strictness: lineBreak))
         func paragraph(_ spans: [StyledSpan]) {
             var flat = InlineFlattener.Flat()
             flat.spans = spans

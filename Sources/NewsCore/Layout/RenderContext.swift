@@ -9,11 +9,14 @@ struct RenderContext {
     var rest: [StyledSpan]
     /// How deep in lists the block sits (0 outside any list), for the bullet shape.
     var listDepth = 0
+    /// Where lines may break (the user's `line_break` strictness).
+    var breaker: LineBreaker
 
-    init(width: Int, first: [StyledSpan] = [], rest: [StyledSpan] = []) {
+    init(width: Int, first: [StyledSpan] = [], rest: [StyledSpan] = [], breaker: LineBreaker = LineBreaker()) {
         self.width = width
         self.first = first
         self.rest = rest
+        self.breaker = breaker
     }
 
     /// The context for the lines after the first one has been drawn.

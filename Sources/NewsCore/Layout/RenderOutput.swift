@@ -32,7 +32,8 @@ struct RenderOutput {
     /// characters to the block's offset. Returns the index of the first line appended.
     @discardableResult
     mutating func appendParagraph(_ flat: InlineFlattener.Flat, in context: RenderContext) -> Int {
-        let paragraph = Wrapper(width: context.width, firstPrefix: context.first, continuationPrefix: context.rest)
+        let paragraph = Wrapper(width: context.width, firstPrefix: context.first, continuationPrefix: context.rest,
+                                breaker: context.breaker)
             .wrap(flat.spans)
         let firstLine = lines.count, base = offset
         let last = paragraph.lines.count - 1

@@ -3,6 +3,7 @@
 struct ReferencesRenderer {
     var width: Int
     var renderer: BlockRenderer
+    var breaker = LineBreaker()
 
     /// Appends the section; each definition is a block of its own from `nextBlock` on.
     func render(_ article: Article, reusingHeading: Bool, nextBlock: Int, into output: inout RenderOutput) {
@@ -15,7 +16,7 @@ struct ReferencesRenderer {
             let line = output.lines.count
             var flat = InlineFlattener.Flat()
             flat.spans = [StyledSpan("引用", style: [.bold, .heading, .underline])]
-            output.appendParagraph(flat, in: RenderContext(width: width))
+            output.appendParagraph(flat, in: RenderContext(width: width, breaker: breaker))
             output.anchors.headings.append(HeadingAnchor(level: 2, title: "引用", line: line))
         }
         output.appendDecoration(StyledLine())
@@ -31,9 +32,9 @@ struct ReferencesRenderer {
     private func render(_ citation: Citation, footnote: Footnote?, into output: inout RenderOutput) {
         let label = "[\(TerminalText.sanitize(citation.label))]"
         let indent = String(repeating: " ", count: DisplayWidth.of(label) + 1)
-        let base = RenderContext(width: width)
+        let base = RenderContext(width: width, breaker: breaker)
         let context = base.nested(first: [StyledSpan(label, style: .marker), StyledSpan(" ")], rest: [StyledSpan(indent)])
-            ?? RenderContext(width: width, first: [StyledSpan(label, style: .marker)])
+            ?? RenderContext(width: width, first: [StyledSpan(label, style: .marker)], breaker: breaker)
         var flat = citation.title == nil ? prose(footnote, citation) : summary(citation)
         if citation.referenceCount == 0 { flat.spans.append(StyledSpan(" (未引用)", style: .dim)) }
         let line = output.appendParagraph(flat, in: context)

@@ -22,7 +22,7 @@ struct TableRenderer {
             return
         }
         let minimum = (0..<columns).map { column in
-            max(1, cells.map { Self.longestUnit($0[column].spans) }.max() ?? 1)
+            max(1, cells.map { Self.longestUnit($0[column].spans, breaker: context.breaker) }.max() ?? 1)
         }
         renderGrid(cells, alignments: table.alignments, widths: Self.fit(natural: natural, minimum: minimum, into: room),
                    in: context, into: &output)
@@ -64,10 +64,10 @@ struct TableRenderer {
 
     /// Display width of the widest piece of `spans` between two break opportunities (spaces at
     /// a piece's end not counted): the narrowest the cell can be without cutting a word.
-    static func longestUnit(_ spans: [StyledSpan]) -> Int {
+    static func longestUnit(_ spans: [StyledSpan], breaker: LineBreaker = LineBreaker()) -> Int {
         let characters = Array(spans.map(\.text).joined())
         var longest = 0, start = 0
-        for opportunity in LineBreaker().opportunities(in: spans) {
+        for opportunity in breaker.opportunities(in: spans) {
             var end = min(opportunity.offset, characters.count)
             while end > start && characters[end - 1].isWhitespace { end -= 1 }
             var width = 0
@@ -94,7 +94,7 @@ struct TableRenderer {
         }
         border("┌", "┬", "┐")
         for (rowIndex, row) in cells.enumerated() {
-            let wrapped = row.enumerated().map { column, flat in Wrapper(width: widths[column]).wrap(flat.spans) }
+            let wrapped = row.enumerated().map { column, flat in Wrapper(width: widths[column], breaker: context.breaker).wrap(flat.spans) }
             let height = wrapped.map(\.lines.count).max() ?? 1
             let firstLine = output.lines.count
             let prefixWidth = RenderContext.width(of: context.first)

@@ -123,7 +123,7 @@ extension ReaderApp {
         message = nil
         let position = libraryState?.readState.positions[article.id]
         var opened = ReaderState(article: article, textWidth: readerTextWidth, position: position,
-                                 readingList: request.readingList)
+                                 readingList: request.readingList, lineBreak: lineBreak)
         opened.clampTop(page: readerPage)
         reader = opened
         if screen != .reader {

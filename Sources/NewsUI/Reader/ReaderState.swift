@@ -29,11 +29,15 @@ struct ReaderState: Equatable, Sendable {
     var readingList: [ArticleID]
     /// The article's place in ``readingList``.
     let readingIndex: Int?
+    /// The line-break strictness every layout of this article uses.
+    let lineBreak: LineBreaker.Strictness
 
     /// Lays `article` out for a body of `textWidth` columns, scrolled to `position`.
-    init(article: Article, textWidth: Int, position: ReadingPosition?, readingList: [ArticleID]) {
+    init(article: Article, textWidth: Int, position: ReadingPosition?, readingList: [ArticleID],
+         lineBreak: LineBreaker.Strictness = .strict) {
         self.article = article
-        rendered = DocumentRenderer(width: textWidth).render(article)
+        self.lineBreak = lineBreak
+        rendered = DocumentRenderer(width: textWidth, lineBreak: lineBreak).render(article)
         (targets, targetIndex) = Self.targets(in: rendered)
         self.readingList = readingList
         readingIndex = readingList.firstIndex(of: article.id)
@@ -55,7 +59,7 @@ struct ReaderState: Equatable, Sendable {
     mutating func relayout(textWidth: Int, page: Int) {
         guard textWidth != rendered.width else { return clampTop(page: page) }
         let kept = position
-        rendered = DocumentRenderer(width: textWidth).render(article)
+        rendered = DocumentRenderer(width: textWidth, lineBreak: lineBreak).render(article)
         (targets, targetIndex) = Self.targets(in: rendered)
         top = rendered.line(for: kept)
         if let query = search?.query { search = ArticleSearch(query: query, in: rendered) }
