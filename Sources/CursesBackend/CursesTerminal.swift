@@ -1,4 +1,5 @@
 import CNcursesw
+import NewsCore
 import NewsUI
 #if canImport(Glibc)
 import Glibc
@@ -57,6 +58,22 @@ public final class CursesTerminal: TerminalBackend {
         looks = [:]
         emergencyResetSequence = TerminalResetSequence.fromTerminfo()
         previous = nil
+    }
+
+    /// Writes OSC 52 straight to the terminal: curses has flushed the last frame, and the
+    /// sequence moves no cursor, so curses' picture of the screen stays true.
+    public func setClipboard(_ text: String) {
+        guard screen != nil else { return }
+        let bytes = TerminalEscapes.setClipboard(text)
+        bytes.withUnsafeBytes { raw in
+            var written = 0
+            while written < raw.count {
+                let count = write(STDOUT_FILENO, raw.baseAddress! + written, raw.count - written)
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { return }
+                written += count
+            }
+        }
     }
 
     public func stop() {

@@ -27,6 +27,8 @@ public protocol TerminalBackend: AnyObject {
     func nextInput(waitingAtMost milliseconds: Int) -> TerminalInput
     /// Shows `buffer`, writing only the cells that differ from the last frame drawn.
     func draw(_ buffer: ScreenBuffer)
+    /// Asks the terminal to put `text` on the clipboard (OSC 52), after the frame drawn last.
+    func setClipboard(_ text: String)
     /// Gives the terminal back as it was; safe to call twice.
     func stop()
     /// Bytes that put the terminal back in its normal state without any library call, for a

@@ -61,6 +61,10 @@ public struct ReaderApp: Sendable {
             message = StatusMessage(text: "Opened \(url) with \(opener)")
         case .urlOpenFailed(let url, let reason):
             message = StatusMessage(text: "Could not open \(url): \(reason)", isError: true)
+        case .clipboardCopied(let url):
+            message = StatusMessage(text: "Copied \(url) (OSC 52: the terminal must allow clipboard writes)")
+        case .clipboardFailed(let url, let reason):
+            message = StatusMessage(text: "Could not copy \(url): \(reason)", isError: true)
         case .notice(let text):
             message = StatusMessage(text: text)
         case .quitRequested:

@@ -33,6 +33,13 @@ final class FakeTerminal: TerminalBackend {
         frames.append(buffer)
     }
 
+    /// What OSC 52 would have put on the clipboard, in order.
+    private(set) var clipboard: [String] = []
+
+    func setClipboard(_ text: String) {
+        clipboard.append(text)
+    }
+
     /// The last frame's text.
     var screen: [String] { frames.last?.lines ?? [] }
 }

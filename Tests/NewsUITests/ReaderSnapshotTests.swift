@@ -120,7 +120,7 @@ struct ReaderSnapshotTests {
 
 
 
-         ? help  q back  Enter open URL  j down  k up
+         ? help  q back  Enter open URL  y copy  j down  k up
         """)
         expectScreen(SnapshotStates.driver("linkList", width: 40, height: 12).app.render(), """
          链接 Links — 数据中立性：Scale AI …  3
@@ -134,7 +134,7 @@ struct ReaderSnapshotTests {
 
 
 
-         ? help  q back  Enter open URL  j dow…
+         ? help  q back  Enter open URL  y cop…
         """)
     }
 
@@ -158,12 +158,12 @@ struct ReaderSnapshotTests {
          Enter             follow the selection: jump to the footnote's definition
          Backspace Ctrl-O  jump back to where you were
          o                 open the selected citation's URL (or the link's)
+         y                 copy the selected URL to the clipboard (OSC 52)
          L                 list every citation and link
          /                 search in the article
          n                 next match
          N                 previous match
          J                 next article of the list
-         K                 previous article of the list
          q back  j down  k up
         """)
         expectScreen(SnapshotStates.driver("help", width: 40, height: 12).app.render(), """

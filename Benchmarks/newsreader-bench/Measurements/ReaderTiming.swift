@@ -18,6 +18,7 @@ final class MemoryTerminal: TerminalBackend {
     }
 
     func start() throws {}
+    func setClipboard(_ text: String) {}
     func stop() {}
     func nextInput(waitingAtMost milliseconds: Int) -> TerminalInput { .ended }
     var emergencyResetSequence: [UInt8] { [] }

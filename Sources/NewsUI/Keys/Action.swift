@@ -39,6 +39,8 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case followSelection
     case jumpBack
     case openURL
+    /// Copy the selected URL to the clipboard (OSC 52).
+    case copyURL
     case showLinks
     case searchArticle
     case nextMatch
@@ -81,6 +83,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .selectPrevious: return "select the previous footnote reference or link"
         case .followSelection: return "follow the selection: jump to the footnote's definition"
         case .jumpBack: return "jump back to where you were"
+        case .copyURL: return "copy the selected URL to the clipboard (OSC 52)"
         case .openURL: return "open the selected citation's URL (or the link's)"
         case .showLinks: return "list every citation and link"
         case .searchArticle: return "search in the article"
@@ -108,6 +111,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .followSelection: return "follow"
         case .jumpBack: return "back"
         case .openURL: return "open URL"
+        case .copyURL: return "copy"
         case .showLinks: return "links"
         case .applyPick: return "apply"
         case .cancel: return "cancel"

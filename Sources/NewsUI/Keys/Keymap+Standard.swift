@@ -50,6 +50,7 @@ extension Keymap {
         map.bind([.character("o")], to: .openURL, in: [.reader])
         map.bind([.enter, .character("o")], to: .openURL, in: [.linkList])
         map.bind([.character("L")], to: .showLinks, in: [.reader])
+        map.bind([.character("y")], to: .copyURL, in: [.reader, .linkList])
         map.bind([.character("/")], to: .searchArticle, in: [.reader])
         map.bind([.character("n")], to: .nextMatch, in: [.reader])
         map.bind([.character("N")], to: .previousMatch, in: [.reader])

@@ -63,11 +63,12 @@ extension ReaderApp {
             return []
         }
         switch action {
-        case .openURL:
+        case .openURL, .copyURL:
             guard list.entries.indices.contains(list.cursor.selected), let url = list.entries[list.cursor.selected].url else {
                 message = StatusMessage(text: "This citation has no URL", isError: true)
                 return []
             }
+            if action == .copyURL { return [.copyToClipboard(url)] }
             message = StatusMessage(text: "Opening \(url)…")
             return [.openURL(url)]
         case .cancel:
@@ -104,7 +105,7 @@ extension ReaderApp {
                 for selectedRow in row...row + 1 { buffer.restyle(row: selectedRow, columns: 0..<width, style: CellStyle(.selection)) }
             }
         }
-        renderStatus(prompt: nil, fallback: hints([.help, .quit, .openURL, .moveDown, .moveUp], in: .linkList),
+        renderStatus(prompt: nil, fallback: hints([.help, .quit, .openURL, .copyURL, .moveDown, .moveUp], in: .linkList),
                      into: &buffer)
     }
 }

@@ -40,6 +40,7 @@ extension ReaderApp {
         case .followSelection: return followSelection()
         case .jumpBack: note(reader?.jumpBack(page: page))
         case .openURL: return openSelectedURL()
+        case .copyURL: return copySelectedURL()
         case .showLinks:
             if let reader {
                 linkList = LinkListState(reader: reader)
@@ -95,6 +96,18 @@ extension ReaderApp {
         case .success(let url):
             message = StatusMessage(text: "Opening \(url)…")
             return [.openURL(url)]
+        case .failure(let problem):
+            message = StatusMessage(text: problem.message, isError: problem != .nothingSelected)
+            return []
+        }
+    }
+
+    /// `y`: the selected link's or citation's URL to the clipboard.
+    private mutating func copySelectedURL() -> [Effect] {
+        guard let reader else { return [] }
+        switch reader.selectedURL() {
+        case .success(let url):
+            return [.copyToClipboard(url)]
         case .failure(let problem):
             message = StatusMessage(text: problem.message, isError: problem != .nothingSelected)
             return []

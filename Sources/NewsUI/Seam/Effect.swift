@@ -11,6 +11,9 @@ public enum Effect: Equatable, Sendable {
     case loadArticle(ArticleID)
     /// Start the opener with this URL as one argument; answered by `urlOpened` or `urlOpenFailed`.
     case openURL(String)
+    /// Put this URL on the terminal's clipboard (OSC 52); answered by `clipboardCopied` or
+    /// `clipboardFailed`.
+    case copyToClipboard(String)
     /// Search the whole library; answered by `searchFinished` or `searchFailed`.
     case searchLibrary(query: String)
     /// Remember the article as read or unread.

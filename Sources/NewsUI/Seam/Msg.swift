@@ -19,6 +19,9 @@ public enum Msg: Equatable, Sendable {
     /// Answer to ``Effect/openURL(_:)``: the opener was started with this URL.
     case urlOpened(String, opener: String)
     case urlOpenFailed(String, reason: String)
+    /// Answer to ``Effect/copyToClipboard(_:)``: the terminal was asked to take this text.
+    case clipboardCopied(String)
+    case clipboardFailed(String, reason: String)
     /// A message the runtime wants on the status line (a state write failed, and so on).
     case notice(String)
     /// The user asked to quit from outside the keys (Ctrl-C, SIGTERM, SIGHUP): answered with

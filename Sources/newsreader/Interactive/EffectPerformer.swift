@@ -21,6 +21,8 @@ struct EffectPerformer {
         case done
         /// The user asked to leave.
         case quit
+        /// Ask the terminal to put this text on the clipboard, then answer `clipboardCopied`.
+        case writeClipboard(String)
     }
 
     func perform(_ effect: Effect) -> Outcome {
@@ -38,6 +40,13 @@ struct EffectPerformer {
             case .success(let name): return .reply(.urlOpened(url, opener: name))
             case .failure(let failure): return .reply(.urlOpenFailed(url, reason: failure.reason))
             }
+        case .copyToClipboard(let url):
+            // The same check as opening: a pasted URL with a hidden newline or bidi override
+            // could run or show something else in the program it is pasted into.
+            if url.unicodeScalars.contains(where: TerminalText.isHidden) {
+                return .reply(.clipboardFailed(url, reason: "it contains control or bidi formatting characters"))
+            }
+            return .writeClipboard(url)
         case .searchLibrary(let query):
             // A first build fills the search index in the background; waiting for it here would
             // freeze the screen and the keys for seconds, so say so instead.

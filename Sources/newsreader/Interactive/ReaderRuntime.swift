@@ -107,6 +107,9 @@ final class ReaderRuntime {
                 case .reply(let answer): queue.append(answer)
                 case .done: break
                 case .quit: quitRequested = true
+                case .writeClipboard(let text):
+                    terminal.setClipboard(text)
+                    queue.append(.clipboardCopied(text))
                 }
             }
         }

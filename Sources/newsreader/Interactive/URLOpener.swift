@@ -66,17 +66,10 @@ struct URLOpener: Sendable {
         }
         // Controls (C0, DEL, C1) and bidi formatting characters have no place in a URL and can
         // make the one shown differ from the one opened.
-        if url.unicodeScalars.contains(where: Self.isControlOrBidi) {
+        if url.unicodeScalars.contains(where: TerminalText.isHidden) {
             return "not opened: the URL contains control or bidi formatting characters"
         }
         return nil
-    }
-
-    private static func isControlOrBidi(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
     }
 
     /// Starts the opener on `url` unless the policy refuses it.
