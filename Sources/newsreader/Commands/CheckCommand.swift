@@ -23,12 +23,19 @@ struct CheckCommand: ParsableCommand {
             if json {
                 try JSONOutput.write(CheckJSON(articles: catalog.summaries.count, problems: problems.map(ProblemJSON.init)))
             } else {
-                writeOutput(problems.map { TerminalText.sanitize($0.description) + "\n" }.joined())
+                writeOutput(problems.map { Self.line(for: $0) + "\n" }.joined())
                 let errors = problems.filter { $0.severity == .error }.count
                 let summary = "\(catalog.summaries.count) articles, \(errors) errors, \(problems.count - errors) warnings\n"
                 FileHandle.standardError.write(Data(summary.utf8))
             }
         }
         if hasErrors { throw ExitCode(1) }
+    }
+
+    /// `path:line: severity: message`, safe for the terminal: the path is a file name (a newline
+    /// in it shows as `␊`, one problem stays one line), the message is prose.
+    static func line(for problem: Problem) -> String {
+        let location = TerminalText.sanitizeName(problem.path) + (problem.line.map { ":\($0)" } ?? "")
+        return "\(location): \(problem.severity.rawValue): " + TerminalText.sanitize(problem.message)
     }
 }

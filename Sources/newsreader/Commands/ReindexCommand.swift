@@ -22,7 +22,7 @@ struct ReindexCommand: ParsableCommand {
             let problems = catalog.problems
             let errors = problems.filter { $0.severity == .error }.count
             var lines = [
-                "reindexed \(catalog.root.path)",
+                "reindexed \(TerminalText.sanitizeName(catalog.root.path))",
                 "  files parsed: \(catalog.indexStatus.sync.parsed.count)",
                 "  articles: \(catalog.summaries.count)",
                 "  problems: \(errors) errors, \(problems.count - errors) warnings (see `newsreader check`)",
@@ -30,7 +30,7 @@ struct ReindexCommand: ParsableCommand {
             ]
             if let path = catalog.indexStatus.path {
                 let bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-                lines.append("  index: \(path) (" + String(format: "%.1f MB", Double(bytes) / 1_000_000) + ")")
+                lines.append("  index: \(TerminalText.sanitizeName(path)) (" + String(format: "%.1f MB", Double(bytes) / 1_000_000) + ")")
             } else {
                 lines.append("  index: in memory only, for this run")
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsCore
 
 /// A failure the user must hear about: printed as `newsreader: message` on stderr, exit status 2.
 struct CommandFailure: Error, CustomStringConvertible {
@@ -18,7 +19,7 @@ extension ParsableCommand {
         do {
             try body()
         } catch let failure as CommandFailure {
-            FileHandle.standardError.write(Data("newsreader: \(failure.message)\n".utf8))
+            writeMessage(failure.message)
             throw ExitCode(2)
         }
     }
@@ -27,4 +28,13 @@ extension ParsableCommand {
 /// Writes text to standard output without Swift's `print` buffering surprises in pipes.
 func writeOutput(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
+}
+
+/// Writes `newsreader: message` on standard error, safe for the terminal.
+///
+/// Messages quote file names, article names and errors that quote them in turn, so the whole
+/// message goes through ``TerminalText``; it is one line, hence a newline in it shows as `␊`.
+func writeMessage(_ message: String) {
+    let safe = TerminalText.sanitize(message, lineBreaks: .markers)
+    FileHandle.standardError.write(Data("newsreader: \(safe)\n".utf8))
 }

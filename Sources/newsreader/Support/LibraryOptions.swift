@@ -34,7 +34,7 @@ extension LibraryOptions {
             let catalog = try LibraryCatalog.open(root: url, locations: .fromEnvironment(environment), rebuildIndex: rebuildIndex)
             // The state database's notice (a damaged file moved aside) must never pass silently.
             if let notice = catalog.stateNotice {
-                FileHandle.standardError.write(Data("newsreader: \(notice)\n".utf8))
+                writeMessage(notice)
             }
             return catalog
         } catch let error as LibraryError {
@@ -58,11 +58,12 @@ func resolveArticle(_ name: String, in catalog: LibraryCatalog) throws -> Articl
         return catalog.summaries.first { $0.path == name }
     }
     guard let found = summary() else {
-        throw CommandFailure("no article '\(TerminalText.sanitize(name))' in \(catalog.root.path) (see `newsreader list` for ids)")
+        // Quoted raw: `writeMessage` makes the whole message safe, names included.
+        throw CommandFailure("no article '\(name)' in \(catalog.root.path) (see `newsreader list` for ids)")
     }
     do {
         return try catalog.article(found.id)
     } catch {
-        throw CommandFailure("cannot read article '\(TerminalText.sanitize(name))': \(error)")
+        throw CommandFailure("cannot read article '\(name)': \(error)")
     }
 }

@@ -1,15 +1,20 @@
 import NewsCore
 
 /// Turns styled lines into text with SGR attributes, and nothing else: no cursor movement, no
-/// OSC, no other escape. The text itself was made safe by the renderer (`TerminalText`).
+/// OSC, no other escape.
+///
+/// The renderer has already made the text safe (`TerminalText`); this is the last step before
+/// standard output, so it applies the same policy once more rather than trust every span to have
+/// come through the renderer (a clean span costs one scan).
 enum SGRWriter {
     /// The line's text, each styled span wrapped in its attributes and a reset.
     static func line(_ line: StyledLine, styled: Bool) -> String {
-        guard styled else { return line.text }
+        guard styled else { return TerminalText.sanitize(line.text) }
         var output = ""
         for span in line.spans {
+            let text = TerminalText.sanitize(span.text)
             let codes = sgrCodes(for: span.style)
-            output += codes.isEmpty ? span.text : "\u{1B}[\(codes.joined(separator: ";"))m\(span.text)\u{1B}[0m"
+            output += codes.isEmpty ? text : "\u{1B}[\(codes.joined(separator: ";"))m\(text)\u{1B}[0m"
         }
         return output
     }
