@@ -15,7 +15,7 @@ public enum TerminalEscapes {
     /// early or hide what it points to. Bytes outside printable ASCII are percent-encoded, as
     /// the OSC 8 convention asks (URIs of printable ASCII only).
     public static func hyperlink(_ text: String, url: String) -> String? {
-        guard !url.isEmpty, !url.unicodeScalars.contains(where: TerminalText.isHidden) else { return nil }
+        guard !url.isEmpty, !url.unicodeScalars.contains(where: TerminalText.isUnsafe) else { return nil }
         var target = ""
         for byte in url.utf8 {
             if byte > 0x20 && byte < 0x7F {
@@ -25,16 +25,5 @@ public enum TerminalEscapes {
             }
         }
         return "\u{1B}]8;;\(target)\u{1B}\\\(text)\u{1B}]8;;\u{1B}\\"
-    }
-}
-
-extension TerminalText {
-    /// Whether `scalar` is a control (C0, DEL, C1) or a bidi formatting character: what must never
-    /// reach a terminal raw, nor hide inside a URL that is opened or copied.
-    public static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
-        default: return false
-        }
     }
 }

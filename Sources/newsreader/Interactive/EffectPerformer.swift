@@ -43,8 +43,8 @@ struct EffectPerformer {
         case .copyToClipboard(let url):
             // The same check as opening: a pasted URL with a hidden newline or bidi override
             // could run or show something else in the program it is pasted into.
-            if url.unicodeScalars.contains(where: TerminalText.isHidden) {
-                return .reply(.clipboardFailed(url, reason: "it contains control or bidi formatting characters"))
+            if url.unicodeScalars.contains(where: TerminalText.isUnsafe) {
+                return .reply(.clipboardFailed(url, reason: "it contains control, bidi formatting or unassigned characters"))
             }
             return .writeClipboard(url)
         case .searchLibrary(let query):

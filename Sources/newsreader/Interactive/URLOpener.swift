@@ -66,8 +66,8 @@ struct URLOpener: Sendable {
         }
         // Controls (C0, DEL, C1) and bidi formatting characters have no place in a URL and can
         // make the one shown differ from the one opened.
-        if url.unicodeScalars.contains(where: TerminalText.isHidden) {
-            return "not opened: the URL contains control or bidi formatting characters"
+        if url.unicodeScalars.contains(where: TerminalText.isUnsafe) {
+            return "not opened: the URL contains control, bidi formatting or unassigned characters"
         }
         return nil
     }
