@@ -2,15 +2,19 @@ import NewsCore
 
 /// Fitting text into columns: truncation with an ellipsis and hard wrapping, counted in
 /// display columns (a CJK character takes two, DisplayWidth).
+///
+/// Text is sanitized first: what is measured is what `ScreenBuffer.put` will draw, so a
+/// control character's visible stand-in (`␛`, one column) is counted, not the control (none).
 enum TextLayout {
     /// `text` cut to at most `width` columns, ending in `…` when something was cut.
     static func truncate(_ text: String, width: Int) -> String {
-        DisplayWidth.truncate(text, toWidth: width)
+        DisplayWidth.truncate(TerminalText.sanitize(text), toWidth: width)
     }
 
     /// `text` cut from the left to at most `width` columns, starting with `…` when cut (paths).
     static func truncateLeading(_ text: String, width: Int) -> String {
         guard width > 0 else { return "" }
+        let text = TerminalText.sanitize(text)
         guard DisplayWidth.of(text) > width else { return text }
         var kept: [Character] = [], used = 0
         for character in text.reversed() {
@@ -27,7 +31,7 @@ enum TextLayout {
     static func wrap(_ text: String, width: Int) -> [String] {
         guard width > 0 else { return [] }
         var lines: [String] = [], line = "", used = 0
-        for character in text {
+        for character in TerminalText.sanitize(text) {
             let columns = DisplayWidth.of(character)
             if used + columns > width, !line.isEmpty {
                 lines.append(line)
