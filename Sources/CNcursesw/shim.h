@@ -19,6 +19,24 @@ static inline int cn_cols(void) { return COLS; }
 static inline int cn_colors(void) { return COLORS; }
 static inline int cn_color_pairs(void) { return COLOR_PAIRS; }
 
+// The mouse: presses of the main button and the wheel (buttons 4 and 5), reported at once
+// (mouseinterval 0: no waiting to tell a click from a press).
+static inline mmask_t cn_mouse_press(void) { return BUTTON1_PRESSED | BUTTON1_CLICKED; }
+static inline mmask_t cn_mouse_wheel_up(void) { return BUTTON4_PRESSED; }
+static inline mmask_t cn_mouse_wheel_down(void) { return BUTTON5_PRESSED; }
+static inline int cn_enable_mouse(void) {
+    mouseinterval(0);
+    return mousemask(BUTTON1_PRESSED | BUTTON4_PRESSED | BUTTON5_PRESSED, NULL) != 0;
+}
+static inline int cn_read_mouse(int *row, int *column, mmask_t *state) {
+    MEVENT event;
+    if (getmouse(&event) != OK) return ERR;
+    *row = event.y;
+    *column = event.x;
+    *state = event.bstate;
+    return OK;
+}
+
 static inline attr_t cn_attr_normal(void) { return A_NORMAL; }
 static inline attr_t cn_attr_bold(void) { return A_BOLD; }
 static inline attr_t cn_attr_dim(void) { return A_DIM; }

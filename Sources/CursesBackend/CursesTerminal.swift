@@ -14,6 +14,7 @@ import Glibc
 public final class CursesTerminal: TerminalBackend {
     private let wantsColours: Bool
     private let theme: Theme
+    private let wantsMouse: Bool
     private var screen: OpaquePointer?
     private var depth = ColorDepth.none
     private var pairs = ColourPairs()
@@ -25,8 +26,9 @@ public final class CursesTerminal: TerminalBackend {
     /// - Parameters:
     ///   - theme: the role styles; colours the terminal lacks become the nearest it has.
     ///   - colours: false keeps the monochrome look even where colours exist (`NO_COLOR`).
-    public init(theme: Theme = .standard, colours: Bool = true) {
+    public init(theme: Theme = .standard, colours: Bool = true, mouse: Bool = true) {
         self.theme = theme
+        wantsMouse = mouse
         wantsColours = colours
         cellText = Array(repeating: 0, count: Int(cn_cell_capacity()) + 1)
     }
@@ -53,6 +55,9 @@ public final class CursesTerminal: TerminalBackend {
         intrflush(cn_stdscr(), false)
         curs_set(0)
         set_escdelay(25)  // Esc is a key here, not only a prefix: 25 ms tells the two apart
+        // Clicks and the wheel come to the reader; Shift with the mouse still selects text in
+        // most terminals. Terminals without mouse reporting simply send nothing.
+        if wantsMouse { _ = cn_enable_mouse() }
         depth = wantsColours && Self.startColours() ? ColorDepth(colours: Int(cn_colors())) : .none
         pairs = ColourPairs()
         looks = [:]
@@ -107,6 +112,12 @@ public final class CursesTerminal: TerminalBackend {
             // ncurses has already resized its screens (resizeterm); redraw everything.
             previous = nil
             return .resized(width: Int(cn_cols()), height: Int(cn_lines()))
+        case .mouse:
+            var row: Int32 = 0, column: Int32 = 0
+            var state: mmask_t = 0
+            guard cn_read_mouse(&row, &column, &state) == OK,
+                  let event = KeyDecoder.mouse(state: state, row: row, column: column) else { return .none }
+            return .mouse(event)
         case .ignored:
             return .none
         }

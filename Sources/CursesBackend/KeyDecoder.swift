@@ -11,6 +11,8 @@ public enum KeyDecoder {
         case key(KeyEvent)
         /// `KEY_RESIZE`: the caller asks curses for the new size.
         case resize
+        /// `KEY_MOUSE`: the caller reads the event with `getmouse` and decodes it with ``mouse(state:row:column:)``.
+        case mouse
         /// Nothing the reader uses (an unknown function key, a stray control character) or no input.
         case ignored
     }
@@ -45,6 +47,24 @@ public enum KeyDecoder {
         }
     }
 
+    // MARK: - Mouse
+
+    /// The event of a `getmouse` button state, or nil for what the reader ignores (releases,
+    /// other buttons, drags).
+    public static func mouse(state: mmask_t, row: Int32, column: Int32) -> MouseEvent? {
+        let kind: MouseEvent.Kind
+        if state & cn_mouse_wheel_up() != 0 {
+            kind = .wheelUp
+        } else if state & cn_mouse_wheel_down() != 0 {
+            kind = .wheelDown
+        } else if state & cn_mouse_press() != 0 {
+            kind = .press
+        } else {
+            return nil
+        }
+        return MouseEvent(kind, row: Int(row), column: Int(column))
+    }
+
     // MARK: - Function keys
 
     /// Keypad keys map to what they are labelled: the keypad's corners (A1, A3, C1, C3) are
@@ -53,6 +73,7 @@ public enum KeyDecoder {
     static func decodeFunctionKey(_ code: Int32) -> Decoded {
         switch code {
         case KEY_RESIZE: return .resize
+        case KEY_MOUSE: return .mouse
         case KEY_UP: return .key(.up)
         case KEY_DOWN: return .key(.down)
         case KEY_LEFT: return .key(.left)

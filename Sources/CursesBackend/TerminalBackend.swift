@@ -3,6 +3,8 @@ import NewsUI
 /// What the terminal reported: a key, a new size, or nothing before the wait ended.
 public enum TerminalInput: Equatable, Sendable {
     case key(KeyEvent)
+    /// A click or a wheel turn (when the mouse is on).
+    case mouse(MouseEvent)
     /// The terminal now has this many columns and rows (`KEY_RESIZE`).
     case resized(width: Int, height: Int)
     /// The wait ended without input: a timeout, or a signal interrupted the read. The runtime

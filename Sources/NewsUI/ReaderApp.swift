@@ -43,7 +43,11 @@ public struct ReaderApp: Sendable {
         switch msg {
         case .key(let key):
             message = nil
-            return handle(key)
+            return handleKey(key)
+        case .mouse(let event):
+            guard libraryState != nil else { return [] }
+            message = nil
+            return handleMouse(event)
         case .resized(let newWidth, let newHeight):
             resize(width: newWidth, height: newHeight)
         case .libraryLoaded(let snapshot):
@@ -104,7 +108,7 @@ public struct ReaderApp: Sendable {
 
     // MARK: - Keys
 
-    private mutating func handle(_ key: KeyEvent) -> [Effect] {
+    mutating func handleKey(_ key: KeyEvent) -> [Effect] {
         guard libraryState != nil else {
             return keymap.action(for: key, in: .library) == .quit ? [.quit] : []
         }

@@ -64,7 +64,7 @@ extension ReaderApp {
     // MARK: - Moving
 
     /// Moves the highlight of the focused half by `delta` rows.
-    private mutating func moveLibraryCursor(by delta: Int) {
+    mutating func moveLibraryCursor(by delta: Int) {
         guard var library = libraryState else { return }
         if library.focus == .articles {
             library.list.move(by: delta, count: library.visible.count, page: libraryPage)
@@ -86,7 +86,7 @@ extension ReaderApp {
 
     /// Applies (or, when already active, removes) the facet under the cursor, then shows the
     /// list with its first article highlighted.
-    private mutating func applySelectedFacet() -> [Effect] {
+    mutating func applySelectedFacet() -> [Effect] {
         guard var library = libraryState, library.facetRows.indices.contains(library.pane.selected) else { return [] }
         switch library.facetRows[library.pane.selected] {
         case .heading: return []
@@ -140,7 +140,7 @@ extension ReaderApp {
 
     // MARK: - Articles
 
-    private mutating func openSelectedArticle() -> [Effect] {
+    mutating func openSelectedArticle() -> [Effect] {
         guard let library = libraryState, let article = library.selectedArticle else { return [] }
         return requestArticle(article.id, readingList: library.visibleIDs)
     }

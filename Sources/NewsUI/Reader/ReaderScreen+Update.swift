@@ -68,7 +68,7 @@ extension ReaderApp {
     }
 
     /// Scrolls by `delta` lines, never past either end.
-    private mutating func scrollReader(by delta: Int) {
+    mutating func scrollReader(by delta: Int) {
         guard let current = reader?.top else { return }
         reader?.top = delta > 0 ? current &+ delta : max(0, current &+ delta)
         let page = readerPage
@@ -76,7 +76,7 @@ extension ReaderApp {
     }
 
     /// Enter: a reference jumps to its definition, a link opens.
-    private mutating func followSelection() -> [Effect] {
+    mutating func followSelection() -> [Effect] {
         switch reader?.selection {
         case .reference(let index)?:
             let page = readerPage

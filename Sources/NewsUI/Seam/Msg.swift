@@ -6,6 +6,8 @@ import NewsCore
 /// place that reacts to them.
 public enum Msg: Equatable, Sendable {
     case key(KeyEvent)
+    /// A click or a wheel turn.
+    case mouse(MouseEvent)
     /// The terminal now has this many columns and rows (also sent once at start).
     case resized(width: Int, height: Int)
     /// The library finished loading (answer to nothing: the runtime sends it at launch).

@@ -92,6 +92,7 @@ final class ReaderRuntime {
     private static func message(for input: TerminalInput) -> Msg? {
         switch input {
         case .key(let key): return .key(key)
+        case .mouse(let event): return .mouse(event)
         case .resized(let width, let height): return .resized(width: width, height: height)
         case .none, .ended: return nil
         }

@@ -1,0 +1,101 @@
+import NewsCore
+import Testing
+@testable import NewsUI
+
+/// Clicks and the wheel in `update` (issue #7): a click selects, a click on what is selected
+/// opens it, a click on a footnote marker follows it, the wheel scrolls.
+@Suite("The mouse")
+struct MouseTests {
+    private func click(_ driver: inout AppDriver, row: Int, column: Int) -> [Effect] {
+        driver.send(.mouse(MouseEvent(.press, row: row, column: column)))
+    }
+
+    @Test("in the library a click highlights an article and a second click opens it")
+    func libraryClickSelectsThenOpens() throws {
+        var driver = AppDriver()
+        let column = driver.app.libraryPaneWidth + 5
+        #expect(click(&driver, row: 2, column: column).isEmpty)
+        let library = try #require(driver.library)
+        #expect(library.list.selected == 1)
+        let id = library.articles[library.visible[1]].id
+        #expect(click(&driver, row: 2, column: column) == [.loadArticle(id)])
+    }
+
+    @Test("a click in the facet pane highlights a facet and a second click applies it")
+    func facetClick() throws {
+        var driver = AppDriver()
+        let rows = try #require(driver.library?.facetRows)
+        let tagRow = try #require(rows.firstIndex { if case .tag = $0 { return true } else { return false } })
+        guard case .tag(let name, _) = rows[tagRow] else { return }
+        _ = click(&driver, row: tagRow + 1, column: 2)
+        #expect(driver.library?.focus == .facets)
+        #expect(driver.library?.filter.tag == nil)
+        _ = click(&driver, row: tagRow + 1, column: 2)
+        #expect(driver.library?.filter.tag == name)
+    }
+
+    @Test("the wheel moves the list under the pointer three rows at a time")
+    func libraryWheel() {
+        var driver = AppDriver()
+        driver.send(.mouse(MouseEvent(.wheelDown, row: 3, column: driver.app.libraryPaneWidth + 5)))
+        #expect(driver.library?.list.selected == 3)
+        driver.send(.mouse(MouseEvent(.wheelUp, row: 3, column: driver.app.libraryPaneWidth + 5)))
+        #expect(driver.library?.list.selected == 0)
+    }
+
+    @Test("in the reader a click on a footnote marker jumps to its definition; Backspace comes back")
+    func markerClickFollows() throws {
+        var driver = AppDriver.reading()
+        let reader = try #require(driver.reader)
+        let marker = try #require(reader.targets.first { if case .reference = $0.kind { return true } else { return false } })
+        let before = reader.top
+        _ = click(&driver, row: marker.line - reader.top + 1, column: marker.column + 1)
+        #expect(driver.reader?.selection == marker.kind)
+        #expect(driver.reader?.highlightedLabel != nil)
+        #expect(driver.reader?.top != before)
+        driver.press(.backspace)
+        #expect(driver.reader?.top == before)
+    }
+
+    @Test("a click on a link selects it, a second click opens it, and a click on plain text does nothing")
+    func linkClick() throws {
+        var driver = AppDriver.reading(width: 80, height: 40)
+        let reader = try #require(driver.reader)
+        let link = try #require(reader.targets.first { if case .link = $0.kind { return true } else { return false } })
+        let row = link.line - reader.top + 1, column = link.column + 2
+        #expect(click(&driver, row: row, column: column).isEmpty)
+        #expect(driver.reader?.selection == link.kind)
+        #expect(click(&driver, row: row, column: column) == [.openURL("https://example.org/blog")])
+        driver.press(.escape)
+        #expect(click(&driver, row: 3, column: 70).isEmpty)
+        #expect(driver.reader?.selection == nil)
+    }
+
+    @Test("the wheel scrolls the reader three lines a notch")
+    func readerWheel() {
+        var driver = AppDriver.reading(width: 40, height: 12)
+        driver.send(.mouse(MouseEvent(.wheelDown, row: 5, column: 5)))
+        #expect(driver.reader?.top == 3)
+        driver.send(.mouse(MouseEvent(.wheelUp, row: 5, column: 5)))
+        #expect(driver.reader?.top == 0)
+    }
+
+    @Test("in the link list a click highlights an entry and a second click opens its URL")
+    func linkListClick() throws {
+        var driver = AppDriver.reading()
+        driver.press(.character("L"))
+        let url = try #require(driver.reader?.article.citations[1].url)
+        #expect(click(&driver, row: 3, column: 10).isEmpty)
+        #expect(driver.app.linkList?.cursor.selected == 1)
+        #expect(click(&driver, row: 4, column: 10) == [.openURL(url)])
+    }
+
+    @Test("on the help screen the wheel scrolls through the keys bound to scrolling")
+    func helpWheel() {
+        var driver = AppDriver.reading(width: 80, height: 10)
+        driver.press(.character("?"))
+        let first = driver.lines[1]
+        driver.send(.mouse(MouseEvent(.wheelDown, row: 4, column: 4)))
+        #expect(driver.lines[1] != first)
+    }
+}
