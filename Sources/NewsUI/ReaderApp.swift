@@ -11,6 +11,8 @@ public struct ReaderApp: Sendable {
     public private(set) var height: Int
     /// Which action each key means on each screen; the help screen is generated from it.
     public var keymap: Keymap
+    /// How the library's list writes dates (the configuration's `date_format`).
+    public var dateFormat: ArticleDateFormat
 
     var stack: [Screen] = [.library]
     var libraryState: LibraryState?
@@ -24,10 +26,11 @@ public struct ReaderApp: Sendable {
     var pending: (id: ArticleID, readingList: [ArticleID])?
 
     /// A reader for a terminal of `width`×`height`, showing "loading" until the library arrives.
-    public init(width: Int, height: Int, keymap: Keymap = .standard) {
+    public init(width: Int, height: Int, keymap: Keymap = .standard, dateFormat: ArticleDateFormat = .standard) {
         self.width = width
         self.height = height
         self.keymap = keymap
+        self.dateFormat = dateFormat
     }
 
     /// The library as last loaded, with the read marks, stars and positions of this session.
