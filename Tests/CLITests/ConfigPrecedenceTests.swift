@@ -66,7 +66,7 @@ struct ConfigPrecedenceTests {
 
     @Test("a date format too wide for a list is refused")
     func wideFormat() {
-        guard case .failure(let failure) = ArticleDateFormat.parse("%F %F %F") else {
+        guard case .failure(let failure) = ArticleDateFormat.parse("%F %F %F %R") else {
             Issue.record("accepted")
             return
         }
