@@ -28,9 +28,6 @@ public enum KeyName {
     /// Ctrl-J and Ctrl-M are Enter (LF, CR).
     static let indistinguishableControls: [Character: String] = ["h": "backspace", "i": "tab", "j": "enter", "m": "enter"]
 
-    /// Every name ``parse(_:)`` accepts besides single characters and `ctrl-<letter>`, for messages.
-    public static var knownNames: [String] { namedKeys.flatMap(\.names) }
-
     /// The key a name means.
     ///
     /// - A single printable character is that character, case-sensitive (`g` and `G` differ);

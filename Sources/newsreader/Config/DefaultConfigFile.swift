@@ -82,8 +82,8 @@ enum DefaultConfigFile {
         "# Keys, per screen (library, reader, picker, linkList, help, problems): action = [\"key\", …] or \"key\".",
         "# A binding REPLACES the action's keys on that screen (quit = [\"x\"] frees q) and takes its keys from",
         "# other actions there; [] leaves the action without a key. Key names: a character (q, G, ?, 中),",
-        "# ctrl-a…ctrl-z (not ctrl-h/i/j/m: terminals send them as backspace, tab, enter), "
-            + KeyName.knownNames.joined(separator: ", ") + ".",
+        "# ctrl-a…ctrl-z (not ctrl-h/i/j/m: terminals send them as backspace, tab, enter), enter, tab,",
+        "# backtab (shift-tab), esc, backspace, delete, space, up, down, left, right, home, end, pgup, pgdn.",
         "# The help screen (?) lists the keys in force. The defaults:",
     ]
 
