@@ -224,6 +224,28 @@ struct ConfigInvalidTests {
         #expect(reading.errors.map(\.line) == [1, 2, 4])
     }
 
+    @Test("lines are found past multi-line strings and arrays, in quoted and dotted keys")
+    func linesAcrossMultilineValues() {
+        let reading = parse("""
+            notes = \"\"\"
+            [keys.pager]
+            quit = "x"
+            \"\"\"
+            opener = [
+              "firefox",  # [keys.fake]
+            ]
+            [keys."reader"]
+            "quit" = "ctlr-c"
+            """)
+        #expect(reading.diagnostics.map { $0.formatted(file: "c") } == [
+            "c:1: warning: notes: unknown setting, ignored",
+            "c:9: keys.reader.quit: unknown key name \"ctlr-c\"",
+        ])
+        let dotted = parse("show_drafts = true\nkeys.library.help = \"ctrl-i\"")
+        #expect(dotted.errors.first?.line == 2)
+        #expect(dotted.errors.first?.key == "keys.library.help")
+    }
+
     @Test("messages are sanitized: escape sequences in the file never reach the terminal")
     func sanitized() throws {
         let error = try #require(onlyError("line_break = \"\\u001b[31mred\""))

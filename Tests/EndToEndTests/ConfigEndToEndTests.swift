@@ -1,5 +1,7 @@
 import Foundation
+import NewsUI
 import Testing
+@testable import newsreader
 
 /// The real binary in tmux reading `$XDG_CONFIG_HOME/newsreader/config.toml` (issue #7).
 @Suite("The configuration file in a real terminal", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))
@@ -53,5 +55,43 @@ struct ConfigEndToEndTests {
             return text?.hasSuffix("---\n") == true ? text : nil
         }
         #expect(runs == "--first\n\(ReaderEndToEndTests.firstCitationURL)\n--last\n---\n")
+    }
+}
+
+@Suite("The configuration in the runtime loop")
+struct ConfigRuntimeTests {
+    private let library = FakeLibrary(articles: [
+        makeArticle("a", title: "第一篇"), makeArticle("d", title: "草稿篇", draft: true),
+    ])
+
+    private func runtime(_ terminal: FakeTerminal, _ configuration: Configuration) -> ReaderRuntime {
+        ReaderRuntime(terminal: terminal, performer: EffectPerformer(library: library, opener: URLOpener(command: ["/bin/true"])),
+                      configuration: configuration, pendingSignal: { nil })
+    }
+
+    @Test("show_drafts lists drafts in the reader's library; by default they stay out")
+    func drafts() {
+        var configuration = Configuration()
+        let hidden = FakeTerminal(width: 100, height: 30)
+        runtime(hidden, configuration).start()
+        #expect(!hidden.screen.joined().contains("草稿篇"))
+        configuration.showDrafts = true
+        let shown = FakeTerminal(width: 100, height: 30)
+        runtime(shown, configuration).start()
+        #expect(shown.screen.joined().contains("草稿篇"))
+    }
+
+    @Test("the file's keymap drives the loop: the rebound key quits, the freed one does not")
+    func keymap() {
+        var configuration = Configuration()
+        configuration.keyOverrides = [KeyOverride(context: .library, action: .quit, keys: [.character("x")])]
+        let freed = FakeTerminal(script: [.key(.character("q"))])
+        let freedLoop = runtime(freed, configuration)
+        freedLoop.start()
+        #expect(freedLoop.run() == .inputEnded)
+        let rebound = FakeTerminal(script: [.key(.character("x"))])
+        let loop = runtime(rebound, configuration)
+        loop.start()
+        #expect(loop.run() == .quit)
     }
 }
