@@ -147,6 +147,15 @@ struct ConfigCommandTests {
         #expect(byEnvironment.stdout.contains("数据中立性之争"))
     }
 
+    @Test("--library with a name that is neither a library nor a folder lists the names")
+    func unknownLibraryName() throws {
+        let work = try CLILibrary(files: libraryFiles)
+        let home = try ConfigHome("[libraries]\nwork = \"\(work.path)\"\nnews = \"/srv/news\"\n")
+        let output = try CLIRunner.run(["list", "--library", "wrok"], environment: home.environment)
+        #expect(output.status == 2)
+        #expect(output.stderr.hasSuffix("wrok (not a name of [libraries] either: news, work)\n"))
+    }
+
     @Test("config needs exactly one of --default, --check, --path")
     func usage() throws {
         #expect(try CLIRunner.run(["config"]).status != 0)

@@ -232,7 +232,10 @@ struct ConfigParser {
     /// `an integer (3)`, `a string ("x")`: what a value is, for type errors.
     func describe(_ value: TOMLValue) -> String {
         switch value.type {
-        case .string: return "a string (\"\(value.string ?? "")\")"
+        case .string:
+            // A whole paragraph pasted by mistake must not flood the message.
+            let text = value.string ?? ""
+            return "a string (\"\(text.count > 40 ? text.prefix(40) + "…" : text)\")"
         case .int: return "an integer (\(value.int.map(String.init) ?? ""))"
         case .double: return "a float (\(value.double.map { String($0) } ?? ""))"
         case .bool: return "a boolean (\(value.bool.map { String($0) } ?? ""))"

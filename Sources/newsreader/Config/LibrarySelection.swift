@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 
 /// Which library folder a command reads: `--library` > `$NEWSREADER_LIBRARY` > the
 /// configuration's `library` > the built-in samples (nil).
@@ -21,5 +22,13 @@ enum LibrarySelection {
     static func resolve(_ value: String, libraries: [String: URL]) -> URL {
         if !value.contains("/"), let named = libraries[value] { return named }
         return URL(fileURLWithPath: value)
+    }
+
+    /// What to add when the folder `--library value` named does not exist: the names it could
+    /// have meant, when the configuration has any and the value could be one.
+    static func missingFolderHint(flag: String?, libraries: [String: URL]) -> String? {
+        guard let flag, !flag.contains("/"), libraries[flag] == nil, !libraries.isEmpty else { return nil }
+        let names = libraries.keys.sorted().map { TerminalText.sanitize($0) }
+        return " (not a name of [libraries] either: " + names.joined(separator: ", ") + ")"
     }
 }

@@ -57,7 +57,8 @@ extension LibraryOptions {
             }
             return catalog
         } catch let error as LibraryError {
-            throw CommandFailure(error.description)
+            let hint = LibrarySelection.missingFolderHint(flag: library, libraries: configuration.libraries)
+            throw CommandFailure(error.description + (FileManager.default.fileExists(atPath: url.path) ? "" : hint ?? ""))
         }
     }
 }
