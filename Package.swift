@@ -44,6 +44,8 @@ let package = Package(
             dependencies: [
                 "NewsCore", "NewsStore", "NewsUI", "CursesBackend", "SampleLibrary",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // The configuration file (issue #7).
+                .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
         .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "CursesBackend"], path: "Benchmarks/newsreader-bench"),

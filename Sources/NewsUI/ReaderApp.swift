@@ -13,6 +13,8 @@ public struct ReaderApp: Sendable {
     public var keymap: Keymap
     /// How eagerly CJK text may break in articles (the `line_break` setting).
     public var lineBreak: LineBreaker.Strictness = .strict
+    /// How the library's list writes dates (the configuration's `date_format`).
+    public var dateFormat: ArticleDateFormat
 
     var stack: [Screen] = [.library]
     var libraryState: LibraryState?
@@ -26,10 +28,11 @@ public struct ReaderApp: Sendable {
     var pending: (id: ArticleID, readingList: [ArticleID])?
 
     /// A reader for a terminal of `width`×`height`, showing "loading" until the library arrives.
-    public init(width: Int, height: Int, keymap: Keymap = .standard) {
+    public init(width: Int, height: Int, keymap: Keymap = .standard, dateFormat: ArticleDateFormat = .standard) {
         self.width = width
         self.height = height
         self.keymap = keymap
+        self.dateFormat = dateFormat
     }
 
     /// The library as last loaded, with the read marks, stars and positions of this session.

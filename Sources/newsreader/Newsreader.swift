@@ -9,11 +9,13 @@ struct Newsreader: ParsableCommand {
         discussion: """
             ARTICLE is an article id (its path in the library without extension, e.g. \
             2025/06/vendor-neutrality) or the path of its file.
-            The library is --library DIR, else $NEWSREADER_LIBRARY, else the built-in sample library.
+            The library is --library DIR|NAME, else $NEWSREADER_LIBRARY, else the config file's library \
+            (see `newsreader config --default`), else the built-in sample library.
             """,
         version: "0.1.0",
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, TagsCommand.self, TopicsCommand.self,
-                      LinksCommand.self, OpenCommand.self, CheckCommand.self, SearchCommand.self, ReindexCommand.self],
+                      LinksCommand.self, OpenCommand.self, CheckCommand.self, SearchCommand.self, ReindexCommand.self,
+                      ConfigCommand.self],
         // `newsreader` alone opens the reader in a terminal, and prints the list into a pipe.
         defaultSubcommand: ReadCommand.self
     )

@@ -38,6 +38,8 @@ struct CLIRunner {
         // The index and state go to a temporary folder, never the user's ~/.cache or ~/.local.
         base["XDG_CACHE_HOME"] = temporaryXDG.appendingPathComponent("cache").path
         base["XDG_DATA_HOME"] = temporaryXDG.appendingPathComponent("data").path
+        // No configuration file unless a test writes one: the user's own must not change results.
+        base["XDG_CONFIG_HOME"] = temporaryXDG.appendingPathComponent("config").path
         process.environment = base.merging(environment) { $1 }
         let stdout = Pipe(), stderr = Pipe()
         process.standardOutput = stdout

@@ -1,7 +1,7 @@
 /// Something the user can ask for with a key, named for what they want (newsboat's operations).
 ///
-/// The raw values are stable names: a configuration file will bind keys to them
-/// (`bind reader Ctrl-N selectNext`), so renaming a case breaks users' files.
+/// The raw values are stable names: the configuration file binds keys to them
+/// (`[keys.reader]` `selectNext = ["tab", "ctrl-n"]`), so renaming a case breaks users' files.
 public enum Action: String, CaseIterable, Hashable, Sendable {
     // MARK: - Everywhere
     case quit

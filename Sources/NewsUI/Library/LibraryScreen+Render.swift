@@ -91,7 +91,7 @@ extension ReaderApp {
             guard library.visible.indices.contains(index) else { break }
             let article = library.articles[library.visible[index]]
             let row = screenRow + 1
-            var x = buffer.put(article.date.day, row: row, column: column + 1, style: CellStyle(.dim))
+            var x = buffer.put(dateFormat.string(for: article.date), row: row, column: column + 1, style: CellStyle(.dim))
             let unread = !state.read.contains(article.id)
             buffer.put(unread ? "●" : " ", row: row, column: x + 1, style: CellStyle(.marker))
             buffer.put(state.starred.contains(article.id) ? "★" : " ", row: row, column: x + 2, style: CellStyle(.marker))

@@ -17,7 +17,7 @@ struct ListCommand: ParsableCommand {
     @Option(name: .customLong("topic"), help: ArgumentHelp("Only articles with this topic (repeatable).", valueName: "TOPIC"))
     var topics: [String] = []
 
-    @Flag(help: "Include drafts.")
+    @Flag(help: "Include drafts (also: show_drafts = true in the config file).")
     var drafts = false
 
     @Flag(help: "Only articles not marked read.")
@@ -31,16 +31,18 @@ struct ListCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let catalog = try libraryOptions.openCatalog()
+            let configuration = try libraryOptions.configuration()
+            let catalog = try libraryOptions.openCatalog(configuration: configuration)
             let state = catalog.state
-            let summaries = catalog.summaries(matching: ArticleFilter(tags: tags, topics: topics, includeDrafts: drafts))
+            let includeDrafts = drafts || configuration.showDrafts
+            let summaries = catalog.summaries(matching: ArticleFilter(tags: tags, topics: topics, includeDrafts: includeDrafts))
                 .filter { (!unread || !state.read.contains($0.id)) && (!starred || state.starred.contains($0.id)) }
             if json {
                 try JSONOutput.write(summaries.map {
                     SummaryJSON(summary: $0, read: state.read.contains($0.id), starred: state.starred.contains($0.id))
                 })
             } else {
-                writeOutput(ArticleTable.text(for: summaries))
+                writeOutput(ArticleTable.text(for: summaries, dateFormat: configuration.dateFormat))
             }
         }
     }
@@ -76,14 +78,14 @@ struct SummaryJSON: Encodable {
 enum ArticleTable {
     static let maximumTitleWidth = 48
 
-    static func text(for articles: [ArticleSummary]) -> String {
+    static func text(for articles: [ArticleSummary], dateFormat: ArticleDateFormat = .standard) -> String {
         let titles = articles.map { TextColumns.truncate(TerminalText.sanitize($0.title), toWidth: maximumTitleWidth) }
         let titleWidth = titles.map { DisplayWidth.of($0) }.max() ?? 0
         var output = ""
         for (article, title) in zip(articles, titles) {
             let draft = article.isDraft ? " [草稿]" : ""
             let tags = article.tags.prefix(4).map { "#" + TerminalText.sanitize($0) }.joined(separator: " ")
-            output += article.date.day + "  " + TextColumns.pad(title, toWidth: titleWidth) + "  " + tags + draft
+            output += dateFormat.string(for: article.date) + "  " + TextColumns.pad(title, toWidth: titleWidth) + "  " + tags + draft
             output += "\n"
         }
         return output

@@ -26,12 +26,13 @@ struct OpenCommand: ParsableCommand {
     func run() throws {
         var refused = false
         try reportingFailures {
-            let catalog = try libraryOptions.openCatalog()
+            let configuration = try libraryOptions.configuration()
+            let catalog = try libraryOptions.openCatalog(configuration: configuration)
             let citation = try Self.citation(labelled: label, in: resolveArticle(article, in: catalog))
             guard let url = citation.url else {
                 throw CommandFailure("footnote [^\(TerminalText.sanitize(citation.label))] cites no URL")
             }
-            let opener = URLOpener(environment: ProcessInfo.processInfo.environment)
+            let opener = URLOpener(environment: ProcessInfo.processInfo.environment, configured: configuration.opener)
             let outcome: OpenOutcome
             if let refusal = URLOpener.refusal(for: url) {
                 outcome = .refused(refusal)

@@ -9,7 +9,7 @@ enum InteractiveSession {
     /// - Returns: the exit status (0 on quit, 128 + the signal when one ended the reader).
     /// - Throws: ``CommandFailure`` when the terminal cannot start or the library cannot open
     ///   (printed after the terminal is restored).
-    static func run(libraryURL: URL, environment: [String: String]) throws -> Int32 {
+    static func run(libraryURL: URL, configuration: Configuration, environment: [String: String]) throws -> Int32 {
         TerminalLocale.prepare()
         // Before curses starts, so ncurses leaves these signals to us (see TerminationSignals).
         TerminationSignals.install()
@@ -40,8 +40,10 @@ enum InteractiveSession {
             throw CommandFailure("cannot open the library at \(libraryURL.path): \(error)")
         }
         let spawner = ProcessSpawner()
-        let performer = EffectPerformer(library: catalog, opener: URLOpener(environment: environment, spawner: spawner))
-        let runtime = ReaderRuntime(terminal: terminal, performer: performer, reapChildren: spawner.reap)
+        let opener = URLOpener(environment: environment, configured: configuration.opener, spawner: spawner)
+        let performer = EffectPerformer(library: catalog, opener: opener)
+        let runtime = ReaderRuntime(terminal: terminal, performer: performer, configuration: configuration,
+                                    reapChildren: spawner.reap)
         runtime.start()
         #if DEBUG
         DebugCrash.triggerIfAsked(environment)

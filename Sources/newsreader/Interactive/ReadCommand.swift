@@ -15,7 +15,8 @@ struct ReadCommand: ParsableCommand {
         abstract: "Browse and read the library full-screen (the default in a terminal).",
         discussion: """
             Keys: ? shows every key of the current screen; q goes back and quits.
-            URLs open with $NEWSREADER_OPENER, else $BROWSER, else xdg-open (split on spaces, no shell).
+            URLs open with $NEWSREADER_OPENER, else the config file's opener, else $BROWSER, else xdg-open \
+            (no shell; the URL is one argument).
             When standard input or output is not a terminal, prints the article list instead.
             """)
 
@@ -23,13 +24,16 @@ struct ReadCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let url = try libraryOptions.libraryURL()
+            let configuration = try libraryOptions.configuration()
+            let url = try libraryOptions.libraryURL(configuration: configuration)
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-                let catalog = try libraryOptions.openCatalog()
-                writeOutput(ArticleTable.text(for: catalog.summaries(matching: ArticleFilter())))
+                let catalog = try libraryOptions.openCatalog(configuration: configuration)
+                let summaries = catalog.summaries(matching: ArticleFilter(includeDrafts: configuration.showDrafts))
+                writeOutput(ArticleTable.text(for: summaries, dateFormat: configuration.dateFormat))
                 return
             }
-            let status = try InteractiveSession.run(libraryURL: url, environment: ProcessInfo.processInfo.environment)
+            let status = try InteractiveSession.run(libraryURL: url, configuration: configuration,
+                                                    environment: ProcessInfo.processInfo.environment)
             if status != 0 { throw ExitCode(status) }
         }
     }

@@ -24,11 +24,12 @@ protocol ReaderLibrary: AnyObject {
 extension LibraryCatalog: ReaderLibrary {}
 
 extension ReaderLibrary {
-    /// What the library screen starts from: every article but drafts, the problems, the marks.
-    func snapshot() -> LibrarySnapshot {
+    /// What the library screen starts from: every article (drafts only when asked), the
+    /// problems, the marks.
+    func snapshot(includeDrafts: Bool = false) -> LibrarySnapshot {
         LibrarySnapshot(
             rootPath: LibraryDisplayName.of(root),
-            articles: summaries.filter { !$0.isDraft },
+            articles: includeDrafts ? summaries : summaries.filter { !$0.isDraft },
             // The state database's notice joins the problems, so the `!` screen shows it whole
             // and the launch status line points at it.
             problems: problems + (stateNotice.map { [Problem(path: "state.sqlite", severity: .warning, message: $0)] } ?? []),

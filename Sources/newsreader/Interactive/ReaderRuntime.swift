@@ -35,12 +35,16 @@ final class ReaderRuntime {
     private let pendingSignal: () -> Int32?
     private let reapChildren: () -> Void
     private var quitRequested = false
+    /// Whether the library screen lists drafts (`show_drafts`).
+    private let includeDrafts: Bool
 
-    init(terminal: any TerminalBackend, performer: EffectPerformer,
+    init(terminal: any TerminalBackend, performer: EffectPerformer, configuration: Configuration = .defaults,
          pendingSignal: @escaping () -> Int32? = TerminationSignals.take,
          reapChildren: @escaping () -> Void = {}) {
         let size = terminal.size
-        app = ReaderApp(width: size.width, height: size.height)
+        app = ReaderApp(width: size.width, height: size.height, keymap: configuration.keymap,
+                        dateFormat: configuration.dateFormat)
+        includeDrafts = configuration.showDrafts
         self.terminal = terminal
         self.performer = performer
         self.pendingSignal = pendingSignal
@@ -61,7 +65,7 @@ final class ReaderRuntime {
     func start() {
         let size = terminal.size
         send(.resized(width: size.width, height: size.height))
-        send(.libraryLoaded(performer.library.snapshot()))
+        send(.libraryLoaded(performer.library.snapshot(includeDrafts: includeDrafts)))
         terminal.draw(app.render())
     }
 

@@ -6,42 +6,53 @@ import Glibc
 
 /// Starts the user's browser or mail program on a URL, detached from the reader.
 ///
-/// The opener is `$NEWSREADER_OPENER`, else `$BROWSER`, else `xdg-open` (issue #4). Only `http`,
-/// `https` and `mailto` URLs are opened: article text comes from anywhere, and a `file:` or
-/// `javascript:` link must not reach a program that would act on it.
+/// The opener is `$NEWSREADER_OPENER`, else the configuration's `opener`, else `$BROWSER`, else
+/// `xdg-open` (issues #4, #7). Only `http`, `https` and `mailto` URLs are opened: article text
+/// comes from anywhere, and a `file:` or `javascript:` link must not reach a program that would
+/// act on it.
 struct URLOpener: Sendable {
-    /// The opener's program and its own arguments; the URL is appended as one more argument.
+    /// The opener's program and its own arguments, `{url}` where the URL goes (appended when
+    /// no argument holds it).
     let command: [String]
     let spawner: ProcessSpawner
 
     static let allowedSchemes: Set<String> = ["http", "https", "mailto"]
+    /// Stands for the URL in an opener's arguments: `["firefox", "--new-tab", "{url}"]`.
+    static let placeholder = "{url}"
 
     init(command: [String], spawner: ProcessSpawner = ProcessSpawner()) {
         self.command = command.isEmpty ? ["xdg-open"] : command
         self.spawner = spawner
     }
 
-    /// The opener named by the environment.
-    init(environment: [String: String], spawner: ProcessSpawner = ProcessSpawner()) {
-        self.init(command: Self.command(from: environment), spawner: spawner)
+    /// The opener named by the environment, then by the configuration file.
+    init(environment: [String: String], configured: [String]? = nil, spawner: ProcessSpawner = ProcessSpawner()) {
+        self.init(command: Self.command(from: environment, configured: configured), spawner: spawner)
     }
 
-    /// The opener's argv prefix from the environment.
+    /// The opener's argv from the environment and the configuration, in their precedence.
     ///
-    /// The variable is split on whitespace into words and run without a shell: `firefox
+    /// A variable is split on whitespace into words and run without a shell: `firefox
     /// --new-tab` works, while quotes, `$VAR` and `;` mean nothing, so no URL or setting can
-    /// smuggle in a command. (`$BROWSER` as a colon-separated list is not supported.)
-    static func command(from environment: [String: String]) -> [String] {
-        for name in ["NEWSREADER_OPENER", "BROWSER"] {
-            let words = (environment[name] ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
-            if !words.isEmpty { return words }
+    /// smuggle in a command. (`$BROWSER` as a colon-separated list is not supported.) The
+    /// configuration's `opener` is already an argv array.
+    static func command(from environment: [String: String], configured: [String]? = nil) -> [String] {
+        func words(_ name: String) -> [String] {
+            (environment[name] ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
         }
-        return ["xdg-open"]
+        let explicit = words("NEWSREADER_OPENER")
+        if !explicit.isEmpty { return explicit }
+        if let configured, !configured.isEmpty { return configured }
+        let browser = words("BROWSER")
+        return browser.isEmpty ? ["xdg-open"] : browser
     }
 
-    /// The full argv for `url`: the opener's words, then the URL untouched as one argument.
+    /// The full argv for `url`: the opener's words with `{url}` replaced by the URL, or the URL
+    /// appended as one more argument when no word holds `{url}`. Either way the URL stays
+    /// inside one argument and no shell sees it.
     func arguments(for url: String) -> [String] {
-        command + [url]
+        guard command.dropFirst().contains(where: { $0.contains(Self.placeholder) }) else { return command + [url] }
+        return [command[0]] + command.dropFirst().map { $0.replacingOccurrences(of: Self.placeholder, with: url) }
     }
 
     /// Why `url` must not be opened, or nil when it may be.

@@ -4,19 +4,32 @@ import NewsCore
 import NewsStore
 import SampleLibrary
 
-/// `--library DIR`, shared by every command, and the loading that goes with it.
+/// `--library DIR|NAME` and `--config FILE`, shared by every command, and the loading that goes with them.
 struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
-        "The library folder (or a Hugo site root holding content/).",
-        discussion: "Defaults to $NEWSREADER_LIBRARY, else the built-in sample library.",
-        valueName: "DIR"))
+        "The library folder (or a Hugo site root holding content/), or a name from [libraries] of the config file.",
+        discussion: "Defaults to $NEWSREADER_LIBRARY, else the config file's library, else the built-in sample library.",
+        valueName: "DIR|NAME"))
     var library: String?
 
-    /// The folder chosen by flag, environment or default.
+    @Option(name: .customLong("config"), help: ArgumentHelp(
+        "The configuration file (default: $XDG_CONFIG_HOME/newsreader/config.toml).", valueName: "FILE"))
+    var configFile: String?
+
+    /// The configuration file's settings (defaults when there is none); errors exit with status 2.
+    func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Configuration {
+        try ConfigLoader.load(explicitPath: configFile, environment: environment)
+    }
+
+    /// The folder chosen by flag, environment, configuration or default.
     func libraryURL(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
-        if let library { return URL(fileURLWithPath: library) }
-        if let fromEnvironment = environment["NEWSREADER_LIBRARY"], !fromEnvironment.isEmpty {
-            return URL(fileURLWithPath: fromEnvironment)
+        try libraryURL(configuration: configuration(environment: environment), environment: environment)
+    }
+
+    /// The folder chosen by flag, environment, `configuration` or default.
+    func libraryURL(configuration: Configuration, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> URL {
+        if let chosen = LibrarySelection.folder(flag: library, environment: environment, configuration: configuration) {
+            return chosen
         }
         guard let sample = SampleLibrary.url else {
             throw CommandFailure("the built-in sample library is missing from this build; give --library DIR")
@@ -29,7 +42,13 @@ extension LibraryOptions {
     /// Opens the library through its index (in `$XDG_CACHE_HOME/newsreader`), turning a missing or
     /// wrong folder into a message and exit status 2.
     func openCatalog(rebuildIndex: Bool = false, environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LibraryCatalog {
-        let url = try libraryURL(environment: environment)
+        try openCatalog(configuration: configuration(environment: environment), rebuildIndex: rebuildIndex, environment: environment)
+    }
+
+    /// ``openCatalog(rebuildIndex:environment:)`` with the configuration already loaded.
+    func openCatalog(configuration: Configuration, rebuildIndex: Bool = false,
+                     environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LibraryCatalog {
+        let url = try libraryURL(configuration: configuration, environment: environment)
         do {
             let catalog = try LibraryCatalog.open(root: url, locations: .fromEnvironment(environment), rebuildIndex: rebuildIndex)
             // The state database's notice (a damaged file moved aside) must never pass silently.
@@ -38,7 +57,8 @@ extension LibraryOptions {
             }
             return catalog
         } catch let error as LibraryError {
-            throw CommandFailure(error.description)
+            let hint = LibrarySelection.missingFolderHint(flag: library, libraries: configuration.libraries)
+            throw CommandFailure(error.description + (FileManager.default.fileExists(atPath: url.path) ? "" : hint ?? ""))
         }
     }
 }

@@ -6,16 +6,18 @@
 /// (`[<`, `[数据`, `[[#`, a lone `[` break that), and that an array never holds `}` where a value
 /// should be (`x = [}`). Front matter is untrusted, so this light lexer runs first: it skips
 /// strings and comments and follows brackets, so a `[` inside a value is no header.
-enum TOMLSafetyCheck {
+///
+/// Public because the configuration file (`config.toml`) is read with TOMLKit too.
+public enum TOMLSafetyCheck {
     /// Where the TOML first breaks one of toml++'s assumptions, and which one.
-    struct Finding: Equatable {
+    public struct Finding: Equatable, Sendable {
         /// 1-based line within the TOML text.
-        var line: Int
-        var message: String
+        public var line: Int
+        public var message: String
     }
 
     /// The first place toml++ cannot be trusted with, or nil when it can parse the text safely.
-    static func firstUnsafeConstruct(in toml: String) -> Finding? {
+    public static func firstUnsafeConstruct(in toml: String) -> Finding? {
         let bytes = Array(toml.utf8)
         var index = 0
         var line = 1

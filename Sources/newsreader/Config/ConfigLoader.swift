@@ -1,0 +1,76 @@
+import Foundation
+import NewsCore
+
+/// Finds, reads and checks the configuration file for a command.
+enum ConfigLoader {
+    /// A file larger than this is no configuration file (a mistaken path, a log).
+    static let maximumBytes = 1 << 20
+
+    /// `$XDG_CONFIG_HOME/newsreader/config.toml`, else `~/.config/newsreader/config.toml`.
+    ///
+    /// The XDG Base Directory spec says a relative `$XDG_CONFIG_HOME` is invalid and to be
+    /// ignored, so only an absolute one counts.
+    static func defaultPath(environment: [String: String]) -> String {
+        if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
+            return URL(fileURLWithPath: xdg).appendingPathComponent("newsreader/config.toml").path
+        }
+        return URL(fileURLWithPath: home(environment: environment)).appendingPathComponent(".config/newsreader/config.toml").path
+    }
+
+    /// The folder `~` means: `$HOME`, else the account's home folder.
+    static func home(environment: [String: String]) -> String {
+        if let home = environment["HOME"], !home.isEmpty { return home }
+        return NSHomeDirectory()
+    }
+
+    /// What was found at a configuration path.
+    enum Contents: Equatable {
+        case missing
+        case unreadable(String)
+        case text(String)
+    }
+
+    /// The text at `path` (`-` is standard input), or why there is none.
+    static func contents(of path: String) -> Contents {
+        let data: Data
+        if path == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return .missing }
+            if isFolder.boolValue { return .unreadable("is a folder, not a file") }
+            guard let handle = FileHandle(forReadingAtPath: path) else { return .unreadable("cannot be read (permission?)") }
+            defer { try? handle.close() }
+            guard let read = try? handle.read(upToCount: maximumBytes + 1) else { return .unreadable("cannot be read") }
+            data = read
+        }
+        if data.count > maximumBytes { return .unreadable("is larger than 1 MiB: not a configuration file") }
+        guard let text = String(data: data, encoding: .utf8) else { return .unreadable("is not UTF-8 text") }
+        return .text(text)
+    }
+
+    /// The configuration a command runs with: `explicitPath` (`--config`) or the default path.
+    ///
+    /// A missing default file means the defaults; a missing `--config FILE` is an error, since
+    /// the user named it. Warnings go to standard error at once; errors stop the command with
+    /// exit status 2, each naming the file, the line and the key.
+    static func load(explicitPath: String?, environment: [String: String],
+                     warn: (String) -> Void = { FileHandle.standardError.write(Data("newsreader: \($0)\n".utf8)) }) throws -> Configuration {
+        let path = explicitPath ?? defaultPath(environment: environment)
+        let shownPath = TerminalText.sanitize(path)
+        switch contents(of: path) {
+        case .missing:
+            if explicitPath == nil { return .defaults }
+            throw CommandFailure("\(shownPath): no such configuration file")
+        case .unreadable(let reason):
+            throw CommandFailure("\(shownPath): \(reason)")
+        case .text(let text):
+            let reading = ConfigParser.parse(text, home: home(environment: environment))
+            for warning in reading.warnings { warn(warning.formatted(file: path)) }
+            let errors = reading.errors.map { $0.formatted(file: path) }
+            // One `newsreader:` line per error, as `reportingFailures` prints the first.
+            guard errors.isEmpty else { throw CommandFailure(errors.joined(separator: "\nnewsreader: ")) }
+            return reading.configuration
+        }
+    }
+}
