@@ -1,6 +1,7 @@
 import Foundation
 import NewsCore
 import NewsUI
+import CursesBackend
 import Testing
 @testable import newsreader
 
@@ -62,9 +63,9 @@ struct ConfigValidTests {
         #expect(config.ambiguousWidth == .wide)
         #expect(config.lineBreak == .loose)
         #expect(config.theme == .custom([
-            .title: TerminalStyle(attributes: [.bold]),
-            .status: TerminalStyle(foreground: .named(.black, bright: false), background: .indexed(250)),
-            .selection: TerminalStyle(attributes: [.reverse], foreground: .named(.yellow, bright: true)),
+            .title: RoleStyle(.bold),
+            .status: RoleStyle(foreground: .black, background: .palette(250)),
+            .selection: RoleStyle(.reverse, foreground: .palette(11)),
         ]))
         let keymap = config.keymap
         #expect(keymap.keys(for: .quit, in: .reader) == [.character("x"), .control("q")])
@@ -96,8 +97,8 @@ struct ConfigValidTests {
         #expect(reading.diagnostics.isEmpty)
         #expect(reading.configuration.keymap.keys(for: .quit, in: .library) == [.character("x")])
         #expect(reading.configuration.theme == .custom([
-            .tag: TerminalStyle(foreground: .named(.cyan, bright: false)),
-            .url: TerminalStyle(attributes: [.underline], foreground: .named(.blue, bright: false)),
+            .tag: RoleStyle(foreground: .cyan),
+            .url: RoleStyle(.underline, foreground: .blue),
         ]))
     }
 
@@ -179,8 +180,9 @@ struct ConfigInvalidTests {
     func themeErrors() throws {
         let bolt = try #require(onlyError("[theme]\ntitle = \"bolt red\""))
         #expect(bolt.hasPrefix("config.toml:2: theme.title: unknown style word \"bolt\" (attributes: bold"))
-        let role = try #require(onlyError("[theme]\nheading = \"bold\""))
-        #expect(role == "config.toml:2: theme.heading: unknown role \"heading\" (roles: title, tag, marker, link, url, selection, status)")
+        let role = try #require(onlyError("[theme]\nnormal = \"bold\""))
+        #expect(role == "config.toml:2: theme.normal: unknown role \"normal\" (roles: title, tag, marker, link, url, selection, status, "
+            + "bar, heading, topic, match, dim, error, code)")
         #expect(onlyError("[theme]\nurl = \"blue on\"") == "config.toml:2: theme.url: \"on\" needs a background colour after it")
         #expect(onlyError("[theme]\nurl = \"color256\"")?.contains("unknown style word \"color256\"") == true)
         #expect(onlyError("[theme]\nurl = \"red blue\"")?.contains("two text colours") == true)

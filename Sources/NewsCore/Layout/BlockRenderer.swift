@@ -27,7 +27,7 @@ struct BlockRenderer {
         case .paragraph(let content):
             output.appendParagraph(flattener.flatten(content), in: context)
         case .blockQuote(let inner):
-            let bar = [StyledSpan("│ ", style: .dim)]
+            let bar = [StyledSpan(BoxDrawing.adapt("│ "), style: .dim)]
             render(inner, in: context.nested(first: bar, rest: bar) ?? context, into: &output)
         case .list(let list):
             renderList(list, in: context, into: &output)
@@ -39,7 +39,7 @@ struct BlockRenderer {
             TableRenderer(flattener: flattener).render(table, in: context, into: &output)
         case .thematicBreak:
             var line = StyledLine(context.first)
-            line.append(StyledSpan(String(repeating: "─", count: context.firstTextWidth), style: .dim))
+            line.append(StyledSpan(BoxDrawing.adapt(String(repeating: "─", count: context.firstTextWidth)), style: .dim))
             output.append(line, kind: .decoration, prefix: context.first)
         }
     }

@@ -68,7 +68,7 @@ public struct DocumentRenderer: Sendable {
         if let image = article.frontMatter.featuredImage, !image.isEmpty {
             paragraph([StyledSpan("[图片] " + TerminalText.sanitize(image), style: .dim)])
         }
-        output.appendDecoration(StyledLine([StyledSpan(String(repeating: "─", count: width), style: .dim)]))
+        output.appendDecoration(StyledLine([StyledSpan(BoxDrawing.adapt(String(repeating: "─", count: width)), style: .dim)]))
     }
 
     /// Whether the body already ends with the citation heading (FORMAT.md, "Citations"), so the

@@ -88,7 +88,7 @@ struct TableRenderer {
         func border(_ left: String, _ middle: String, _ right: String) {
             let text = left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right
             var line = StyledLine(context.first)
-            line.append(StyledSpan(text, style: .dim))
+            line.append(StyledSpan(BoxDrawing.adapt(text), style: .dim))
             output.append(line, kind: .table, offset: base + rowStart, prefix: context.first)
             context = context.continuing
         }
@@ -101,7 +101,7 @@ struct TableRenderer {
             for lineIndex in 0..<height {
                 var line = StyledLine(context.first)
                 for (column, paragraph) in wrapped.enumerated() {
-                    line.append(StyledSpan(column == 0 ? "│ " : " │ ", style: .dim))
+                    line.append(StyledSpan(BoxDrawing.adapt(column == 0 ? "│ " : " │ "), style: .dim))
                     let cellLine = lineIndex < paragraph.lines.count ? paragraph.lines[lineIndex] : nil
                     let gap = widths[column] - (cellLine?.width ?? 0)
                     let (left, right) = Self.padding(gap, alignments[column])
@@ -109,7 +109,7 @@ struct TableRenderer {
                     for span in cellLine?.line.spans ?? [] { line.append(span) }
                     line.append(StyledSpan(String(repeating: " ", count: right)))
                 }
-                line.append(StyledSpan(" │", style: .dim))
+                line.append(StyledSpan(BoxDrawing.adapt(" │"), style: .dim))
                 output.append(line, kind: .table, offset: base + rowStart, prefix: context.first)
                 context = context.continuing
             }

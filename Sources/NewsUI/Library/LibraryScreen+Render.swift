@@ -14,7 +14,7 @@ extension ReaderApp {
         if libraryIsSplit {
             let paneWidth = libraryPaneWidth
             renderFacetPane(library, width: paneWidth, into: &buffer)
-            for row in 1...libraryPage { buffer.put("│", row: row, column: paneWidth, style: CellStyle(.dim)) }
+            for row in 1...libraryPage { buffer.put(BoxDrawing.adapt("│"), row: row, column: paneWidth, style: CellStyle(.dim)) }
             renderArticleList(library, column: paneWidth + 1, width: width - paneWidth - 1, into: &buffer)
         } else if library.focus == .facets {
             renderFacetPane(library, width: width, into: &buffer)
@@ -93,9 +93,12 @@ extension ReaderApp {
             let row = screenRow + 1
             var x = buffer.put(dateFormat.string(for: article.date), row: row, column: column + 1, style: CellStyle(.dim))
             let unread = !state.read.contains(article.id)
-            buffer.put(unread ? "●" : " ", row: row, column: x + 1, style: CellStyle(.marker))
-            buffer.put(state.starred.contains(article.id) ? "★" : " ", row: row, column: x + 2, style: CellStyle(.marker))
-            x += 4
+            // ● and ★ are East Asian Ambiguous: two columns each where the terminal draws them wide.
+            let markWidth = DisplayWidth.of("●")
+            let blank = String(repeating: " ", count: markWidth)
+            buffer.put(unread ? "●" : blank, row: row, column: x + 1, style: CellStyle(.marker))
+            buffer.put(state.starred.contains(article.id) ? "★" : blank, row: row, column: x + 1 + markWidth, style: CellStyle(.marker))
+            x += 2 + 2 * markWidth
             let end = column + listWidth - 1
             let tags = Self.firstTags(article.tags, width: listWidth >= 50 ? (end - x) / 3 : 0)
             let tagWidth = DisplayWidth.of(tags)

@@ -12,15 +12,15 @@ extension ReaderApp {
         for row in frame.row...last { buffer.fill(row: row, column: frame.column, count: frame.width, style: .normal) }
 
         // Borders, with the title on top and `matches/all` below.
-        let title = "─ \(picker.kind.title) "
-        buffer.put("┌" + title + String(repeating: "─", count: max(0, inner - DisplayWidth.of(title))) + "┐",
+        let title = BoxDrawing.adapt("─ \(picker.kind.title) ")
+        buffer.put(BoxDrawing.adapt("┌" + title + String(repeating: "─", count: max(0, inner - DisplayWidth.of(title))) + "┐"),
                    row: frame.row, column: frame.column, style: border)
-        let tally = " \(picker.matches.count)/\(picker.entries.count) ─"
-        buffer.put("└" + String(repeating: "─", count: max(0, inner - DisplayWidth.of(tally))) + tally + "┘",
+        let tally = BoxDrawing.adapt(" \(picker.matches.count)/\(picker.entries.count) ─")
+        buffer.put(BoxDrawing.adapt("└" + String(repeating: "─", count: max(0, inner - DisplayWidth.of(tally))) + tally + "┘"),
                    row: last, column: frame.column, style: border)
         for row in frame.row + 1..<last {
-            buffer.put("│", row: row, column: frame.column, style: border)
-            buffer.put("│", row: row, column: frame.column + frame.width - 1, style: border)
+            buffer.put(BoxDrawing.adapt("│"), row: row, column: frame.column, style: border)
+            buffer.put(BoxDrawing.adapt("│"), row: row, column: frame.column + frame.width - 1, style: border)
         }
 
         let filterRow = frame.row + 1

@@ -12,6 +12,7 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
     @Flag(help: "Print JSON: {articles, problems: [{path, line, severity, message}]}.") var json = false
+    @OptionGroup var colorOptions: ColorOptions
 
     func run() throws {
         var hasErrors = false
@@ -23,7 +24,8 @@ struct CheckCommand: ParsableCommand {
             if json {
                 try JSONOutput.write(CheckJSON(articles: catalog.summaries.count, problems: problems.map(ProblemJSON.init)))
             } else {
-                writeOutput(problems.map { Self.line(for: $0) + "\n" }.joined())
+                let painter = colorOptions.painter
+                writeOutput(problems.map { Self.line(for: $0, painter: painter) + "\n" }.joined())
                 let errors = problems.filter { $0.severity == .error }.count
                 let summary = "\(catalog.summaries.count) articles, \(errors) errors, \(problems.count - errors) warnings\n"
                 FileHandle.standardError.write(Data(summary.utf8))
@@ -34,8 +36,10 @@ struct CheckCommand: ParsableCommand {
 
     /// `path:line: severity: message`, safe for the terminal: the path is a file name (a newline
     /// in it shows as `␊`, one problem stays one line), the message is prose.
-    static func line(for problem: Problem) -> String {
+    /// With colour, the location is bold and the severity red (errors) or magenta (warnings).
+    static func line(for problem: Problem, painter: Painter = Painter(enabled: false)) -> String {
         let location = TerminalText.sanitizeName(problem.path) + (problem.line.map { ":\($0)" } ?? "")
-        return "\(location): \(problem.severity.rawValue): " + TerminalText.sanitize(problem.message)
+        let severity = painter.paint(problem.severity.rawValue, problem.severity == .error ? Painter.red : Painter.magenta)
+        return painter.paint(location, Painter.bold) + ": " + severity + ": " + TerminalText.sanitize(problem.message)
     }
 }

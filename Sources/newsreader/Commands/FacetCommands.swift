@@ -10,7 +10,7 @@ struct TagsCommand: ParsableCommand {
     @OptionGroup var options: FacetOptions
 
     func run() throws {
-        try reportingFailures { try options.printCounts { $0.tagCounts(matching: $1) } }
+        try reportingFailures { try options.printCounts(colour: Painter.cyan) { $0.tagCounts(matching: $1) } }
     }
 }
 
@@ -22,7 +22,7 @@ struct TopicsCommand: ParsableCommand {
     @OptionGroup var options: FacetOptions
 
     func run() throws {
-        try reportingFailures { try options.printCounts { $0.topicCounts(matching: $1) } }
+        try reportingFailures { try options.printCounts(colour: Painter.green) { $0.topicCounts(matching: $1) } }
     }
 }
 
@@ -31,18 +31,21 @@ struct FacetOptions: ParsableArguments {
     @OptionGroup var libraryOptions: LibraryOptions
     @Flag(help: "Include drafts in the counts.") var drafts = false
     @Flag(help: "Print JSON: [{name, count}].") var json = false
+    @OptionGroup var colorOptions: ColorOptions
 
     /// Opens the library's index and prints `count  name` lines, or the JSON array.
-    func printCounts(_ counting: (LibraryCatalog, ArticleFilter) -> [FacetCount]) throws {
+    /// With colour, names take `colour` and counts are dim.
+    func printCounts(colour: String, _ counting: (LibraryCatalog, ArticleFilter) -> [FacetCount]) throws {
         let facets = counting(try libraryOptions.openCatalog(), ArticleFilter(includeDrafts: drafts))
         if json {
             try JSONOutput.write(facets)
             return
         }
         let countWidth = String(facets.first?.count ?? 0).count
+        let painter = colorOptions.painter
         writeOutput(facets.map { facet in
-            String(repeating: " ", count: countWidth - String(facet.count).count) + "\(facet.count)  "
-                + TerminalText.sanitize(facet.name) + "\n"
+            String(repeating: " ", count: countWidth - String(facet.count).count) + painter.paint("\(facet.count)", Painter.dim)
+                + "  " + painter.paint(facet.name, colour) + "\n"
         }.joined())
     }
 }

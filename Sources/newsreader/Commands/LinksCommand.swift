@@ -11,6 +11,7 @@ struct LinksCommand: ParsableCommand {
     @Argument(help: "An article id or the path of its file.") var article: String
     @Flag(help: "Print JSON: [{label, title, url, outlet, author, published, retrieved, text, referenced}].")
     var json = false
+    @OptionGroup var colorOptions: ColorOptions
 
     func run() throws {
         try reportingFailures {
@@ -21,14 +22,15 @@ struct LinksCommand: ParsableCommand {
                 return
             }
             var output = ""
+            let painter = colorOptions.painter
             for citation in citations {
                 let title = citation.title ?? citation.text
                 var facts = [citation.outlet, citation.author, citation.published?.description].compactMap { $0 }
                 if citation.referenceCount == 0 { facts.append("unreferenced") }
-                output += "[\(TerminalText.sanitize(citation.label))] " + TerminalText.sanitize(title)
-                if !facts.isEmpty { output += " — " + TerminalText.sanitize(facts.joined(separator: " · ")) }
+                output += painter.paint("[\(citation.label)]", Painter.magenta) + " " + painter.paint(title, Painter.bold)
+                if !facts.isEmpty { output += " — " + painter.paint(facts.joined(separator: " · "), Painter.dim) }
                 output += "\n"
-                if let url = citation.url { output += "    " + TerminalText.sanitize(url) + "\n" }
+                if let url = citation.url { output += "    " + painter.paint(url, Painter.underline) + "\n" }
             }
             writeOutput(output)
         }

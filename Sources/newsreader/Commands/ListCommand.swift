@@ -29,6 +29,8 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Print JSON: [{id, path, title, date, draft, summary, tags, topics, footnotes, read, starred}].")
     var json = false
 
+    @OptionGroup var colorOptions: ColorOptions
+
     func run() throws {
         try reportingFailures {
             let configuration = try libraryOptions.configuration()
@@ -42,7 +44,7 @@ struct ListCommand: ParsableCommand {
                     SummaryJSON(summary: $0, read: state.read.contains($0.id), starred: state.starred.contains($0.id))
                 })
             } else {
-                writeOutput(ArticleTable.text(for: summaries, dateFormat: configuration.dateFormat))
+                writeOutput(ArticleTable.text(for: summaries, dateFormat: configuration.dateFormat, painter: colorOptions.painter))
             }
         }
     }
@@ -78,14 +80,17 @@ struct SummaryJSON: Encodable {
 enum ArticleTable {
     static let maximumTitleWidth = 48
 
-    static func text(for articles: [ArticleSummary], dateFormat: ArticleDateFormat = .standard) -> String {
+    /// With colour: dates dim, tags cyan, the draft mark red (the title keeps the terminal's look).
+    static func text(for articles: [ArticleSummary], dateFormat: ArticleDateFormat = .standard,
+                     painter: Painter = Painter(enabled: false)) -> String {
         let titles = articles.map { TextColumns.truncate(TerminalText.sanitize($0.title), toWidth: maximumTitleWidth) }
         let titleWidth = titles.map { DisplayWidth.of($0) }.max() ?? 0
         var output = ""
         for (article, title) in zip(articles, titles) {
-            let draft = article.isDraft ? " [草稿]" : ""
-            let tags = article.tags.prefix(4).map { "#" + TerminalText.sanitize($0) }.joined(separator: " ")
-            output += dateFormat.string(for: article.date) + "  " + TextColumns.pad(title, toWidth: titleWidth) + "  " + tags + draft
+            let draft = article.isDraft ? " " + painter.paint("[草稿]", Painter.red) : ""
+            let tags = article.tags.prefix(4).map { painter.paint("#" + $0, Painter.cyan) }.joined(separator: " ")
+            output += painter.paint(dateFormat.string(for: article.date), Painter.dim) + "  "
+                + TextColumns.pad(title, toWidth: titleWidth) + "  " + tags + draft
             output += "\n"
         }
         return output

@@ -24,7 +24,7 @@ struct SearchCommand: ParsableCommand {
 
     @Flag(help: "Include drafts.") var drafts = false
     @Option(help: "At most this many hits, best first.") var limit = 100
-    @Option(help: "Colour: auto (a terminal without NO_COLOR), always, never.") var color: ShowCommand.ColorMode = .auto
+    @OptionGroup var colorOptions: ColorOptions
     @Flag(help: "Print JSON: [{id, title, date, snippet}].") var json = false
 
     func validate() throws {
@@ -45,11 +45,10 @@ struct SearchCommand: ParsableCommand {
                 try JSONOutput.write(hits.map(SearchHitJSON.init))
                 return
             }
-            let terminal = TerminalInfo.current()
-            let styled = color == .always || (color == .auto && terminal.isTTY && !terminal.noColor)
+            let painter = colorOptions.painter
             writeOutput(hits.map { hit in
-                hit.date.day + "  " + TerminalText.sanitize(hit.title) + "\n"
-                    + "            " + Self.snippet(hit, highlighted: styled) + "\n"
+                painter.paint(hit.date.day, Painter.dim) + "  " + painter.paint(hit.title, Painter.bold) + "\n"
+                    + "            " + Self.snippet(hit, highlighted: painter.enabled) + "\n"
             }.joined())
         }
     }

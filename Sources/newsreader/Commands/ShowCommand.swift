@@ -8,14 +8,12 @@ struct ShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show", abstract: "Print an article, wrapped and styled.")
 
-    enum ColorMode: String, ExpressibleByArgument, CaseIterable {
-        case auto, always, never
-    }
-
     @OptionGroup var libraryOptions: LibraryOptions
     @Argument(help: "An article id or the path of its file.") var article: String
     @Option(help: "Columns to wrap at (default: the terminal's width, else 80).") var width: Int?
-    @Option(help: "Colour: auto (a terminal without NO_COLOR), always, never.") var color: ColorMode = .auto
+    @OptionGroup var colorOptions: ColorOptions
+    @Flag(help: "Make links and footnote markers OSC 8 hyperlinks to their URLs (terminals that support them).")
+    var hyperlinks = false
 
     func validate() throws {
         if let width, width < 8 || width > 1000 {
@@ -25,13 +23,17 @@ struct ShowCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let catalog = try libraryOptions.openCatalog()
+            let configuration = try libraryOptions.configuration()
+            let catalog = try libraryOptions.openCatalog(configuration: configuration)
             let found = try resolveArticle(article, in: catalog)
             let terminal = TerminalInfo.current()
-            let rendered = DocumentRenderer(width: width ?? terminal.columns ?? 80).render(found)
-            // `never` writes text only; `always` adds SGR attributes and nothing else.
-            let styled = color == .always || (color == .auto && terminal.isTTY && !terminal.noColor)
-            writeOutput(rendered.lines.map { SGRWriter.line($0, styled: styled) + "\n" }.joined())
+            let rendered = DocumentRenderer(width: width ?? terminal.columns ?? 80, lineBreak: configuration.lineBreak).render(found)
+            // `never` writes text only; `always` adds SGR attributes; OSC 8 only when asked for.
+            let styled = colorOptions.isEnabled(terminal)
+            let links = hyperlinks ? HyperlinkTargets(rendered, citations: found.citations).targets : []
+            writeOutput(rendered.lines.enumerated().map { index, line in
+                SGRWriter.line(line, styled: styled, links: links.isEmpty ? [:] : links[index]) + "\n"
+            }.joined())
         }
     }
 }

@@ -1,3 +1,4 @@
+import CursesBackend
 import Foundation
 import NewsCore
 import NewsUI
@@ -57,6 +58,7 @@ struct ConfigParser {
             case "libraries": readLibraries(value, at: path)
             case "opener": readOpener(value, at: path)
             case "show_drafts": if let flag = boolean(value, at: path) { configuration.showDrafts = flag }
+            case "mouse": if let flag = boolean(value, at: path) { configuration.mouse = flag }
             case "date_format": readDateFormat(value, at: path)
             case "keys": readKeys(value, at: path)
             case "theme": readTheme(value, at: path)
@@ -153,7 +155,7 @@ struct ConfigParser {
         guard value.type == .table, let table = value.table else {
             return fail("must be a theme name or a table of styles per role, not \(describe(value))", at: path)
         }
-        var styles: [ThemeRole: TerminalStyle] = [:]
+        var styles: [ThemeRole: RoleStyle] = [:]
         for (name, entry) in zip(table.keys, table.values) {
             let rolePath = path + [name]
             guard let role = ThemeRole(rawValue: name) else {
@@ -162,7 +164,7 @@ struct ConfigParser {
                 continue
             }
             guard let text = string(entry, at: rolePath) else { continue }
-            switch TerminalStyle.parse(text) {
+            switch ThemeStyleParser.parse(text) {
             case .success(let style): styles[role] = style
             case .failure(let failure): fail(failure.reason, at: rolePath)
             }

@@ -13,6 +13,8 @@ struct Configuration: Equatable, Sendable {
     var opener: [String]?
     /// `show_drafts`: drafts are listed by the reader and by `list`.
     var showDrafts = false
+    /// Clicks and the wheel in the reader (off: the terminal's own selection works without Shift).
+    var mouse = true
     /// `date_format`: how lists write dates.
     var dateFormat = ArticleDateFormat.standard
     /// `[keys.<screen>]`, in file order: each replaces one action's keys on one screen.

@@ -45,7 +45,11 @@ enum DefaultConfigFile {
             "# %F (= %Y-%m-%d), %R (= %H:%M), %% (a percent sign); other text is kept.",
             "#date_format = \(tomlString(defaults.dateFormat.pattern))",
             "",
-            "# Colours: \"default\", \"light\", \"mono\", or a [theme] table of your own (below).",
+            "# Clicks and the mouse wheel in the reader. Off, the terminal's own text selection needs no Shift.",
+            "#mouse = \(defaults.mouse)",
+            "",
+            "# Colours: \"default\", \"light\" (for light backgrounds), \"mono\" (no colours), or a [theme] table",
+            "# of your own (below). NO_COLOR and monochrome terminals (TERM=vt100) always get attributes only.",
             "#theme = \"default\"",
             "",
             "# Columns of East Asian Ambiguous characters (“ ” … · —): 2 for terminals set to draw them wide.",
@@ -67,7 +71,8 @@ enum DefaultConfigFile {
 
     private static let theme = [
         "# A theme of your own, instead of theme = \"…\": a style per role (title, tag, marker, link, url,",
-        "# selection, status; a role left out keeps the default theme's). A style is words: attributes",
+        "# selection, status, bar, heading, topic, match, dim, error, code; a role left out keeps the",
+        "# default theme's). 256-colour entries show as the nearest colour on 8-colour terminals. A style is words: attributes",
         "# bold dim italic underline reverse; a colour black red green yellow blue magenta cyan white,",
         "# bright-<colour>, default or color0…color255; and \"on <colour>\" for the background. Example:",
         "#   [theme]",

@@ -1,30 +1,40 @@
+import CursesBackend
+import NewsUI
+
 /// The `theme` setting: a built-in palette, or styles of the user's own per role.
 enum ThemeSetting: Equatable, Sendable {
     case preset(ThemePreset)
     /// Styles for some roles; a role left out keeps the `default` theme's style.
-    case custom([ThemeRole: TerminalStyle])
+    case custom([ThemeRole: RoleStyle])
 
     static let standard = ThemeSetting.preset(.default)
+
+    /// The theme the terminal draws with.
+    var theme: Theme {
+        switch self {
+        case .preset(let preset):
+            return Theme.named(preset.rawValue) ?? .standard
+        case .custom(let styles):
+            var roles: [StyleRole: RoleStyle] = [:]
+            for (role, style) in styles { if let styleRole = role.styleRole { roles[styleRole] = style } }
+            return Theme.standard.overriding(roles, code: styles[.code])
+        }
+    }
 }
 
-/// The built-in palettes a `theme = "…"` names.
+/// The built-in palettes a `theme = "…"` names (``Theme/builtInNames``).
 enum ThemePreset: String, CaseIterable, Sendable {
     case `default`, light, mono
 }
 
-/// What a custom theme can style (the roles; each is also a `StyleRole` of NewsUI).
+/// What a custom theme can style: the roles (title, tag, marker, link, url, selection,
+/// status), the other roles the screens draw with, and `code`.
 enum ThemeRole: String, CaseIterable, Hashable, Sendable {
     case title, tag, marker, link, url, selection, status
-}
+    case bar, heading, topic, match, dim, error, code
 
-/// A colour as a theme names it.
-enum TerminalColour: Equatable, Hashable, Sendable {
-    /// The terminal's own foreground or background.
-    case terminalDefault
-    /// One of the eight ANSI colours (0–7), or its bright twin (8–15).
-    case named(ANSIColour, bright: Bool)
-    /// `color0` … `color255`: an xterm 256-colour index.
-    case indexed(UInt8)
+    /// The screen role it styles; nil for `code`, which is text inside the article body.
+    var styleRole: StyleRole? { StyleRole(rawValue: rawValue) }
 }
 
 /// The eight ANSI colours, in their SGR order (black is 0, white is 7).
@@ -32,26 +42,21 @@ enum ANSIColour: String, CaseIterable, Sendable {
     case black, red, green, yellow, blue, magenta, cyan, white
 }
 
-/// Text attributes a style can ask for.
-enum TextAttribute: String, CaseIterable, Hashable, Sendable {
-    case bold, dim, italic, underline, reverse
-}
+/// Reading a style string of a custom theme: `bold yellow on color236`.
+enum ThemeStyleParser {
+    static let attributes: [String: CellAppearance.Attributes] = [
+        "bold": .bold, "dim": .dim, "italic": .italic, "underline": .underline, "reverse": .reverse,
+    ]
 
-/// A style string of a custom theme, read: `bold yellow on color236`.
-struct TerminalStyle: Equatable, Hashable, Sendable {
-    var attributes: Set<TextAttribute> = []
-    var foreground: TerminalColour?
-    var background: TerminalColour?
-
-    /// Reads a style string: words separated by spaces, each an attribute (`bold dim italic
-    /// underline reverse`), a colour (`red`, `bright-red`, `default`, `color0`…`color255`) for
-    /// the text, or `on` followed by a colour for the background. An empty string is plain text.
-    static func parse(_ text: String) -> Result<TerminalStyle, StyleFailure> {
-        var style = TerminalStyle()
+    /// Words separated by spaces, each an attribute (`bold dim italic underline reverse`), a
+    /// colour (`red`, `bright-red`, `default`, `color0`…`color255`) for the text, or `on`
+    /// followed by a colour for the background. An empty string is plain text.
+    static func parse(_ text: String) -> Result<RoleStyle, StyleFailure> {
+        var style = RoleStyle()
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)[...]
         while let word = words.popFirst() {
             let lowered = word.lowercased()
-            if let attribute = TextAttribute(rawValue: lowered) {
+            if let attribute = attributes[lowered] {
                 style.attributes.insert(attribute)
             } else if lowered == "on" {
                 guard let next = words.popFirst() else {
@@ -74,20 +79,20 @@ struct TerminalStyle: Equatable, Hashable, Sendable {
         return .success(style)
     }
 
-    /// A colour name (any case), or nil.
-    static func colour(named word: String) -> TerminalColour? {
+    /// A colour name (any case), or nil: `bright-red` is palette 9, `color208` palette 208.
+    static func colour(named word: String) -> ThemeColor? {
         let lowered = word.lowercased()
         if lowered == "default" { return .terminalDefault }
-        if let ansi = ANSIColour(rawValue: lowered) { return .named(ansi, bright: false) }
-        if lowered.hasPrefix("bright-"), let ansi = ANSIColour(rawValue: String(lowered.dropFirst(7))) {
-            return .named(ansi, bright: true)
+        let bright = lowered.hasPrefix("bright-")
+        if let index = ANSIColour.allCases.firstIndex(where: { $0.rawValue == (bright ? String(lowered.dropFirst(7)) : lowered) }) {
+            return .palette(UInt8(index + (bright ? 8 : 0)))
         }
         if lowered.hasPrefix("color"), lowered.count > 5, lowered.count <= 8 {
             let digits = lowered.dropFirst(5)
             // `color007` is refused: one spelling per colour keeps files comparable.
             if digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), digits == "0" || digits.first != "0",
                let index = UInt8(digits) {
-                return .indexed(index)
+                return .palette(index)
             }
         }
         return nil

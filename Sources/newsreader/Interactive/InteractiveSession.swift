@@ -1,5 +1,6 @@
 import CursesBackend
 import Foundation
+import NewsCore
 import NewsStore
 import NewsUI
 
@@ -16,8 +17,11 @@ enum InteractiveSession {
         defer { TerminationSignals.uninstall() }
         CrashGuard.saveTerminalModes()
 
+        // Before anything is measured or drawn: ncurses and the layout share this setting.
+        DisplayWidth.ambiguousWidth = configuration.ambiguousWidth.rawValue
         // NO_COLOR: any non-empty value asks for no colour (no-color.org).
-        let terminal = CursesTerminal(colours: (environment["NO_COLOR"] ?? "").isEmpty)
+        let terminal = CursesTerminal(theme: configuration.theme.theme, colours: (environment["NO_COLOR"] ?? "").isEmpty,
+                                      mouse: configuration.mouse)
         do {
             try terminal.start()
         } catch let error as TerminalError {

@@ -44,6 +44,7 @@ final class ReaderRuntime {
         let size = terminal.size
         app = ReaderApp(width: size.width, height: size.height, keymap: configuration.keymap,
                         dateFormat: configuration.dateFormat)
+        app.lineBreak = configuration.lineBreak
         includeDrafts = configuration.showDrafts
         self.terminal = terminal
         self.performer = performer

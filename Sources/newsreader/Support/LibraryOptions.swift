@@ -4,7 +4,8 @@ import NewsCore
 import NewsStore
 import SampleLibrary
 
-/// `--library DIR|NAME` and `--config FILE`, shared by every command, and the loading that goes with them.
+/// `--library DIR|NAME`, `--config FILE` and the two typesetting settings, shared by every command,
+/// and the loading that goes with them.
 struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
         "The library folder (or a Hugo site root holding content/), or a name from [libraries] of the config file.",
@@ -16,9 +17,24 @@ struct LibraryOptions: ParsableArguments {
         "The configuration file (default: $XDG_CONFIG_HOME/newsreader/config.toml).", valueName: "FILE"))
     var configFile: String?
 
-    /// The configuration file's settings (defaults when there is none); errors exit with status 2.
+    @Option(help: ArgumentHelp(
+        "Columns of East Asian Ambiguous characters (“ ” … · —): 2 for a terminal set to draw them wide.",
+        discussion: "Default: the config file's ambiguous_width, else 1.", valueName: "1|2"))
+    var ambiguousWidth: AmbiguousWidth?
+
+    @Option(help: ArgumentHelp("Line breaking in CJK text, as CSS line-break.",
+                               discussion: "Default: the config file's line_break, else strict.", valueName: "strict|normal|loose"))
+    var lineBreak: LineBreaker.Strictness?
+
+    /// The configuration file's settings (defaults when there is none) with the flags above on
+    /// top; errors exit with status 2. Sets the process-wide ambiguous width, which every width
+    /// measured afterwards (columns of `list`, the layout of `show`, the reader) depends on.
     func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Configuration {
-        try ConfigLoader.load(explicitPath: configFile, environment: environment)
+        var configuration = try ConfigLoader.load(explicitPath: configFile, environment: environment)
+        if let ambiguousWidth { configuration.ambiguousWidth = ambiguousWidth }
+        if let lineBreak { configuration.lineBreak = lineBreak }
+        DisplayWidth.ambiguousWidth = configuration.ambiguousWidth.rawValue
+        return configuration
     }
 
     /// The folder chosen by flag, environment, configuration or default.
@@ -86,4 +102,14 @@ func resolveArticle(_ name: String, in catalog: LibraryCatalog) throws -> Articl
     } catch {
         throw CommandFailure("cannot read article '\(name)': \(error)")
     }
+}
+
+extension AmbiguousWidth: ExpressibleByArgument {}
+
+extension LineBreaker.Strictness: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(configName: argument)
+    }
+
+    public static var allValueStrings: [String] { allCases.map(\.configName) }
 }

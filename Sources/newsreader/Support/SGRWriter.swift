@@ -7,14 +7,17 @@ import NewsCore
 /// standard output, so it applies the same policy once more rather than trust every span to have
 /// come through the renderer (a clean span costs one scan).
 enum SGRWriter {
-    /// The line's text, each styled span wrapped in its attributes and a reset.
-    static func line(_ line: StyledLine, styled: Bool) -> String {
-        guard styled else { return TerminalText.sanitize(line.text) }
+    /// The line's text, each styled span wrapped in its attributes and a reset; spans with a
+    /// URL in `links` (span index → URL) also become OSC 8 hyperlinks (``TerminalEscapes``).
+    static func line(_ line: StyledLine, styled: Bool, links: [Int: String] = [:]) -> String {
+        guard styled || !links.isEmpty else { return TerminalText.sanitize(line.text) }
         var output = ""
-        for span in line.spans {
-            let text = TerminalText.sanitize(span.text)
-            let codes = sgrCodes(for: span.style)
-            output += codes.isEmpty ? text : "\u{1B}[\(codes.joined(separator: ";"))m\(text)\u{1B}[0m"
+        for (index, span) in line.spans.enumerated() {
+            var text = TerminalText.sanitize(span.text)
+            let codes = styled ? sgrCodes(for: span.style) : []
+            if !codes.isEmpty { text = "\u{1B}[\(codes.joined(separator: ";"))m\(text)\u{1B}[0m" }
+            if let url = links[index], let linked = TerminalEscapes.hyperlink(text, url: url) { text = linked }
+            output += text
         }
         return output
     }

@@ -8,6 +8,8 @@ struct TerminalInfo {
     var isTTY: Bool
     var columns: Int?
     var noColor: Bool
+    /// `TERM=dumb`: a terminal that shows escape sequences as text.
+    var isDumb = false
 
     static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> TerminalInfo {
         let isTTY = isatty(STDOUT_FILENO) == 1
@@ -15,6 +17,6 @@ struct TerminalInfo {
         let columns = isTTY && ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 0 ? Int(size.ws_col) : nil
         // NO_COLOR: any non-empty value disables colour (no-color.org).
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty
-        return TerminalInfo(isTTY: isTTY, columns: columns, noColor: noColor)
+        return TerminalInfo(isTTY: isTTY, columns: columns, noColor: noColor, isDumb: environment["TERM"] == "dumb")
     }
 }
