@@ -54,6 +54,22 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", target] + keys)
     }
 
+    /// Sends raw bytes to the program, as a terminal would (mouse reports, for one).
+    func sendBytes(_ bytes: [UInt8]) throws {
+        try tmux(["send-keys", "-t", target, "-H"] + bytes.map { String(format: "%02x", $0) })
+    }
+
+    /// A click of the main button at (`row`, `column`), zero-based, as X10 mouse reports
+    /// (`ESC [ M b x y`, each value plus 32; the format of the terminfo `kmous` tmux panes use):
+    /// a press, then a release (button code 3), as a real mouse sends. Wheel "buttons" (64, 65)
+    /// have no release.
+    func click(row: Int, column: Int, button: UInt8 = 0) throws {
+        let position = [UInt8(33 + column), UInt8(33 + row)]
+        var report: [UInt8] = [0x1B, 0x5B, 0x4D, 32 + button] + position
+        if button < 64 { report += [0x1B, 0x5B, 0x4D, 32 + 3] + position }
+        try sendBytes(report)
+    }
+
     /// Types `text` literally (Chinese too: tmux sends its UTF-8 bytes).
     func type(_ text: String) throws {
         try tmux(["send-keys", "-t", target, "-l", text])
