@@ -62,4 +62,35 @@ struct TerminalIntegrationEndToEndTests {
         }
         #expect(buffer == ReaderEndToEndTests.firstCitationURL)
     }
+
+    /// The first frame with its attributes, once the status line is drawn.
+    private func styledFrame(_ session: TmuxSession) throws -> String {
+        try Poll.until("the whole first frame", seconds: 5) { () -> String? in
+            let screen = try session.screenWithAttributes()
+            return screen.contains("press ! to see") || screen.contains("? help") ? screen : nil
+        }
+    }
+
+    @Test("a monochrome terminal (TERM=vt100) gets reverse video and bold, and no colour at all")
+    func monochromeTerminal() throws {
+        let environment = try ReaderEnvironment()
+        let session = try TmuxSession(command: ["/usr/bin/env", "TERM=vt100", ReaderEnvironment.binary, "--library", ReaderEnvironment.library],
+                                      environment: environment.variables, folder: environment.folder)
+        defer { session.close() }
+        let styled = try styledFrame(session)
+        #expect(styled.contains(";7m") || styled.contains("[7m"))
+        #expect(styled.range(of: #"\[(?:[0-9;]*;)?(?:3[0-7]|38;5;[0-9]+)m"#, options: .regularExpression) == nil)
+    }
+
+    @Test("theme = \"light\" in the config file draws tags in its 256-colour accent")
+    func lightTheme() throws {
+        let environment = try ReaderEnvironment()
+        let folder = environment.variables["XDG_CONFIG_HOME"]! + "/newsreader"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try Data("theme = \"light\"\n".utf8).write(to: URL(fileURLWithPath: folder + "/config.toml"))
+        let session = try environment.startReader()
+        defer { session.close() }
+        let styled = try styledFrame(session)
+        #expect(styled.contains("38;5;31m"), "\(styled.prefix(400).debugDescription)")
+    }
 }
