@@ -98,4 +98,20 @@ struct MouseTests {
         driver.send(.mouse(MouseEvent(.wheelDown, row: 4, column: 4)))
         #expect(driver.lines[1] != first)
     }
+
+    @Test("in the tag picker a click highlights an entry, a second click applies it, a click outside closes it")
+    func pickerClick() throws {
+        var driver = AppDriver()
+        driver.press(.character("t"))
+        let frame = driver.app.pickerFrame
+        let second = try #require(driver.app.picker.map { $0.entries[$0.matches[1]].name })
+        _ = click(&driver, row: frame.row + 3, column: frame.column + 4)
+        #expect(driver.app.picker?.cursor.selected == 1)
+        _ = click(&driver, row: frame.row + 3, column: frame.column + 4)
+        #expect(driver.screen == .library)
+        #expect(driver.library?.filter.tag == second)
+        driver.press(.character("t"))
+        _ = click(&driver, row: 0, column: 0)
+        #expect(driver.screen == .library)
+    }
 }

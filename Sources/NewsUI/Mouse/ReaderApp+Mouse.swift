@@ -10,6 +10,9 @@ extension ReaderApp {
         case .library: return libraryMouse(event)
         case .reader: return readerMouse(event)
         case .linkList: return linkListMouse(event)
+        case .picker where event.kind == .press:
+            pickerClick(event)
+            return []
         case .picker, .help, .problems:
             // Overlays scroll with the wheel through their own keys, whatever they are bound to.
             let context = screen.keyContext
@@ -83,6 +86,24 @@ extension ReaderApp {
             return again ? followSelection() : []
         }
         return []
+    }
+
+    // MARK: - Picker
+
+    /// A click on an entry highlights it, a second click applies it; a click outside the box closes it.
+    private mutating func pickerClick(_ event: MouseEvent) {
+        guard var current = picker else { return }
+        let frame = pickerFrame
+        guard (frame.row..<frame.row + frame.height).contains(event.row),
+              (frame.column..<frame.column + frame.width).contains(event.column) else { return closePicker() }
+        // The entries start under the top border and the filter line.
+        let slot = event.row - frame.row - 2
+        guard slot >= 0, slot < pickerPage, current.matches.indices.contains(current.cursor.top + slot) else { return }
+        let index = current.cursor.top + slot
+        let again = current.cursor.selected == index
+        current.cursor.select(index, count: current.matches.count, page: pickerPage)
+        picker = current
+        if again { applyPick(current) }
     }
 
     // MARK: - Link list

@@ -22,6 +22,19 @@ extension ReaderApp {
     }
 
     /// Handles one key in a picker: bound keys act, other characters type into the filter.
+    /// Filters the library by the picker's highlighted entry and closes the picker.
+    mutating func applyPick(_ current: PickerState) {
+        guard let entry = current.selectedEntry else { return }
+        closePicker()
+        if current.kind == .tag { libraryState?.filter.tag = entry.name } else { libraryState?.filter.topic = entry.name }
+        showFilteredList()
+    }
+
+    mutating func closePicker() {
+        picker = nil
+        stack.removeLast()
+    }
+
     mutating func pickerKey(_ key: KeyEvent) -> [Effect] {
         guard var current = picker else { return goBack() }
         if let action = keymap.action(for: key, in: .picker) {
@@ -33,15 +46,10 @@ extension ReaderApp {
             }
             switch action {
             case .applyPick:
-                guard let entry = current.selectedEntry else { return [] }
-                picker = nil
-                stack.removeLast()
-                if current.kind == .tag { libraryState?.filter.tag = entry.name } else { libraryState?.filter.topic = entry.name }
-                showFilteredList()
+                applyPick(current)
                 return []
             case .cancel:
-                picker = nil
-                stack.removeLast()
+                closePicker()
                 return []
             default: break
             }
