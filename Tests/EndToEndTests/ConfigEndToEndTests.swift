@@ -94,4 +94,18 @@ struct ConfigRuntimeTests {
         loop.start()
         #expect(loop.run() == .quit)
     }
+
+    @Test("the file's warnings (unknown settings) are listed on the problems screen, since stderr is hidden")
+    func warningsReachTheProblemsScreen() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-warn-\(UUID().uuidString).toml")
+        try Data("colour_scheme = \"dark\"\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let configuration = try ConfigLoader.load(explicitPath: file.path, environment: [:], warn: { _ in })
+        let terminal = FakeTerminal(width: 100, height: 30, script: [.key(.character("!"))])
+        let loop = runtime(terminal, configuration)
+        loop.start()
+        _ = loop.run()
+        let screen = terminal.screen.joined(separator: "\n")
+        #expect(screen.contains(".toml:1: warning: colour_scheme: unknown"), "\(screen)")
+    }
 }

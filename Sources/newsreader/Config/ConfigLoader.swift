@@ -70,7 +70,12 @@ enum ConfigLoader {
             let errors = reading.errors.map { $0.formatted(file: path) }
             // One `newsreader:` line per error, as `reportingFailures` prints the first.
             guard errors.isEmpty else { throw CommandFailure(errors.joined(separator: "\nnewsreader: ")) }
-            return reading.configuration
+            var configuration = reading.configuration
+            // The reader's screen hides standard error: it lists these with the library's problems.
+            configuration.warnings = reading.warnings.map {
+                Problem(path: path, line: $0.line, severity: .warning, message: ($0.key.map { "\($0): " } ?? "") + $0.message)
+            }
+            return configuration
         }
     }
 }

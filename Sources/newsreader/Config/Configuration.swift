@@ -25,6 +25,8 @@ struct Configuration: Equatable, Sendable {
     var ambiguousWidth = AmbiguousWidth.narrow
     /// `line_break`: CSS `line-break` strictness for CJK text.
     var lineBreak = LineBreaker.Strictness.strict
+    /// What the file had that was ignored (unknown settings), for the reader's problems screen.
+    var warnings: [Problem] = []
 
     /// The built-in settings: what an absent file gives.
     static let defaults = Configuration()

@@ -1,4 +1,5 @@
 import CursesBackend
+import NewsCore
 import NewsUI
 
 /// The interactive reader's loop: input → `update` → effects (answers fed back) → `render` → draw.
@@ -37,6 +38,8 @@ final class ReaderRuntime {
     private var quitRequested = false
     /// Whether the library screen lists drafts (`show_drafts`).
     private let includeDrafts: Bool
+    /// The configuration file's warnings, shown with the library's problems.
+    private let configurationWarnings: [Problem]
 
     init(terminal: any TerminalBackend, performer: EffectPerformer, configuration: Configuration = .defaults,
          pendingSignal: @escaping () -> Int32? = TerminationSignals.take,
@@ -46,6 +49,7 @@ final class ReaderRuntime {
                         dateFormat: configuration.dateFormat)
         app.lineBreak = configuration.lineBreak
         includeDrafts = configuration.showDrafts
+        configurationWarnings = configuration.warnings
         self.terminal = terminal
         self.performer = performer
         self.pendingSignal = pendingSignal
@@ -66,7 +70,9 @@ final class ReaderRuntime {
     func start() {
         let size = terminal.size
         send(.resized(width: size.width, height: size.height))
-        send(.libraryLoaded(performer.library.snapshot(includeDrafts: includeDrafts)))
+        var snapshot = performer.library.snapshot(includeDrafts: includeDrafts)
+        snapshot.problems = configurationWarnings + snapshot.problems
+        send(.libraryLoaded(snapshot))
         terminal.draw(app.render())
     }
 
