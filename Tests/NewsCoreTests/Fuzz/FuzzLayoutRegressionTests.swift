@@ -28,4 +28,24 @@ struct FuzzLayoutRegressionTests {
         #expect(shown.contains("[" + label + "]"))
         #expect(shown.contains("标题"))
     }
+
+    /// `[^a]:` then U+FE0F (VS16) at width 33: the definition's text starts with a lone VS16,
+    /// which the wrapper measured as 0 columns, but drawn after the prefix `[a] ` it joins the
+    /// space, and two columns are what `DisplayWidth` gives a character with VS16.
+    @Test("text starting with a variation selector after a prefix stays within the width")
+    func variationSelectorAfterPrefix() throws {
+        let (width, _, article) = try FuzzFindings.layoutInput("layout-definition-starting-with-vs16")
+        #expect(width == 33)
+        let rendered = DocumentRenderer(width: width).render(article)
+        #expect(FuzzFindings.overflowingLines(rendered, width: width) == [])
+        #expect(rendered.plainLines.contains { $0.contains("Str5/.3cc5") })
+    }
+
+    @Test("a list item, quote or line after a hard break starting with VS16 fits every width", arguments: [6, 10, 21, 40])
+    func variationSelectorAfterAnyPrefix(width: Int) {
+        let text = "- \u{FE0F}\(String(repeating: "ab", count: 30))\n\n> \u{FE0F}\(String(repeating: "字", count: 30))\n\n"
+            + "一行\\\n\u{FE0F}\(String(repeating: "x", count: 60))\n"
+        let rendered = DocumentRenderer(width: width).render(FuzzFindings.article(Data(text.utf8)))
+        #expect(FuzzFindings.overflowingLines(rendered, width: width) == [])
+    }
 }
