@@ -29,20 +29,22 @@ struct RenderChecks {
         checkAnchors()
     }
 
-    /// Every anchor sits on a drawn line, and references and links inside that line's text.
+    /// Every anchor sits on a drawn line; a reference on its marker's text, a link on its text
+    /// or, for a link with no text (`[]()`), just after what the line shows.
     private func checkAnchors() {
         let lines = rendered.lines, anchors = rendered.anchors
-        func inside(_ line: Int, _ column: Int, _ what: String) {
+        func inside(_ line: Int, _ column: Int, _ what: String, mayFollowText: Bool) {
             fuzzRequire(lines.indices.contains(line), "\(what) on line \(line) of \(lines.count)")
             let columns = DisplayWidth.of(lines[line].text)
-            fuzzRequire(column >= 0 && column < max(1, columns),
+            let limit = mayFollowText ? columns + 1 : max(1, columns)
+            fuzzRequire(column >= 0 && column < limit,
                         "\(what) at column \(column) of a \(columns)-wide line: \(lines[line].text.debugDescription)")
         }
         for reference in anchors.footnoteReferences {
-            inside(reference.line, reference.column, "reference [^\(reference.label)]")
+            inside(reference.line, reference.column, "reference [^\(reference.label)]", mayFollowText: false)
         }
         for link in anchors.links {
-            inside(link.line, link.column, "link \(link.url.debugDescription)")
+            inside(link.line, link.column, "link \(link.url.debugDescription)", mayFollowText: true)
         }
         for heading in anchors.headings {
             fuzzRequire(lines.indices.contains(heading.line), "heading on line \(heading.line) of \(lines.count)")
