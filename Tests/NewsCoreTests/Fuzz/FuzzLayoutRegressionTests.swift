@@ -48,4 +48,24 @@ struct FuzzLayoutRegressionTests {
         let rendered = DocumentRenderer(width: width).render(FuzzFindings.article(Data(text.utf8)))
         #expect(FuzzFindings.overflowingLines(rendered, width: width) == [])
     }
+
+    /// `main_topics: 謶` at width 6: the label `主题 ` (5 columns) was the prefix of the topic's
+    /// line, leaving 1 column for a 2-column character.
+    @Test("a topic next to its label at a narrow width moves below the label instead of overflowing")
+    func topicLabelAtNarrowWidth() throws {
+        let (width, _, article) = try FuzzFindings.layoutInput("layout-topic-label-at-narrow-width")
+        #expect(width == 6)
+        let rendered = DocumentRenderer(width: width).render(article)
+        #expect(FuzzFindings.overflowingLines(rendered, width: width) == [])
+        #expect(rendered.plainLines.contains { $0.contains("謶") })
+    }
+
+    @Test("tag and topic lines fit every narrow width and keep every name", arguments: Array(2...12))
+    func nameListsAtNarrowWidths(width: Int) {
+        let article = FuzzFindings.article(Data("---\ntags: [数据, AI]\nmain_topics: [芯片与硬件]\n---\n正文\n".utf8))
+        let rendered = DocumentRenderer(width: width).render(article)
+        #expect(FuzzFindings.overflowingLines(rendered, width: width) == [])
+        let shown = rendered.plainLines.joined().filter { !$0.isWhitespace }
+        for name in ["#数据", "#AI", "芯片与硬件"] { #expect(shown.contains(name), "\(name)") }
+    }
 }
