@@ -6,6 +6,8 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "newsreader", targets: ["newsreader"]),
+        // For the fuzz package in Fuzz/, which depends on this one by path.
+        .library(name: "NewsCore", targets: ["NewsCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),

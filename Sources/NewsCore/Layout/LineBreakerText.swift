@@ -125,8 +125,13 @@ struct LineBreakerText {
             startsUTF16.append(offsetUTF16)
             offset += Int32(character.utf8.count)
             offsetUTF16 += Int32(character.utf16.count)
-            widths.append(UInt8(min(DisplayWidth.of(character), 255)))
             let first = character.unicodeScalars.first!
+            var width = DisplayWidth.of(character)
+            // A cluster can start with VS16 only at the text's start or after a line feed, so on
+            // screen it joins the prefix before it (`[1] `, `• `), and `DisplayWidth` counts that
+            // space + VS16 as two columns: it adds one (found by fuzz-layout).
+            if first.value == 0xFE0F { width = max(width, 1) }
+            widths.append(UInt8(min(width, 255)))
             var bits = first.value <= 0xFFFF
                 ? BreakClass(rawValue: UInt8(truncatingIfNeeded: Kinsoku.basicPlane[Int(first.value)]))
                 : Kinsoku.classify(first)

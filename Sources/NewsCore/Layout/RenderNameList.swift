@@ -8,11 +8,18 @@ enum NameListLayout {
     ///   - label: the dim label that starts the first line (`标签 `); later lines are indented to match.
     ///   - names: the items, already safe for the terminal.
     static func lines(label: String, names: [String], separator: String, style: TextStyle, width: Int) -> [StyledLine] {
-        let indentWidth = min(DisplayWidth.of(label), max(0, width / 2))
+        // Later lines keep room for one wide character, so no name has to overflow them.
+        let indentWidth = min(DisplayWidth.of(label), max(0, width / 2), max(0, width - 2))
         let indent = StyledSpan(String(repeating: " ", count: indentWidth))
         var lines: [StyledLine] = []
         var line = StyledLine([StyledSpan(label, style: .dim)])
         var used = DisplayWidth.of(label), itemsOnLine = 0
+        if used + 2 > width {
+            // The label would be a prefix too wide for a CJK character beside it (`主题 芯` at
+            // width 6, found by fuzz-layout): it is wrapped on lines of its own instead.
+            lines = Wrapper(width: width).wrap([StyledSpan(label, style: .dim)]).styledLines
+            line = StyledLine([indent]); used = indentWidth
+        }
         func startLine() {
             lines.append(line)
             line = StyledLine([indent]); used = indentWidth; itemsOnLine = 0

@@ -33,11 +33,22 @@ struct ReferencesRenderer {
         let label = "[\(TerminalText.sanitize(citation.label))]"
         let indent = String(repeating: " ", count: DisplayWidth.of(label) + 1)
         let base = RenderContext(width: width, breaker: breaker)
-        let context = base.nested(first: [StyledSpan(label, style: .marker), StyledSpan(" ")], rest: [StyledSpan(indent)])
+        var context = base.nested(first: [StyledSpan(label, style: .marker), StyledSpan(" ")], rest: [StyledSpan(indent)])
             ?? RenderContext(width: width, first: [StyledSpan(label, style: .marker)], breaker: breaker)
+        var labelLine: Int?
+        if DisplayWidth.of(label) + 2 > width {
+            // A prefix is never wrapped, so a label without room for one CJK character beside it
+            // (a long `[^label]` on a narrow screen, found by fuzz-layout) would overflow the
+            // width: it is wrapped as a line of its own, the text below it without indent.
+            var labelFlat = InlineFlattener.Flat()
+            labelFlat.spans = [StyledSpan(label, style: .marker)]
+            labelLine = output.appendParagraph(labelFlat, in: base)
+            context = base
+        }
         var flat = citation.title == nil ? prose(footnote, citation) : summary(citation)
         if citation.referenceCount == 0 { flat.spans.append(StyledSpan(" (未引用)", style: .dim)) }
-        let line = output.appendParagraph(flat, in: context)
+        let line = labelLine ?? output.appendParagraph(flat, in: context)
+        if labelLine != nil { output.appendParagraph(flat, in: context) }
         output.anchors.footnoteDefinitions.append(
             FootnoteDefinitionAnchor(label: citation.label, line: line, referenceCount: citation.referenceCount))
         // A bare URL definition already shows its URL.

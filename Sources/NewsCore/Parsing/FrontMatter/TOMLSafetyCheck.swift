@@ -3,9 +3,11 @@
 ///
 /// toml++ asserts (an `assert` in debug builds, `__builtin_assume` — undefined behaviour — where
 /// `NDEBUG` is set) that a table header's first key starts with a bare-key character or a quote
-/// (`[<`, `[数据`, `[[#`, a lone `[` break that), and that an array never holds `}` where a value
-/// should be (`x = [}`). Front matter is untrusted, so this light lexer runs first: it skips
-/// strings and comments and follows brackets, so a `[` inside a value is no header.
+/// (`[<`, `[数据`, `[[#`, a lone `[` break that), that an array never holds `}` where a value
+/// should be (`x = [}`), and that a date-time's time starts with a digit (`a=2025-06-21T:`,
+/// found by fuzz-frontmatter: `parse_date_time` calls `parse_time` after the `T` unchecked).
+/// Front matter is untrusted, so this light lexer runs first: it skips strings and comments and
+/// follows brackets, so a `[` inside a value is no header.
 ///
 /// Public because the configuration file (`config.toml`) is read with TOMLKit too.
 public enum TOMLSafetyCheck {
@@ -23,6 +25,8 @@ public enum TOMLSafetyCheck {
         var line = 1
         var openBrackets: [UInt8] = []
         var atLineStart = true
+        // The last byte outside whitespace, strings and comments: what a value would follow.
+        var previous: UInt8 = 0x0A
         while index < bytes.count {
             let byte = bytes[index]
             if byte == 0x0A {
@@ -44,6 +48,7 @@ public enum TOMLSafetyCheck {
                 }
                 index = skipHeader(bytes, from: next)
                 atLineStart = false
+                previous = UInt8(ascii: "]")
                 continue
             }
             atLineStart = false
@@ -62,10 +67,28 @@ public enum TOMLSafetyCheck {
                 _ = openBrackets.popLast()
                 index += 1
             default:
+                // A value starts after `=`, or after `[` or `,` inside an array.
+                let startsValue = previous == UInt8(ascii: "=")
+                    || (openBrackets.last == UInt8(ascii: "[") && (previous == UInt8(ascii: "[") || previous == UInt8(ascii: ",")))
+                if startsValue, datesWithoutTime(bytes, at: index) {
+                    return Finding(line: line, message: "a date-time needs a time after its 'T'")
+                }
                 index += 1
             }
+            if byte != UInt8(ascii: "#") { previous = byte }
         }
         return nil
+    }
+
+    /// Whether `YYYY-MM-DD` then `T` or `t` starts at `index` with no digit after the `T`: never
+    /// valid TOML, and the one date-time toml++ does not check before reading the time.
+    private static func datesWithoutTime(_ bytes: [UInt8], at index: Int) -> Bool {
+        func isDigit(_ offset: Int) -> Bool {
+            index + offset < bytes.count && (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[index + offset])
+        }
+        guard index + 10 < bytes.count, bytes[index + 4] == UInt8(ascii: "-"), bytes[index + 7] == UInt8(ascii: "-"),
+              bytes[index + 10] == UInt8(ascii: "T") || bytes[index + 10] == UInt8(ascii: "t") else { return false }
+        return [0, 1, 2, 3, 5, 6, 8, 9].allSatisfy(isDigit) && !isDigit(11)
     }
 
     /// A bare-key character (`A-Za-z0-9_-`), a quote, or the `]` of an empty header (which toml++
