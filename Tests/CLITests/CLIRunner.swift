@@ -28,6 +28,14 @@ struct CLIRunner {
     /// `workingDirectory` or through another `executable` (that is given the binary's path).
     static func run(_ arguments: [String], environment: [String: String] = [:],
                     workingDirectory: URL? = nil, executable: URL = binary) throws -> Output {
+        let raw = try runRaw(arguments, environment: environment, workingDirectory: workingDirectory, executable: executable)
+        return Output(status: raw.status, stdout: String(decoding: raw.stdout, as: UTF8.self),
+                      stderr: String(decoding: raw.stderr, as: UTF8.self))
+    }
+
+    /// ``run(_:environment:workingDirectory:executable:)`` with the output kept as bytes.
+    static func runRaw(_ arguments: [String], environment: [String: String] = [:],
+                       workingDirectory: URL? = nil, executable: URL = binary) throws -> RawOutput {
         let process = Process()
         if let workingDirectory { process.currentDirectoryURL = workingDirectory }
         process.executableURL = executable
@@ -50,9 +58,7 @@ struct CLIRunner {
         let outData = stdout.fileHandleForReading.readDataToEndOfFile()
         let errData = stderr.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return Output(status: process.terminationStatus,
-                      stdout: String(decoding: outData, as: UTF8.self),
-                      stderr: String(decoding: errData, as: UTF8.self))
+        return RawOutput(status: process.terminationStatus, stdout: outData, stderr: errData)
     }
 }
 

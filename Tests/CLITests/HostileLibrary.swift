@@ -59,23 +59,7 @@ struct RawOutput {
     var stderr: Data
 
     static func run(_ arguments: [String]) throws -> RawOutput {
-        let process = Process()
-        process.executableURL = CLIRunner.binary
-        process.arguments = arguments
-        var environment = ProcessInfo.processInfo.environment
-        environment.removeValue(forKey: "NEWSREADER_LIBRARY")
-        environment["XDG_CACHE_HOME"] = CLIRunner.temporaryXDG.appendingPathComponent("cache").path
-        environment["XDG_DATA_HOME"] = CLIRunner.temporaryXDG.appendingPathComponent("data").path
-        process.environment = environment
-        let stdout = Pipe(), stderr = Pipe()
-        process.standardOutput = stdout
-        process.standardError = stderr
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = stdout.fileHandleForReading.readDataToEndOfFile()
-        let errData = stderr.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return RawOutput(status: process.terminationStatus, stdout: outData, stderr: errData)
+        try CLIRunner.runRaw(arguments)
     }
 
     /// Standard output as text; nil when it is not valid UTF-8.
