@@ -57,11 +57,11 @@ public final class CursesTerminal: TerminalBackend {
         set_escdelay(25)  // Esc is a key here, not only a prefix: 25 ms tells the two apart
         // Clicks and the wheel come to the reader; Shift with the mouse still selects text in
         // most terminals. Terminals without mouse reporting simply send nothing.
-        if wantsMouse { _ = cn_enable_mouse() }
+        let mouseOn = wantsMouse && cn_enable_mouse() != 0
         depth = wantsColours && Self.startColours() ? ColorDepth(colours: Int(cn_colors())) : .none
         pairs = ColourPairs()
         looks = [:]
-        emergencyResetSequence = TerminalResetSequence.fromTerminfo()
+        emergencyResetSequence = TerminalResetSequence.fromTerminfo(mouse: mouseOn)
         previous = nil
     }
 

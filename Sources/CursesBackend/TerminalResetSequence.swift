@@ -16,14 +16,20 @@ enum TerminalResetSequence {
     /// The xterm forms of the same, for a terminal whose entry lacks some of them.
     static let fallback: [UInt8] = Array("\u{1B}[0m\u{1B}[?25h\u{1B}[?1l\u{1B}>\u{1B}[?1049l".utf8)
 
-    /// The sequence from the current terminal's terminfo entry (valid once curses has started).
-    static func fromTerminfo() -> [UInt8] {
+    /// xterm's mouse reporting off (X10/normal, button-event, any-event tracking, SGR format):
+    /// left on, every click after a crash would type escape codes into the shell. Private modes a
+    /// terminal does not know are ignored (ECMA-48), so all four are sent.
+    static let mouseOff: [UInt8] = Array("\u{1B}[?1000l\u{1B}[?1002l\u{1B}[?1003l\u{1B}[?1006l".utf8)
+
+    /// The sequence from the current terminal's terminfo entry (valid once curses has started),
+    /// with mouse reporting turned off when the reader turned it on.
+    static func fromTerminfo(mouse: Bool = false) -> [UInt8] {
         var bytes: [UInt8] = []
         for name in capabilities {
             guard let value = cn_capability(name) else { continue }
             // Raw bytes, not a String: a capability need not be valid UTF-8.
             bytes += UnsafeRawBufferPointer(start: value, count: strlen(value))
         }
-        return bytes.isEmpty ? fallback : bytes
+        return (bytes.isEmpty ? fallback : bytes) + (mouse ? mouseOff : [])
     }
 }

@@ -16,5 +16,7 @@ struct CrashRestoreTests {
         #expect(try session.waitForExitStatus(seconds: 10) == status)
         #expect(try session.value("#{alternate_on}") == "0")
         #expect(try session.value("#{cursor_flag}") == "1")
+        // Mouse reporting is off again: clicks in the shell stay clicks.
+        #expect(try session.value("#{mouse_any_flag}") == "0")
     }
 }

@@ -113,6 +113,7 @@ struct ReaderEndToEndTests {
         }
         #expect(try session.waitForExitStatus() == 128 + signal)
         #expect(try session.value("#{alternate_on}") == "0")
+        #expect(try session.value("#{mouse_any_flag}") == "0")
     }
 
     @Test("a crash (SIGSEGV) restores the terminal, then dies of the signal")

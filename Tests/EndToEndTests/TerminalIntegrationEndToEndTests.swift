@@ -38,6 +38,7 @@ struct TerminalIntegrationEndToEndTests {
         try session.press("q")
         try session.press("q")
         #expect(try session.waitForExitStatus() == 0)
+        #expect(try session.value("#{mouse_any_flag}") == "0")
     }
 
     @Test("y copies the selected citation's URL through OSC 52, and the status line says so")
