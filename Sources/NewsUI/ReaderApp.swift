@@ -48,7 +48,8 @@ public struct ReaderApp: Sendable {
             message = nil
             return handleKey(key)
         case .mouse(let event):
-            guard libraryState != nil else { return [] }
+            // Below the minimum size nothing is drawn but the notice: no click may act unseen.
+            guard libraryState != nil, width >= Self.minimumWidth, height >= Self.minimumHeight else { return [] }
             message = nil
             return handleMouse(event)
         case .resized(let newWidth, let newHeight):

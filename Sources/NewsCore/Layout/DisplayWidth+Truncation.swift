@@ -4,10 +4,12 @@ extension DisplayWidth {
     public static func truncate(_ text: String, toWidth width: Int) -> String {
         guard width > 0 else { return "" }
         guard of(text) > width else { return text }
+        // `…` is East Asian Ambiguous: two columns where the terminal draws those wide.
+        let ellipsis = of("…")
         var result = "", used = 0
         for character in text {
             let columns = of(character)
-            if used + columns > width - 1 { break }
+            if used + columns > width - ellipsis { break }
             result.append(character)
             used += columns
         }

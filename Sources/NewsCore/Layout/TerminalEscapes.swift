@@ -11,11 +11,12 @@ public enum TerminalEscapes {
     }
 
     /// `text` as an OSC 8 hyperlink to `url` (ESC ] 8 ; ; URL ST text ESC ] 8 ; ; ST), or nil
-    /// when `url` cannot be a safe target: a control or bidi character would end the sequence
-    /// early or hide what it points to. Bytes outside printable ASCII are percent-encoded, as
+    /// when ``URLPolicy`` refuses `url`: a terminal opens what it is given on a click, so a
+    /// `file:` or `javascript:` link, or one holding controls that could end the sequence early,
+    /// stays plain text. Bytes outside printable ASCII are percent-encoded, as
     /// the OSC 8 convention asks (URIs of printable ASCII only).
     public static func hyperlink(_ text: String, url: String) -> String? {
-        guard !url.isEmpty, !url.unicodeScalars.contains(where: TerminalText.isUnsafe) else { return nil }
+        guard URLPolicy.refusal(for: url) == nil else { return nil }
         var target = ""
         for byte in url.utf8 {
             if byte > 0x20 && byte < 0x7F {

@@ -2,7 +2,7 @@
 extension ReaderApp {
     /// The picker box: centred, at most 60 columns and 20 rows, inside the screen.
     var pickerFrame: (row: Int, column: Int, width: Int, height: Int) {
-        let boxWidth = min(60, width - 4), boxHeight = min(20, height - 2)
+        let boxWidth = max(0, min(60, width - 4)), boxHeight = max(0, min(20, height - 2))
         return ((height - boxHeight) / 2, (width - boxWidth) / 2, boxWidth, boxHeight)
     }
 

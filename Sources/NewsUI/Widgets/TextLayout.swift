@@ -19,7 +19,7 @@ enum TextLayout {
         var kept: [Character] = [], used = 0
         for character in text.reversed() {
             let columns = DisplayWidth.of(character)
-            if used + columns > width - 1 { break }
+            if used + columns > width - DisplayWidth.of("…") { break }
             kept.append(character)
             used += columns
         }

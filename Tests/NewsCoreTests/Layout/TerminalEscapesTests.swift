@@ -19,9 +19,10 @@ struct TerminalEscapesTests {
             "\u{1B}]8;;https://example.com/%E6%96%B0%E9%97%BB%201\u{1B}\\报道\u{1B}]8;;\u{1B}\\")
     }
 
-    @Test("a URL holding a control or bidi character is not made a hyperlink")
+    @Test("a URL the link policy refuses (other schemes, relative, controls, bidi) is not made a hyperlink")
     func unsafeTargets() {
-        for url in ["https://a.example/\u{1B}\\x", "https://a.example/\u{07}", "https://a.example/\u{9C}", "https://a.example/\u{202E}gpj", ""] {
+        for url in ["https://a.example/\u{1B}\\x", "https://a.example/\u{07}", "https://a.example/\u{9C}", "https://a.example/\u{202E}gpj", "",
+                    "file:///etc/passwd", "javascript:alert(1)", "../other.md", "-o/tmp/x"] {
             #expect(TerminalEscapes.hyperlink("t", url: url) == nil, "\(url.debugDescription)")
         }
     }
