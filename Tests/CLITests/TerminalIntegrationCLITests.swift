@@ -37,6 +37,25 @@ struct TerminalIntegrationCLITests {
         #expect(!plain.stdout.contains("\u{1B}"))
     }
 
+    @Test("adjacent footnote markers and adjacent links each link to their own URL")
+    func adjacentTargets() throws {
+        let library = try CLILibrary(files: ["b.md": """
+            ---
+            title: 相邻
+            date: 2025-03-01
+            ---
+
+            见[甲](https://a.example/1)[乙](https://b.example/2)，增长[^1][^2]。
+
+            [^1]: [一](https://one.example/)·甲社
+            [^2]: [二](https://two.example/)·乙社
+            """])
+        let output = try CLIRunner.run(["show", "b", "--hyperlinks", "--color", "never", "--width", "60", "--library", library.path])
+        func link(_ text: String, _ url: String) -> String { "\u{1B}]8;;\(url)\u{1B}\\\(text)\u{1B}]8;;\u{1B}\\" }
+        #expect(output.stdout.contains(link("甲", "https://a.example/1") + link("乙", "https://b.example/2")), "\(output.stdout.debugDescription)")
+        #expect(output.stdout.contains(link("[1]", "https://one.example/") + link("[2]", "https://two.example/")))
+    }
+
     @Test("a link wrapped over two lines is one hyperlink on both")
     func wrappedLink() throws {
         let output = try run(["show", "a", "--hyperlinks", "--color", "never", "--width", "12"])

@@ -114,4 +114,20 @@ struct MouseTests {
         _ = click(&driver, row: 0, column: 0)
         #expect(driver.screen == .library)
     }
+
+    @Test("of two adjacent links, a click on the second selects the second")
+    func adjacentLinks() throws {
+        let article = Fixtures.parse("---\ntitle: t\ndate: 2025-01-01\n---\n\n见[甲乙](https://a.example/1)[丙丁](https://b.example/2)。\n",
+                                     id: Fixtures.scaleID)
+        var driver = AppDriver()
+        driver.open(article)
+        let reader = try #require(driver.reader)
+        let links = reader.targets.filter { if case .link = $0.kind { return true } else { return false } }
+        #expect(links.count == 2)
+        let second = links[1]
+        #expect(links[0].column + links[0].width == second.column)
+        _ = click(&driver, row: second.line - reader.top + 1, column: second.column + 1)
+        #expect(driver.reader?.selection == second.kind)
+        #expect(click(&driver, row: second.line - reader.top + 1, column: second.column + 1) == [.openURL("https://b.example/2")])
+    }
 }

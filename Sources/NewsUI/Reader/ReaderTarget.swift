@@ -27,7 +27,15 @@ struct ReaderTarget: Equatable, Sendable {
             let width = DisplayWidth.of(linkText(in: rendered.lines[link.line], from: link.column))
             targets.append(ReaderTarget(kind: .link(index), line: link.line, column: link.column, width: max(1, width)))
         }
-        return targets.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+        targets.sort { ($0.line, $0.column) < ($1.line, $1.column) }
+        // Neighbouring links are one styled run (`[甲](u1)[乙](u2)`): each ends where the next
+        // target on its line starts, so a click or the highlight finds the right one.
+        for index in targets.indices.dropLast() where targets[index + 1].line == targets[index].line {
+            if case .link = targets[index].kind {
+                targets[index].width = max(1, min(targets[index].width, targets[index + 1].column - targets[index].column))
+            }
+        }
+        return targets
     }
 
     /// The text of the link drawn from `column` of `line`: the run of characters in the style

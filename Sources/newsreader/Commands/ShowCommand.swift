@@ -30,9 +30,9 @@ struct ShowCommand: ParsableCommand {
             let rendered = DocumentRenderer(width: width ?? terminal.columns ?? 80, lineBreak: configuration.lineBreak).render(found)
             // `never` writes text only; `always` adds SGR attributes; OSC 8 only when asked for.
             let styled = colorOptions.isEnabled(terminal)
-            let links = hyperlinks ? HyperlinkTargets(rendered, citations: found.citations).targets : []
+            let links = hyperlinks ? HyperlinkTargets(rendered, citations: found.citations).lines : []
             writeOutput(rendered.lines.enumerated().map { index, line in
-                SGRWriter.line(line, styled: styled, links: links.isEmpty ? [:] : links[index]) + "\n"
+                SGRWriter.line(line, styled: styled, links: links.isEmpty ? [] : links[index]) + "\n"
             }.joined())
         }
     }

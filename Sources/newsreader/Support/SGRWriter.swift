@@ -7,17 +7,30 @@ import NewsCore
 /// standard output, so it applies the same policy once more rather than trust every span to have
 /// come through the renderer (a clean span costs one scan).
 enum SGRWriter {
-    /// The line's text, each styled span wrapped in its attributes and a reset; spans with a
-    /// URL in `links` (span index → URL) also become OSC 8 hyperlinks (``TerminalEscapes``).
-    static func line(_ line: StyledLine, styled: Bool, links: [Int: String] = [:]) -> String {
+    /// The line's text, each styled span wrapped in its attributes and a reset; the column
+    /// ranges in `links` also become OSC 8 hyperlinks (``TerminalEscapes``), a span split where
+    /// a range starts or ends.
+    static func line(_ line: StyledLine, styled: Bool, links: [HyperlinkTargets.Target] = []) -> String {
         guard styled || !links.isEmpty else { return TerminalText.sanitize(line.text) }
-        var output = ""
-        for (index, span) in line.spans.enumerated() {
-            var text = TerminalText.sanitize(span.text)
+        var output = "", column = 0
+        for span in line.spans {
             let codes = styled ? sgrCodes(for: span.style) : []
-            if !codes.isEmpty { text = "\u{1B}[\(codes.joined(separator: ";"))m\(text)\u{1B}[0m" }
-            if let url = links[index], let linked = TerminalEscapes.hyperlink(text, url: url) { text = linked }
-            output += text
+            // Pieces of the span, each inside one link or outside all of them.
+            var piece = "", pieceLink: String?
+            func flush() {
+                guard !piece.isEmpty else { return }
+                var text = codes.isEmpty ? piece : "\u{1B}[\(codes.joined(separator: ";"))m\(piece)\u{1B}[0m"
+                if let url = pieceLink, let linked = TerminalEscapes.hyperlink(text, url: url) { text = linked }
+                output += text
+                piece = ""
+            }
+            for character in TerminalText.sanitize(span.text) {
+                let link = links.first { $0.columns.contains(column) }?.url
+                if link != pieceLink { flush(); pieceLink = link }
+                piece.append(character)
+                column += DisplayWidth.of(character)
+            }
+            flush()
         }
         return output
     }
