@@ -162,4 +162,17 @@ struct ConfigCommandTests {
         #expect(try CLIRunner.run(["config", "--default", "--path"]).status != 0)
         #expect(try CLIRunner.run(["config", "--path", "x.toml"]).status != 0)
     }
+
+    @Test("several errors in the file stop any command with one line each, exit status 2")
+    func severalErrorsInACommand() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-errors-\(UUID().uuidString).toml")
+        try Data("ambiguous_width = 3\nline_break = \"x\"\n".utf8).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let output = try CLIRunner.run(["list", "--config", file.path])
+        #expect(output.status == 2)
+        let lines = output.stderr.split(separator: "\n")
+        #expect(lines.count == 2)
+        #expect(lines.allSatisfy { $0.hasPrefix("newsreader: \(file.path):") })
+        #expect(!output.stderr.contains("␊"))
+    }
 }

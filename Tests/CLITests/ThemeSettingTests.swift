@@ -19,4 +19,13 @@ struct ThemeSettingTests {
         #expect(custom.appearance(for: CellStyle(.normal, text: .code), depth: .eight).foreground == 2)
         #expect(custom.appearance(for: CellStyle(.tag), depth: .full) == Theme.standard.appearance(for: CellStyle(.tag), depth: .full))
     }
+
+    @Test("a role styled with colours alone keeps the default look where there are no colours")
+    func colourOnlyStylesStayLegibleInMonochrome() throws {
+        let status = try ThemeStyleParser.parse("black on color250").get()
+        let theme = ThemeSetting.custom([.status: status, .title: try ThemeStyleParser.parse("underline red").get()]).theme
+        #expect(theme.appearance(for: CellStyle(.status), depth: .none).attributes.contains(.reverse))
+        #expect(theme.appearance(for: CellStyle(.status), depth: .full) == CellAppearance(foreground: 0, background: 250))
+        #expect(theme.appearance(for: CellStyle(.title), depth: .none).attributes == .underline)
+    }
 }

@@ -68,8 +68,12 @@ enum ConfigLoader {
             let reading = ConfigParser.parse(text, home: home(environment: environment))
             for warning in reading.warnings { warn(warning.formatted(file: path)) }
             let errors = reading.errors.map { $0.formatted(file: path) }
-            // One `newsreader:` line per error, as `reportingFailures` prints the first.
-            guard errors.isEmpty else { throw CommandFailure(errors.joined(separator: "\nnewsreader: ")) }
+            // One `newsreader:` line per error: all but the last here, the last as the failure
+            // (a message is one line, so joining them would show `␊` between them).
+            if let last = errors.last {
+                for error in errors.dropLast() { writeMessage(error) }
+                throw CommandFailure(last)
+            }
             var configuration = reading.configuration
             // The reader's screen hides standard error: it lists these with the library's problems.
             configuration.warnings = reading.warnings.map {

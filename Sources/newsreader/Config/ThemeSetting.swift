@@ -16,7 +16,16 @@ enum ThemeSetting: Equatable, Sendable {
             return Theme.named(preset.rawValue) ?? .standard
         case .custom(let styles):
             var roles: [StyleRole: RoleStyle] = [:]
-            for (role, style) in styles { if let styleRole = role.styleRole { roles[styleRole] = style } }
+            for (role, style) in styles {
+                guard let styleRole = role.styleRole else { continue }
+                var style = style
+                // A style of colours alone would vanish without colours (NO_COLOR, TERM=vt100):
+                // there it keeps the default theme's look for the role.
+                if style.attributes.isEmpty, let standard = Theme.standard.roles[styleRole] {
+                    style.monochromeAttributes = standard.attributes.union(standard.monochromeAttributes)
+                }
+                roles[styleRole] = style
+            }
             return Theme.standard.overriding(roles, code: styles[.code])
         }
     }
