@@ -110,12 +110,14 @@ struct ConfigCommandTests {
         #expect(ran.stdout.contains("数据中立性之争"))
     }
 
-    @Test("--config FILE replaces the default file; a missing one is an error")
+    @Test("--config FILE replaces the default file (its date_format reaches list and search); a missing one is an error")
     func explicitConfig() throws {
         let library = try CLILibrary(files: libraryFiles)
         let home = try ConfigHome("date_format = \"%d/%m/%Y\"\n")
         let output = try CLIRunner.run(["list", "--library", library.path, "--config", home.file.path])
         #expect(output.stdout.hasPrefix("25/06/2025  数据中立性之争"))
+        let search = try CLIRunner.run(["search", "数据", "--library", library.path, "--config", home.file.path])
+        #expect(search.stdout.hasPrefix("25/06/2025  数据中立性之争"), "\(search.stdout)")
         let missing = try CLIRunner.run(["list", "--library", library.path, "--config", "/nonexistent/config.toml"])
         #expect(missing.status == 2)
         #expect(missing.stderr == "newsreader: /nonexistent/config.toml: no such configuration file\n")

@@ -33,7 +33,8 @@ struct SearchCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let catalog = try libraryOptions.openCatalog()
+            let configuration = try libraryOptions.configuration()
+            let catalog = try libraryOptions.openCatalog(configuration: configuration)
             let options = SearchOptions(tags: tags, topics: topics, includeDrafts: drafts, limit: limit)
             let hits: [CatalogSearchHit]
             do {
@@ -47,7 +48,8 @@ struct SearchCommand: ParsableCommand {
             }
             let painter = colorOptions.painter
             writeOutput(hits.map { hit in
-                painter.paint(hit.date.day, Painter.dim) + "  " + painter.paint(hit.title, Painter.bold) + "\n"
+                painter.paint(configuration.dateFormat.string(for: hit.date), Painter.dim) + "  "
+                    + painter.paint(hit.title, Painter.bold) + "\n"
                     + "            " + Self.snippet(hit, highlighted: painter.enabled) + "\n"
             }.joined())
         }
