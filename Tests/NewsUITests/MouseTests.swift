@@ -130,4 +130,23 @@ struct MouseTests {
         #expect(driver.reader?.selection == second.kind)
         #expect(click(&driver, row: second.line - reader.top + 1, column: second.column + 1) == [.openURL("https://b.example/2")])
     }
+
+    @Test("a link wrapped over two lines is highlighted on both, and a click on its second line selects it")
+    func wrappedLink() throws {
+        let article = Fixtures.parse("---\ntitle: t\ndate: 2025-01-01\n---\n\n这是开头的一段文字，[一个非常非常长的链接文字跨越了两行](https://w.example/)结束。\n",
+                                     id: Fixtures.scaleID)
+        var driver = AppDriver(width: 30, height: 20)
+        driver.open(article)
+        let reader = try #require(driver.reader)
+        let link = try #require(reader.targets.first { if case .link = $0.kind { return true } else { return false } })
+        let rest = try #require(link.continuation, "the link should wrap at this width")
+        // A click on the second line's part selects the link.
+        let row = link.line + 1 - reader.top + 1
+        _ = click(&driver, row: row, column: rest.column + 2)
+        #expect(driver.reader?.selection == link.kind)
+        // Both parts are drawn selected.
+        let buffer = driver.app.render()
+        #expect(buffer[link.line - reader.top + 1, link.column + 1].style.role == .selection)
+        #expect(buffer[row, rest.column + 1].style.role == .selection)
+    }
 }

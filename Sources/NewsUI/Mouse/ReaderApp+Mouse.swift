@@ -75,8 +75,8 @@ extension ReaderApp {
             guard (1...readerPage).contains(event.row) else { return [] }
             // Screen row 1 is the article's line `top`; text starts after a one-column margin.
             let line = current.top + event.row - 1, column = event.column - 1
-            guard let target = current.targets.first(where: {
-                $0.line == line && ($0.column..<$0.column + $0.width).contains(column)
+            guard let target = current.targets.first(where: { target in
+                target.segments.contains { $0.line == line && $0.columns.contains(column) }
             }) else { return [] }
             let again = current.selection == target.kind
             reader?.selection = target.kind

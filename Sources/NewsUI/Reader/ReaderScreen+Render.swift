@@ -30,10 +30,13 @@ extension ReaderApp {
             }
         }
         renderMatches(reader, into: &buffer)
-        if let target = reader.selectedTarget, reader.isVisible(target.line, page: page) {
-            let start = target.column + 1
-            buffer.restyle(row: target.line - reader.top + 1, columns: start..<start + target.width,
-                           style: CellStyle(.selection, text: .bold))
+        if let target = reader.selectedTarget {
+            // Both parts of a link wrapped over two lines.
+            for segment in target.segments where reader.isVisible(segment.line, page: page) {
+                buffer.restyle(row: segment.line - reader.top + 1,
+                               columns: segment.columns.lowerBound + 1..<segment.columns.upperBound + 1,
+                               style: CellStyle(.selection, text: .bold))
+            }
         }
         renderStatus(prompt: reader.searchPrompt, fallback: readerStatus(reader), right: "\(reader.percent(page: page))%",
                      into: &buffer)

@@ -14,6 +14,20 @@ struct ReaderTarget: Equatable, Sendable {
     var column: Int
     /// Display columns to highlight on `line`.
     var width: Int
+    /// The rest of a link wrapped onto the next line: its columns there, from the line's indent.
+    var continuation: (column: Int, width: Int)?
+
+    static func == (lhs: ReaderTarget, rhs: ReaderTarget) -> Bool {
+        lhs.kind == rhs.kind && lhs.line == rhs.line && lhs.column == rhs.column && lhs.width == rhs.width
+            && lhs.continuation?.column == rhs.continuation?.column && lhs.continuation?.width == rhs.continuation?.width
+    }
+
+    /// The screen cells it covers: (line, columns) of its first part, and of its continuation.
+    var segments: [(line: Int, columns: Range<Int>)] {
+        var parts = [(line, column..<column + width)]
+        if let continuation { parts.append((line + 1, continuation.column..<continuation.column + continuation.width)) }
+        return parts
+    }
 
     /// Every reference and link of `rendered`, in reading order (by line, then column).
     static func targets(in rendered: RenderedArticle) -> [ReaderTarget] {
@@ -25,7 +39,17 @@ struct ReaderTarget: Equatable, Sendable {
         }
         for (index, link) in rendered.anchors.links.enumerated() where rendered.lines.indices.contains(link.line) {
             let width = DisplayWidth.of(linkText(in: rendered.lines[link.line], from: link.column))
-            targets.append(ReaderTarget(kind: .link(index), line: link.line, column: link.column, width: max(1, width)))
+            var target = ReaderTarget(kind: .link(index), line: link.line, column: link.column, width: max(1, width))
+            // A link whose text runs to the end of its line goes on at the next line's indent.
+            let lines = rendered.lines
+            if link.column + width >= DisplayWidth.of(lines[link.line].text), link.line + 1 < lines.count,
+               lines[link.line].spans.last?.style.contains(.link) == true,
+               style(of: lines[link.line + 1], at: rendered.lineInfo[link.line + 1].prefixWidth)?.contains(.link) == true {
+                let indent = rendered.lineInfo[link.line + 1].prefixWidth
+                let rest = DisplayWidth.of(linkText(in: lines[link.line + 1], from: indent))
+                if rest > 0 { target.continuation = (indent, rest) }
+            }
+            targets.append(target)
         }
         targets.sort { ($0.line, $0.column) < ($1.line, $1.column) }
         // Neighbouring links are one styled run (`[甲](u1)[乙](u2)`): each ends where the next
@@ -36,6 +60,17 @@ struct ReaderTarget: Equatable, Sendable {
             }
         }
         return targets
+    }
+
+    /// The style of the span drawn at `column` of `line`, if any.
+    static func style(of line: StyledLine, at column: Int) -> TextStyle? {
+        var x = 0
+        for span in line.spans {
+            let width = DisplayWidth.of(span.text)
+            if column < x + width { return span.style }
+            x += width
+        }
+        return nil
     }
 
     /// The text of the link drawn from `column` of `line`: the run of characters in the style
