@@ -52,6 +52,9 @@ extension ReaderApp {
             let style = index == search.current ? CellStyle(.match, text: [.bold, .underline]) : CellStyle(.match)
             buffer.restyle(row: match.line - reader.top + 1,
                            columns: match.columns.lowerBound + 1..<match.columns.upperBound + 1, style: style)
+            if let rest = match.continuation, match.line + 1 < end {
+                buffer.restyle(row: match.line - reader.top + 2, columns: rest.lowerBound + 1..<rest.upperBound + 1, style: style)
+            }
             index += 1
         }
     }
