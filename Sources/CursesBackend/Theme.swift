@@ -32,9 +32,6 @@ public struct Theme: Hashable, Sendable {
         self.code = code
     }
 
-    /// The built-in themes' names, for the configuration file and its messages.
-    public static let builtInNames = ["default", "light", "mono"]
-
     /// The built-in theme called `name`.
     public static func named(_ name: String) -> Theme? {
         switch name {

@@ -8,7 +8,7 @@ struct URLControlTests {
     @Test("a URL holding an escape, a C1 control or a bidi override is refused, not opened altered")
     func hiddenCharactersAreRefused() {
         for url in ["https://example.com/\u{1B}]0;x", "https://example.com/\u{9B}31m", "https://example.com/\u{202E}gpj.exe"] {
-            #expect(URLOpener.refusal(for: url)?.contains("control, bidi formatting") == true, "\(url.debugDescription)")
+            #expect(URLPolicy.refusal(for: url)?.contains("control, bidi formatting") == true, "\(url.debugDescription)")
         }
     }
 

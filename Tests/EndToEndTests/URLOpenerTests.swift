@@ -1,4 +1,5 @@
 import Foundation
+import NewsCore
 import Testing
 @testable import newsreader
 
@@ -28,25 +29,25 @@ struct URLOpenerTests {
     @Test("http, https and mailto URLs may be opened, in any letter case")
     func allowedSchemes() {
         for url in ["http://example.com", "https://example.com/p?q=1#f", "mailto:editor@example.com", "HTTPS://EXAMPLE.COM"] {
-            #expect(URLOpener.refusal(for: url) == nil, "\(url)")
+            #expect(URLPolicy.refusal(for: url) == nil, "\(url)")
         }
     }
 
     @Test("other schemes are refused, naming the scheme")
     func otherSchemesRefused() throws {
-        let javascript = try #require(URLOpener.refusal(for: "javascript:alert(1)"))
+        let javascript = try #require(URLPolicy.refusal(for: "javascript:alert(1)"))
         #expect(javascript.contains("javascript:"))
-        let file = try #require(URLOpener.refusal(for: "file:///etc/passwd"))
+        let file = try #require(URLPolicy.refusal(for: "file:///etc/passwd"))
         #expect(file.contains("file:"))
-        #expect(URLOpener.refusal(for: "ftp://example.com/x") != nil)
+        #expect(URLPolicy.refusal(for: "ftp://example.com/x") != nil)
     }
 
     @Test("text without a scheme, or starting like an option, is refused")
     func schemelessRefused() {
-        #expect(URLOpener.refusal(for: "example.com/page") != nil)
-        #expect(URLOpener.refusal(for: "-rf:/") != nil)
-        #expect(URLOpener.refusal(for: "/etc/passwd") != nil)
-        #expect(URLOpener.refusal(for: "https://example.com/\u{1B}[2J") != nil)
+        #expect(URLPolicy.refusal(for: "example.com/page") != nil)
+        #expect(URLPolicy.refusal(for: "-rf:/") != nil)
+        #expect(URLPolicy.refusal(for: "/etc/passwd") != nil)
+        #expect(URLPolicy.refusal(for: "https://example.com/\u{1B}[2J") != nil)
     }
 
     @Test("a refused URL never starts the opener")

@@ -142,11 +142,11 @@ struct MouseTests {
         let rest = try #require(link.continuation, "the link should wrap at this width")
         // A click on the second line's part selects the link.
         let row = link.line + 1 - reader.top + 1
-        _ = click(&driver, row: row, column: rest.column + 2)
+        _ = click(&driver, row: row, column: rest.lowerBound + 2)
         #expect(driver.reader?.selection == link.kind)
         // Both parts are drawn selected.
         let buffer = driver.app.render()
         #expect(buffer[link.line - reader.top + 1, link.column + 1].style.role == .selection)
-        #expect(buffer[row, rest.column + 1].style.role == .selection)
+        #expect(buffer[row, rest.lowerBound + 1].style.role == .selection)
     }
 }

@@ -15,18 +15,11 @@ struct ReaderTarget: Equatable, Sendable {
     /// Display columns to highlight on `line`.
     var width: Int
     /// The rest of a link wrapped onto the next line: its columns there, from the line's indent.
-    var continuation: (column: Int, width: Int)?
-
-    static func == (lhs: ReaderTarget, rhs: ReaderTarget) -> Bool {
-        lhs.kind == rhs.kind && lhs.line == rhs.line && lhs.column == rhs.column && lhs.width == rhs.width
-            && lhs.continuation?.column == rhs.continuation?.column && lhs.continuation?.width == rhs.continuation?.width
-    }
+    var continuation: Range<Int>?
 
     /// The screen cells it covers: (line, columns) of its first part, and of its continuation.
     var segments: [(line: Int, columns: Range<Int>)] {
-        var parts = [(line, column..<column + width)]
-        if let continuation { parts.append((line + 1, continuation.column..<continuation.column + continuation.width)) }
-        return parts
+        [(line, column..<column + width)] + (continuation.map { [(line + 1, $0)] } ?? [])
     }
 
     /// Every reference and link of `rendered`, in reading order (by line, then column).
@@ -47,7 +40,7 @@ struct ReaderTarget: Equatable, Sendable {
                style(of: lines[link.line + 1], at: rendered.lineInfo[link.line + 1].prefixWidth)?.contains(.link) == true {
                 let indent = rendered.lineInfo[link.line + 1].prefixWidth
                 let rest = DisplayWidth.of(linkText(in: lines[link.line + 1], from: indent))
-                if rest > 0 { target.continuation = (indent, rest) }
+                if rest > 0 { target.continuation = indent..<indent + rest }
             }
             targets.append(target)
         }

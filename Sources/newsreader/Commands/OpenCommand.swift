@@ -34,7 +34,7 @@ struct OpenCommand: ParsableCommand {
             }
             let opener = URLOpener(environment: ProcessInfo.processInfo.environment, configured: configuration.opener)
             let outcome: OpenOutcome
-            if let refusal = URLOpener.refusal(for: url) {
+            if let refusal = URLPolicy.refusal(for: url) {
                 outcome = .refused(refusal)
             } else if dryRun {
                 outcome = .wouldOpen

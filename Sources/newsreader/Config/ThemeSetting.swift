@@ -31,7 +31,7 @@ enum ThemeSetting: Equatable, Sendable {
     }
 }
 
-/// The built-in palettes a `theme = "…"` names (``Theme/builtInNames``).
+/// The built-in palettes a `theme = "…"` names (``Theme/named(_:)``).
 enum ThemePreset: String, CaseIterable, Sendable {
     case `default`, light, mono
 }

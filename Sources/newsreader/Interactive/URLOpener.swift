@@ -54,15 +54,11 @@ struct URLOpener: Sendable {
         return [command[0]] + command.dropFirst().map { $0.replacingOccurrences(of: Self.placeholder, with: url) }
     }
 
-    /// Why `url` must not be opened, or nil when it may be (``URLPolicy``).
-    static func refusal(for url: String) -> String? {
-        URLPolicy.refusal(for: url)
-    }
 
     /// Starts the opener on `url` unless the policy refuses it.
     /// - Returns: the opener's program name, or why nothing was started.
     func open(_ url: String) -> Result<String, OpenFailure> {
-        if let reason = Self.refusal(for: url) { return .failure(OpenFailure(reason: reason)) }
+        if let reason = URLPolicy.refusal(for: url) { return .failure(OpenFailure(reason: reason)) }
         do {
             try spawner.spawnDetached(arguments(for: url))
             return .success(command.joined(separator: " "))
