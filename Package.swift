@@ -39,6 +39,13 @@ let package = Package(
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The only code that imports curses: draws ScreenBuffers, decodes keys.
         .target(name: "CursesBackend", dependencies: ["CNcursesw", "NewsUI", "NewsCore"]),
+        // libchafa (with glib's include folders from pkg-config) for CImageCodecs's C files.
+        .systemLibrary(name: "CChafa", path: "Sources/CChafa", pkgConfig: "chafa"),
+        // Image decoders (libpng, libjpeg-turbo, giflib, libwebp) and chafa drawing behind plain C.
+        .target(name: "CImageCodecs", dependencies: ["CChafa"],
+                linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg"), .linkedLibrary("gif"), .linkedLibrary("webp")]),
+        // Pictures in the terminal: format sniffing, safe decoding, fitting, drawing, mode choice (issue 15).
+        .target(name: "NewsImages", dependencies: ["CImageCodecs"]),
         // The built-in sample library; SwiftPM keeps resources inside a target's folder.
         .target(name: "SampleLibrary", path: "Resources", resources: [.copy("Library")]),
         .executableTarget(
@@ -50,9 +57,10 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
-        .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "CursesBackend"], path: "Benchmarks/newsreader-bench"),
+        .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "CursesBackend", "NewsImages"], path: "Benchmarks/newsreader-bench"),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsUITests", dependencies: ["NewsUI"]),
+        .testTarget(name: "NewsImagesTests", dependencies: ["NewsImages"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "NewsStoreTests",
             dependencies: ["NewsStore", "SampleLibrary", .product(name: "GRDB", package: "GRDB.swift")]
