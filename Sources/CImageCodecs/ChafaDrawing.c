@@ -28,7 +28,12 @@ void ci_draw_symbols(const ci_image *image, int32_t columns, int32_t rows,
                      ci_color_depth depth, ci_symbol_set symbols, int32_t ambiguous_wide, ci_cell *cells) {
     ChafaSymbolMap *map = chafa_symbol_map_new();
     chafa_symbol_map_add_by_tags(map, chafa_tags(symbols));
-    if (ambiguous_wide) chafa_symbol_map_remove_by_tags(map, CHAFA_SYMBOL_TAG_AMBIGUOUS);
+    // Block Elements U+2580–U+2595 (half blocks, full block, shades, eighths) are East Asian
+    // Ambiguous; chafa's AMBIGUOUS tag does not cover them, so they go by range.
+    if (ambiguous_wide) {
+        chafa_symbol_map_remove_by_tags(map, CHAFA_SYMBOL_TAG_AMBIGUOUS);
+        chafa_symbol_map_remove_by_range(map, 0x2580, 0x2595);
+    }
     ChafaCanvasConfig *config = chafa_canvas_config_new();
     chafa_canvas_config_set_geometry(config, columns, rows);
     chafa_canvas_config_set_canvas_mode(config, chafa_canvas_mode(depth));
