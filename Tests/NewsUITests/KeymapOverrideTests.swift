@@ -140,7 +140,7 @@ struct KeymapOverrideUpdateTests {
         let text = driver.lines.joined(separator: "\n")
         #expect(text.contains("e ↓ "))
         #expect(!text.contains("j ↓ "))
-        let quitLine = driver.app.helpLines(for: .reader).first { $0.contains(Action.quit.summary) }
+        let quitLine = driver.open(HelpScreen.self)?.lines(driver.app.shared).first { $0.contains(Action.quit.summary) }
         #expect(quitLine?.hasPrefix("x ") == true)
     }
 

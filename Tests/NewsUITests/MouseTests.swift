@@ -13,7 +13,7 @@ struct MouseTests {
     @Test("in the library a click highlights an article and a second click opens it")
     func libraryClickSelectsThenOpens() throws {
         var driver = AppDriver()
-        let column = driver.app.libraryPaneWidth + 5
+        let column = LibraryScreen.paneWidth(driver.app.shared) + 5
         #expect(click(&driver, row: 2, column: column).isEmpty)
         let library = try #require(driver.library)
         #expect(library.list.selected == 1)
@@ -37,9 +37,9 @@ struct MouseTests {
     @Test("the wheel moves the list under the pointer three rows at a time")
     func libraryWheel() {
         var driver = AppDriver()
-        driver.send(.mouse(MouseEvent(.wheelDown, row: 3, column: driver.app.libraryPaneWidth + 5)))
+        driver.send(.mouse(MouseEvent(.wheelDown, row: 3, column: LibraryScreen.paneWidth(driver.app.shared) + 5)))
         #expect(driver.library?.list.selected == 3)
-        driver.send(.mouse(MouseEvent(.wheelUp, row: 3, column: driver.app.libraryPaneWidth + 5)))
+        driver.send(.mouse(MouseEvent(.wheelUp, row: 3, column: LibraryScreen.paneWidth(driver.app.shared) + 5)))
         #expect(driver.library?.list.selected == 0)
     }
 
@@ -86,7 +86,7 @@ struct MouseTests {
         driver.press(.character("L"))
         let url = try #require(driver.reader?.article.citations[1].url)
         #expect(click(&driver, row: 3, column: 10).isEmpty)
-        #expect(driver.app.linkList?.cursor.selected == 1)
+        #expect(driver.open(LinkListScreen.self)?.cursor.selected == 1)
         #expect(click(&driver, row: 4, column: 10) == [.openURL(url)])
     }
 
@@ -103,10 +103,10 @@ struct MouseTests {
     func pickerClick() throws {
         var driver = AppDriver()
         driver.press(.character("t"))
-        let frame = driver.app.pickerFrame
-        let second = try #require(driver.app.picker.map { $0.entries[$0.matches[1]].name })
+        let frame = PickerOverlay.frame(driver.app.shared)
+        let second = try #require(driver.picker.map { $0.entries[$0.matches[1]].name })
         _ = click(&driver, row: frame.row + 3, column: frame.column + 4)
-        #expect(driver.app.picker?.cursor.selected == 1)
+        #expect(driver.picker?.cursor.selected == 1)
         _ = click(&driver, row: frame.row + 3, column: frame.column + 4)
         #expect(driver.screen == .library)
         #expect(driver.library?.filter.tag == second)

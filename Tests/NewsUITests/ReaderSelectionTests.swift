@@ -27,7 +27,7 @@ struct ReaderSelectionTests {
             driver.press(.tab)
             #expect(driver.reader?.selection == target.kind)
             let reader = try #require(driver.reader)
-            #expect(reader.isVisible(target.line, page: driver.app.readerPage))
+            #expect(reader.isVisible(target.line, page: ArticleScreen.page(driver.app.shared)))
         }
         driver.press(.backTab)
         #expect(driver.reader?.selection == targets[targets.count - 2].kind)

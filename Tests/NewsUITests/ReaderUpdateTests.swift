@@ -10,7 +10,7 @@ struct ReaderUpdateTests {
         let effects = driver.open()
         #expect(effects == [.setRead(Fixtures.scaleID, true)])
         #expect(driver.screen == .reader)
-        #expect(driver.library?.readState.read.contains(Fixtures.scaleID) == true)
+        #expect(driver.app.library?.readState.read.contains(Fixtures.scaleID) == true)
         #expect(driver.lines[1] == " 数据中立性：Scale AI 交易之后")
     }
 
@@ -34,7 +34,7 @@ struct ReaderUpdateTests {
     @Test("j k and the arrows scroll by a line; Space PgDn b PgUp by a page; g G Home End to the ends")
     func scrolls() {
         var driver = AppDriver.reading()
-        let page = driver.app.readerPage
+        let page = ArticleScreen.page(driver.app.shared)
         driver.press(.character("j"), .down)
         #expect(driver.reader?.top == 2)
         driver.press(.character("k"))
@@ -66,7 +66,7 @@ struct ReaderUpdateTests {
         #expect(search.matches.count == 1, "Latin letters match whatever their case")
         let match = search.matches[0]
         let reader = try #require(driver.reader)
-        #expect(reader.isVisible(match.line, page: driver.app.readerPage))
+        #expect(reader.isVisible(match.line, page: ArticleScreen.page(driver.app.shared)))
         let buffer = driver.app.render()
         #expect(buffer[match.line - reader.top + 1, match.columns.lowerBound + 1].style.role == .match)
 

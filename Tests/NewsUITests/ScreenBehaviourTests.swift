@@ -98,7 +98,7 @@ struct ScreenBehaviourTests {
     func libraryStyles() {
         let driver = AppDriver()
         let buffer = driver.app.render()
-        let listColumn = driver.app.libraryPaneWidth + 1
+        let listColumn = LibraryScreen.paneWidth(driver.app.shared) + 1
         #expect(buffer[1, listColumn + 1].style.role == .selection)
         let readRow = 3  // 英伟达 is read
         let titleColumn = listColumn + 15

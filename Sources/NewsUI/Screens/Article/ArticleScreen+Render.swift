@@ -5,20 +5,15 @@ import NewsCore
 ///
 /// Only the rows on screen are visited (anchors and matches are found by line), so a frame
 /// costs the same in a 1 KB and a 100 KB article.
-extension ReaderApp {
-    /// Draws the reader screen.
-    func renderReader(into buffer: inout ScreenBuffer) {
-        guard let reader else {
-            buffer.put("Opening…", row: height / 2, column: 2, style: CellStyle(.dim))
-            return
-        }
-        let position = reader.readingIndex.map { "\($0 + 1)/\(reader.readingList.count)" }
-        renderBar(reader.article.title, right: position ?? "", row: 0, into: &buffer)
-        let page = readerPage
-        let lines = reader.rendered.lines
-        let highlighted = reader.highlightedLines
+extension ArticleScreen {
+    func render(into buffer: inout ScreenBuffer, shared: SharedState) {
+        let position = readingIndex.map { "\($0 + 1)/\(readingList.count)" }
+        buffer.drawBar(article.title, right: position ?? "", row: 0)
+        let page = Self.page(shared), width = shared.width
+        let lines = rendered.lines
+        let highlighted = highlightedLines
         for screenRow in 0..<page {
-            let line = reader.top + screenRow
+            let line = top + screenRow
             guard line < lines.count else { break }
             let row = screenRow + 1
             var x = 1
@@ -29,31 +24,31 @@ extension ReaderApp {
                 buffer.restyle(row: row, columns: 1..<x, style: CellStyle(.selection, text: .bold))
             }
         }
-        renderMatches(reader, into: &buffer)
-        if let target = reader.selectedTarget {
+        renderMatches(page: page, into: &buffer)
+        if let target = selectedTarget {
             // Both parts of a link wrapped over two lines.
-            for segment in target.segments where reader.isVisible(segment.line, page: page) {
-                buffer.restyle(row: segment.line - reader.top + 1,
+            for segment in target.segments where isVisible(segment.line, page: page) {
+                buffer.restyle(row: segment.line - top + 1,
                                columns: segment.columns.lowerBound + 1..<segment.columns.upperBound + 1,
                                style: CellStyle(.selection, text: .bold))
             }
         }
-        renderStatus(prompt: reader.searchPrompt, fallback: readerStatus(reader), right: "\(reader.percent(page: page))%",
-                     into: &buffer)
+        buffer.drawStatus(prompt: searchPrompt, message: shared.message, fallback: statusText(keymap: shared.keymap),
+                          right: "\(percent(page: page))%")
     }
 
     /// Marks the search matches on the visible lines (found by binary search, not a scan).
-    private func renderMatches(_ reader: ReaderState, into buffer: inout ScreenBuffer) {
-        guard let search = reader.search else { return }
-        let end = reader.top + readerPage
-        var index = search.firstMatch(atOrAfter: reader.top)
+    private func renderMatches(page: Int, into buffer: inout ScreenBuffer) {
+        guard let search else { return }
+        let end = top + page
+        var index = search.firstMatch(atOrAfter: top)
         while index < search.matches.count, search.matches[index].line < end {
             let match = search.matches[index]
             let style = index == search.current ? CellStyle(.match, text: [.bold, .underline]) : CellStyle(.match)
-            buffer.restyle(row: match.line - reader.top + 1,
+            buffer.restyle(row: match.line - top + 1,
                            columns: match.columns.lowerBound + 1..<match.columns.upperBound + 1, style: style)
             if let rest = match.continuation, match.line + 1 < end {
-                buffer.restyle(row: match.line - reader.top + 2, columns: rest.lowerBound + 1..<rest.upperBound + 1, style: style)
+                buffer.restyle(row: match.line - top + 2, columns: rest.lowerBound + 1..<rest.upperBound + 1, style: style)
             }
             index += 1
         }
@@ -61,17 +56,17 @@ extension ReaderApp {
 
     /// What the status line says when there is no message: the selected citation
     /// (`[1] 智东西 · 2025-06-24`), the selected link's URL, or the key hints.
-    private func readerStatus(_ reader: ReaderState) -> String {
-        switch reader.selection {
+    private func statusText(keymap: Keymap) -> String {
+        switch selection {
         case .reference(let index)?:
-            let label = reader.rendered.anchors.footnoteReferences[index].label
-            guard let citation = reader.citation(forReference: index) else { return "[\(label)] has no definition" }
+            let label = rendered.anchors.footnoteReferences[index].label
+            guard let citation = citation(forReference: index) else { return "[\(label)] has no definition" }
             return Self.citationSummary(citation)
         case .link(let index)?:
-            return reader.rendered.anchors.links[index].url
+            return rendered.anchors.links[index].url
         case nil:
-            return hints([.help, .quit, .selectNext, .followSelection, .jumpBack, .openURL, .showLinks, .searchArticle],
-                         in: .reader)
+            return keymap.hints([.help, .quit, .selectNext, .followSelection, .jumpBack, .openURL, .showLinks, .searchArticle],
+                                in: .reader)
         }
     }
 

@@ -1,65 +1,63 @@
 import NewsCore
 
 /// Draws the library: top bar, facet pane, article list, status line.
-extension ReaderApp {
-    /// Draws the library screen.
-    func renderLibrary(into buffer: inout ScreenBuffer) {
-        guard let library = libraryState else { return }
-        let count = library.visible.count
-        let filters = library.filter.labels.joined(separator: "  ")
-        let path = TextLayout.truncateLeading(library.snapshot.rootPath, width: max(8, width / 3))
-        renderBar("newsreader  " + path + (filters.isEmpty ? "" : "  " + filters),
-                  right: "\(count) article\(count == 1 ? "" : "s")", row: 0, into: &buffer)
+extension LibraryScreen {
+    func render(into buffer: inout ScreenBuffer, shared: SharedState) {
+        let width = shared.width, page = Self.page(shared)
+        let count = visible.count
+        let filters = filter.labels.joined(separator: "  ")
+        let path = TextLayout.truncateLeading(shared.snapshot.rootPath, width: max(8, width / 3))
+        buffer.drawBar("newsreader  " + path + (filters.isEmpty ? "" : "  " + filters),
+                       right: "\(count) article\(count == 1 ? "" : "s")", row: 0)
 
-        if libraryIsSplit {
-            let paneWidth = libraryPaneWidth
-            renderFacetPane(library, width: paneWidth, into: &buffer)
-            for row in 1...libraryPage { buffer.put(BoxDrawing.adapt("│"), row: row, column: paneWidth, style: CellStyle(.dim)) }
-            renderArticleList(library, column: paneWidth + 1, width: width - paneWidth - 1, into: &buffer)
-        } else if library.focus == .facets {
-            renderFacetPane(library, width: width, into: &buffer)
+        if Self.isSplit(shared) {
+            let paneWidth = Self.paneWidth(shared)
+            renderFacetPane(width: paneWidth, page: page, into: &buffer)
+            for row in 1...page { buffer.put(BoxDrawing.adapt("│"), row: row, column: paneWidth, style: CellStyle(.dim)) }
+            renderArticleList(column: paneWidth + 1, width: width - paneWidth - 1, shared: shared, into: &buffer)
+        } else if focus == .facets {
+            renderFacetPane(width: width, page: page, into: &buffer)
         } else {
-            renderArticleList(library, column: 0, width: width, into: &buffer)
+            renderArticleList(column: 0, width: width, shared: shared, into: &buffer)
         }
 
-        if library.searchPrompt == nil, message == nil, library.focus == .articles,
-           let id = library.selectedArticle?.id, let result = library.filter.search?.snippets[id] {
+        if searchPrompt == nil, shared.message == nil, focus == .articles,
+           let id = selectedArticle?.id, let result = filter.search?.snippets[id] {
             renderSnippet(result, into: &buffer)
             return
         }
-        let quit = library.focus == .facets ? Action.switchPane : Action.openSelection
-        renderStatus(prompt: library.searchPrompt,
-                     fallback: hints([.help, .quit, quit, .pickTag, .pickTopic, .searchLibrary, .clearFilters],
-                                     in: .library, quitLabel: "quit"),
-                     into: &buffer)
+        let quit = focus == .facets ? Action.switchPane : Action.openSelection
+        buffer.drawStatus(prompt: searchPrompt, message: shared.message,
+                          fallback: shared.keymap.hints([.help, .quit, quit, .pickTag, .pickTopic, .searchLibrary, .clearFilters],
+                                                        in: .library, quitLabel: "quit"))
     }
 
     // MARK: - Facet pane
 
-    private func renderFacetPane(_ library: LibraryState, width paneWidth: Int, into buffer: inout ScreenBuffer) {
-        let rows = library.facetRows
-        for screenRow in 0..<libraryPage {
-            let index = library.pane.top + screenRow
+    private func renderFacetPane(width paneWidth: Int, page: Int, into buffer: inout ScreenBuffer) {
+        let rows = facetRows
+        for screenRow in 0..<page {
+            let index = pane.top + screenRow
             guard rows.indices.contains(index) else { break }
             let row = screenRow + 1
             switch rows[index] {
             case .heading(let title):
                 buffer.put(TextLayout.truncate(title, width: paneWidth - 1), row: row, column: 1, style: CellStyle(.heading))
             case .starred(let count):
-                facetEntry("★ 星标 Starred", count: count, active: library.filter.starredOnly, role: .normal,
+                facetEntry("★ 星标 Starred", count: count, active: filter.starredOnly, role: .normal,
                            row: row, width: paneWidth, into: &buffer)
             case .unread(let count):
-                facetEntry("● 未读 Unread", count: count, active: library.filter.unreadOnly, role: .normal,
+                facetEntry("● 未读 Unread", count: count, active: filter.unreadOnly, role: .normal,
                            row: row, width: paneWidth, into: &buffer)
             case .topic(let name, let count):
-                facetEntry(name, count: count, active: library.filter.topic == name, role: .topic,
+                facetEntry(name, count: count, active: filter.topic == name, role: .topic,
                            row: row, width: paneWidth, into: &buffer)
             case .tag(let name, let count):
-                facetEntry(name, count: count, active: library.filter.tag == name, role: .tag,
+                facetEntry(name, count: count, active: filter.tag == name, role: .tag,
                            row: row, width: paneWidth, into: &buffer)
             }
-            if index == library.pane.selected {
-                let style = library.focus == .facets ? CellStyle(.selection) : CellStyle(.selection, text: .dim)
+            if index == pane.selected {
+                let style = focus == .facets ? CellStyle(.selection) : CellStyle(.selection, text: .dim)
                 buffer.restyle(row: row, columns: 0..<paneWidth, style: style)
             }
         }
@@ -78,20 +76,19 @@ extension ReaderApp {
     // MARK: - Article list
 
     /// One row per article: `2025-06-25 ●★ Title  #tag #tag`.
-    private func renderArticleList(_ library: LibraryState, column: Int, width listWidth: Int,
-                                   into buffer: inout ScreenBuffer) {
-        guard !library.visible.isEmpty else {
-            let text = library.filter.isEmpty ? "No articles in this library" : "No article matches these filters (x clears them)"
+    private func renderArticleList(column: Int, width listWidth: Int, shared: SharedState, into buffer: inout ScreenBuffer) {
+        guard !visible.isEmpty else {
+            let text = filter.isEmpty ? "No articles in this library" : "No article matches these filters (x clears them)"
             buffer.put(TextLayout.truncate(text, width: listWidth - 2), row: 1, column: column + 1, style: CellStyle(.dim))
             return
         }
-        let state = library.readState
-        for screenRow in 0..<libraryPage {
-            let index = library.list.top + screenRow
-            guard library.visible.indices.contains(index) else { break }
-            let article = library.articles[library.visible[index]]
+        let state = shared.snapshot.readState
+        for screenRow in 0..<Self.page(shared) {
+            let index = list.top + screenRow
+            guard visible.indices.contains(index) else { break }
+            let article = articles[visible[index]]
             let row = screenRow + 1
-            var x = buffer.put(dateFormat.string(for: article.date), row: row, column: column + 1, style: CellStyle(.dim))
+            var x = buffer.put(shared.dateFormat.string(for: article.date), row: row, column: column + 1, style: CellStyle(.dim))
             let unread = !state.read.contains(article.id)
             // ● and ★ are East Asian Ambiguous: two columns each where the terminal draws them wide.
             let markWidth = DisplayWidth.of("●")
@@ -106,8 +103,8 @@ extension ReaderApp {
             x = buffer.put(TextLayout.truncate(article.title, width: titleRoom), row: row, column: x,
                            style: CellStyle(.title, text: unread ? .bold : []))
             if tagWidth > 0 { buffer.put(tags, row: row, column: x + 2, style: CellStyle(.tag)) }
-            if index == library.list.selected {
-                let style = library.focus == .articles ? CellStyle(.selection) : CellStyle(.selection, text: .dim)
+            if index == list.selected {
+                let style = focus == .articles ? CellStyle(.selection) : CellStyle(.selection, text: .dim)
                 buffer.restyle(row: row, columns: column..<column + listWidth, style: style)
             }
         }
@@ -126,7 +123,7 @@ extension ReaderApp {
 
     /// The highlighted search result's excerpt on the status line, its matches marked.
     private func renderSnippet(_ result: SearchResult, into buffer: inout ScreenBuffer) {
-        let row = height - 1
+        let width = buffer.width, row = buffer.height - 1
         buffer.fill(row: row, style: CellStyle(.status))
         // Highlights count characters of the snippet; the screen counts columns, measured on the
         // text as drawn (a control character shows as a 1-column stand-in).

@@ -1,17 +1,21 @@
 import NewsCore
 
-/// An open article: its rendering at the current width, where it is scrolled to, the selected
-/// reference or link, the jump stack and the search.
+/// The reader: one open article, its rendering at the current width, where it is scrolled to,
+/// the selected reference or link, the jump stack and the search.
 ///
 /// The rendering is kept here and redone only when the width changes, so a scroll costs what
 /// the visible rows cost, not what the article costs.
-struct ReaderState: Equatable, Sendable {
+struct ArticleScreen: Screen, Equatable {
+    static let keyContext = KeyContext.reader
+    static let title = "阅读 Reader"
+    static let typingHelp = TypingHelp(after: [TextPrompt.help])
+
     var article: Article
     private(set) var rendered: RenderedArticle
     /// Selectable references and links, in reading order.
-    private(set) var targets: [ReaderTarget]
+    private(set) var targets: [ArticleTarget]
     /// Where each anchor is in ``targets``, so drawing the selection costs no scan.
-    private var targetIndex: [ReaderTarget.Kind: Int]
+    private var targetIndex: [ArticleTarget.Kind: Int]
     /// The first line shown; moving it forgets the place kept across resizes.
     var top = 0 {
         didSet { if top != oldValue { keptPosition = nil } }
@@ -19,7 +23,7 @@ struct ReaderState: Equatable, Sendable {
     /// The place a resize kept, so several resizes in a row do not drift (each layout's top
     /// line starts at or before it, and taking the position again from there would lose the rest).
     private var keptPosition: ReadingPosition?
-    var selection: ReaderTarget.Kind?
+    var selection: ArticleTarget.Kind?
     var jumps: [JumpMark] = []
     /// The footnote definition shown highlighted after a jump, by label.
     var highlightedLabel: String?
@@ -45,8 +49,8 @@ struct ReaderState: Equatable, Sendable {
     }
 
     /// The selectable anchors of `rendered` and where each one is in the list.
-    private static func targets(in rendered: RenderedArticle) -> ([ReaderTarget], [ReaderTarget.Kind: Int]) {
-        let targets = ReaderTarget.targets(in: rendered)
+    private static func targets(in rendered: RenderedArticle) -> ([ArticleTarget], [ArticleTarget.Kind: Int]) {
+        let targets = ArticleTarget.targets(in: rendered)
         let index = Dictionary(targets.enumerated().map { ($1.kind, $0) }, uniquingKeysWith: { first, _ in first })
         return (targets, index)
     }
@@ -87,7 +91,7 @@ struct ReaderState: Equatable, Sendable {
         selection.flatMap { targetIndex[$0] }
     }
 
-    var selectedTarget: ReaderTarget? { selectedTargetIndex.map { targets[$0] } }
+    var selectedTarget: ArticleTarget? { selectedTargetIndex.map { targets[$0] } }
 
     /// The citation a footnote reference points at.
     func citation(forReference index: Int) -> Citation? {
@@ -114,7 +118,7 @@ struct ReaderState: Equatable, Sendable {
     }
 }
 
-extension ReaderState: CustomStringConvertible {
+extension ArticleScreen: CustomStringConvertible {
     /// `reader(article: 2025/06/a, top: 42, selection: reference(0), jumps: 1)`: short enough
     /// for a failing test to print.
     var description: String {

@@ -1,7 +1,7 @@
 import NewsCore
 
 /// A footnote reference or a link the reader can select with Tab, where it is drawn.
-struct ReaderTarget: Equatable, Sendable {
+struct ArticleTarget: Equatable, Sendable {
     /// Which anchor it is; indices into the rendered article's anchor lists, which keep the same
     /// reading order at every width (so a selection survives a resize).
     enum Kind: Hashable, Sendable {
@@ -23,16 +23,16 @@ struct ReaderTarget: Equatable, Sendable {
     }
 
     /// Every reference and link of `rendered`, in reading order (by line, then column).
-    static func targets(in rendered: RenderedArticle) -> [ReaderTarget] {
-        var targets: [ReaderTarget] = []
+    static func targets(in rendered: RenderedArticle) -> [ArticleTarget] {
+        var targets: [ArticleTarget] = []
         for (index, reference) in rendered.anchors.footnoteReferences.enumerated() {
             let shown = "[" + TerminalText.sanitize(reference.label) + (reference.isDefined ? "]" : "?]")
-            targets.append(ReaderTarget(kind: .reference(index), line: reference.line, column: reference.column,
+            targets.append(ArticleTarget(kind: .reference(index), line: reference.line, column: reference.column,
                                         width: DisplayWidth.of(shown)))
         }
         for (index, link) in rendered.anchors.links.enumerated() where rendered.lines.indices.contains(link.line) {
             let width = DisplayWidth.of(linkText(in: rendered.lines[link.line], from: link.column))
-            var target = ReaderTarget(kind: .link(index), line: link.line, column: link.column, width: max(1, width))
+            var target = ArticleTarget(kind: .link(index), line: link.line, column: link.column, width: max(1, width))
             // A link whose text runs to the end of its line goes on at the next line's indent.
             let lines = rendered.lines
             if link.column + width >= DisplayWidth.of(lines[link.line].text), link.line + 1 < lines.count,
@@ -86,15 +86,4 @@ struct ReaderTarget: Equatable, Sendable {
         }
         return text
     }
-}
-
-/// Where the reader was before a jump, to come back to exactly.
-struct JumpMark: Equatable, Sendable {
-    /// The place at the top of the screen, for coming back at another width.
-    var position: ReadingPosition
-    var top: Int
-    /// The width `top` was measured at.
-    var width: Int
-    var selection: ReaderTarget.Kind?
-    var highlightedLabel: String?
 }

@@ -2,7 +2,7 @@ import NewsCore
 
 /// Selecting references and links, following footnotes and coming back, searching: the
 /// reader's moves, each returning what the status line should say (nil: nothing to say).
-extension ReaderState {
+extension ArticleScreen {
     // MARK: - Selection
 
     /// Selects the next reference or link in reading order; the first time (or when the
