@@ -22,9 +22,9 @@ struct ResizeTextPageTests {
     func helpOffsetIsKeptWithinTheText() throws {
         var driver = AppDriver(width: 40, height: 8)
         driver.press(.character("?"), .character("G"))
-        #expect(try #require(driver.open(HelpScreen.self)?.page).top > 0)
+        #expect(try #require(driver.opened(HelpScreen.self)?.page).top > 0)
         driver.send(.resized(width: 100, height: 40))
-        #expect(driver.open(HelpScreen.self)?.page.top == 0)
+        #expect(driver.opened(HelpScreen.self)?.page.top == 0)
         #expect(driver.lines[1].hasPrefix(" q"))
     }
 }

@@ -44,16 +44,16 @@ struct AppDriver {
     }
 
     /// The last line that can be at the top of the reader.
-    var maxTop: Int { reader!.maxTop(page: ArticleScreen.page(app.shared)) }
+    var maxTop: Int { article!.maxTop(page: ArticleScreen.page(app.shared)) }
 
     var lines: [String] { app.render().lines }
     /// The screen on top, by its key context.
     var screen: KeyContext? { app.topContext }
     /// The topmost open screen of type `type`, if any.
-    func open<S: Screen>(_ type: S.Type) -> S? { app.stack.last { $0 is S } as? S }
-    var reader: ArticleScreen? { open(ArticleScreen.self) }
-    var library: LibraryScreen? { open(LibraryScreen.self) }
-    var picker: PickerOverlay? { open(PickerOverlay.self) }
+    func opened<S: Screen>(_ type: S.Type) -> S? { app.stack.last { $0 is S } as? S }
+    var article: ArticleScreen? { opened(ArticleScreen.self) }
+    var library: LibraryScreen? { opened(LibraryScreen.self) }
+    var picker: PickerOverlay? { opened(PickerOverlay.self) }
     var status: String { lines.last ?? "" }
 }
 

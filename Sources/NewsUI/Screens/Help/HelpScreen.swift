@@ -1,12 +1,5 @@
 import NewsCore
 
-/// What a screen's help says about typing, which the keymap cannot list: lines before and after
-/// the keys.
-struct TypingHelp: Equatable, Sendable {
-    var before: [String] = []
-    var after: [String] = []
-}
-
 /// The help screen (`?`): every key of the screen it was opened from, generated from the keymap.
 struct HelpScreen: Screen, Equatable {
     static let keyContext = KeyContext.help

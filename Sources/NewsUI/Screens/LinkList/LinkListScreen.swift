@@ -19,22 +19,22 @@ struct LinkListScreen: Screen, Equatable {
     var cursor = ListCursor()
 
     /// Collects the entries of the open article, highlighting the one the reader had selected.
-    init(article reader: ArticleScreen) {
-        articleTitle = reader.article.title
+    init(article screen: ArticleScreen) {
+        articleTitle = screen.article.title
         var entries: [Entry] = []
         var cited = Set<String>()
-        for citation in reader.article.citations {
+        for citation in screen.article.citations {
             let source = [citation.outlet, citation.published?.description].compactMap { $0 }.joined(separator: " · ")
             entries.append(Entry(title: citation.title ?? citation.text, source: source, url: citation.url))
             if let url = citation.url { cited.insert(url) }
         }
-        for link in reader.rendered.anchors.links where !cited.contains(link.url) {
+        for link in screen.rendered.anchors.links where !cited.contains(link.url) {
             cited.insert(link.url)
-            let text = Self.linkText(link, in: reader.rendered)
+            let text = Self.linkText(link, in: screen.rendered)
             entries.append(Entry(title: text.isEmpty ? link.url : text, source: "", url: link.url))
         }
         self.entries = entries
-        let selectedURL = try? reader.selectedURL().get()
+        let selectedURL = try? screen.selectedURL().get()
         if let selectedURL, let index = entries.firstIndex(where: { $0.url == selectedURL }) {
             cursor.selected = index
         }

@@ -2,8 +2,8 @@ import NewsCore
 import Testing
 @testable import NewsUI
 
-@Suite("Reader keys")
-struct ReaderUpdateTests {
+@Suite("Article screen keys")
+struct ArticleUpdateTests {
     @Test("opening an article shows it, marks it read and says so to the runtime")
     func openingMarksRead() {
         var driver = AppDriver()
@@ -36,24 +36,24 @@ struct ReaderUpdateTests {
         var driver = AppDriver.reading()
         let page = ArticleScreen.page(driver.app.shared)
         driver.press(.character("j"), .down)
-        #expect(driver.reader?.top == 2)
+        #expect(driver.article?.top == 2)
         driver.press(.character("k"))
-        #expect(driver.reader?.top == 1)
+        #expect(driver.article?.top == 1)
         driver.press(.up, .up)
-        #expect(driver.reader?.top == 0, "never above the top")
+        #expect(driver.article?.top == 0, "never above the top")
         driver.press(.character(" "))
-        #expect(driver.reader?.top == min(page, driver.maxTop))
+        #expect(driver.article?.top == min(page, driver.maxTop))
         driver.press(.character("b"))
-        #expect(driver.reader?.top == 0)
+        #expect(driver.article?.top == 0)
         driver.press(.pageDown, .pageUp)
-        #expect(driver.reader?.top == 0)
+        #expect(driver.article?.top == 0)
         driver.press(.character("G"))
-        #expect(driver.reader?.top == driver.maxTop)
+        #expect(driver.article?.top == driver.maxTop)
         #expect(driver.status.hasSuffix("100%"))
         driver.press(.character("g"))
-        #expect(driver.reader?.top == 0)
+        #expect(driver.article?.top == 0)
         driver.press(.end, .home)
-        #expect(driver.reader?.top == 0)
+        #expect(driver.article?.top == 0)
     }
 
     @Test("/ searches the article; n and N go to the next and previous match; matches are highlighted")
@@ -62,10 +62,10 @@ struct ReaderUpdateTests {
         driver.press(.character("/"))
         driver.type("openai")
         driver.press(.enter)
-        let search = try #require(driver.reader?.search)
+        let search = try #require(driver.article?.search)
         #expect(search.matches.count == 1, "Latin letters match whatever their case")
         let match = search.matches[0]
-        let reader = try #require(driver.reader)
+        let reader = try #require(driver.article)
         #expect(reader.isVisible(match.line, page: ArticleScreen.page(driver.app.shared)))
         let buffer = driver.app.render()
         #expect(buffer[match.line - reader.top + 1, match.columns.lowerBound + 1].style.role == .match)
@@ -73,30 +73,30 @@ struct ReaderUpdateTests {
         driver.press(.character("/"))
         driver.type("竞争格局")
         driver.press(.enter)
-        let all = try #require(driver.reader?.search?.matches)
+        let all = try #require(driver.article?.search?.matches)
         #expect(all.count > 3)
-        let first = try #require(driver.reader?.search?.current)
+        let first = try #require(driver.article?.search?.current)
         driver.press(.character("n"))
-        #expect(driver.reader?.search?.current == first + 1)
+        #expect(driver.article?.search?.current == first + 1)
         driver.press(.character("N"), .character("N"))
-        #expect(driver.reader?.search?.current == (first - 1 + all.count) % all.count)
+        #expect(driver.article?.search?.current == (first - 1 + all.count) % all.count)
     }
 
     @Test("J and K open the next and previous article of the list, saving the place")
     func nextAndPreviousArticle() {
         var driver = AppDriver.reading()
         driver.press(.character("j"), .character("j"))
-        let position = driver.reader!.position
+        let position = driver.article!.position
         #expect(driver.press(.character("J")) == [.savePosition(Fixtures.scaleID, position), .loadArticle(Fixtures.qwenID)])
         let qwen = Fixtures.shortArticle(Fixtures.qwenID, title: "通义千问")
         #expect(driver.send(.articleLoaded(qwen)) == [.setRead(Fixtures.qwenID, true)])
-        #expect(driver.reader?.article.id == Fixtures.qwenID)
+        #expect(driver.article?.article.id == Fixtures.qwenID)
         #expect(driver.library?.selectedArticle?.id == Fixtures.qwenID)
         #expect(driver.lines[0].hasSuffix("2/4"))
         let effects = driver.press(.character("K"))
         #expect(effects == [.savePosition(Fixtures.qwenID, ReadingPosition(block: 0, offset: 0)), .loadArticle(Fixtures.scaleID)])
         driver.send(.articleLoaded(Fixtures.scaleArticle))
-        #expect(driver.reader?.top == 2, "the place saved this session comes back")
+        #expect(driver.article?.top == 2, "the place saved this session comes back")
         #expect(driver.press(.character("K")).isEmpty)
         #expect(driver.status.contains("first article"))
     }
@@ -105,12 +105,12 @@ struct ReaderUpdateTests {
     func quitSavesPosition() {
         var driver = AppDriver.reading()
         driver.press(.character(" "))
-        let position = driver.reader!.position
-        let top = driver.reader!.top
+        let position = driver.article!.position
+        let top = driver.article!.top
         #expect(driver.press(.character("q")) == [.savePosition(Fixtures.scaleID, position)])
         #expect(driver.screen == .library)
         driver.open()
-        #expect(driver.reader?.top == top)
+        #expect(driver.article?.top == top)
     }
 
     @Test("a position from the stored reading state is where the article opens")
@@ -119,14 +119,14 @@ struct ReaderUpdateTests {
         let stored = rendered.position(atLine: 12)
         var driver = AppDriver(snapshot: Fixtures.snapshot(readState: ReadState(positions: [Fixtures.scaleID: stored])))
         driver.open()
-        #expect(driver.reader?.top == 12)
+        #expect(driver.article?.top == 12)
     }
 
     @Test("Q and a quit request save the place, then quit")
     func quitNow() {
         var driver = AppDriver.reading()
         driver.press(.character("j"))
-        let position = driver.reader!.position
+        let position = driver.article!.position
         #expect(driver.press(.character("Q")) == [.savePosition(Fixtures.scaleID, position), .quit])
         var other = AppDriver.reading()
         #expect(other.send(.quitRequested) == [.savePosition(Fixtures.scaleID, ReadingPosition(block: 0, offset: 0)), .quit])

@@ -4,8 +4,8 @@ import Testing
 
 /// Reader, link list and help snapshots at 80×24 and 40×12: the text of every row, compared with
 /// literals recorded from the renderer and checked by eye (rows after the last one shown are empty).
-@Suite("Reader screen snapshots")
-struct ReaderSnapshotTests {
+@Suite("Article screen snapshots")
+struct ArticleSnapshotTests {
     @Test("the reader shows the article's header and body with the selected citation in the status line")
     func reader() {
         expectScreen(SnapshotStates.driver("reader", width: 80, height: 24).app.render(), """

@@ -2,35 +2,35 @@ import NewsCore
 import Testing
 @testable import NewsUI
 
-@Suite("Reader selection, jumps and links")
-struct ReaderSelectionTests {
+@Suite("Article screen: selection, jumps and links")
+struct ArticleSelectionTests {
     @Test("the first Tab selects the first reference at or below the top of the screen")
     func firstTabStartsAtTheTop() {
         var driver = AppDriver.reading(width: 40, height: 12)
-        let targets = driver.reader!.targets
+        let targets = driver.article!.targets
         driver.press(.tab)
-        #expect(driver.reader?.selection == .reference(0))
+        #expect(driver.article?.selection == .reference(0))
         driver.press(.escape)
         let top = targets[1].line + 1
-        while driver.reader!.top < top { driver.press(.character("j")) }
+        while driver.article!.top < top { driver.press(.character("j")) }
         driver.press(.tab)
         let expected = targets.first { $0.line >= top }!
-        #expect(driver.reader?.selection == expected.kind)
+        #expect(driver.article?.selection == expected.kind)
     }
 
     @Test("Tab and Shift-Tab walk references and links in reading order, scrolling them into view")
     func tabWalksInReadingOrder() throws {
         var driver = AppDriver.reading(width: 40, height: 12)
-        let targets = driver.reader!.targets
+        let targets = driver.article!.targets
         #expect(targets.map(\.kind).prefix(3) == [.reference(0), .reference(1), .link(0)])
         for target in targets {
             driver.press(.tab)
-            #expect(driver.reader?.selection == target.kind)
-            let reader = try #require(driver.reader)
+            #expect(driver.article?.selection == target.kind)
+            let reader = try #require(driver.article)
             #expect(reader.isVisible(target.line, page: ArticleScreen.page(driver.app.shared)))
         }
         driver.press(.backTab)
-        #expect(driver.reader?.selection == targets[targets.count - 2].kind)
+        #expect(driver.article?.selection == targets[targets.count - 2].kind)
     }
 
     @Test("the status line shows the selected reference's citation")
@@ -46,7 +46,7 @@ struct ReaderSelectionTests {
     func enterFollowsReference() throws {
         var driver = AppDriver.reading(width: 40, height: 12)
         driver.press(.tab, .enter)
-        let reader = try #require(driver.reader)
+        let reader = try #require(driver.article)
         let definition = reader.rendered.anchors.footnoteDefinitions[0]
         #expect(reader.top == min(definition.line, driver.maxTop))
         #expect(reader.highlightedLabel == "1")
@@ -61,18 +61,18 @@ struct ReaderSelectionTests {
         for back in [KeyEvent.backspace, .control("o")] {
             var driver = AppDriver.reading(width: 40, height: 12)
             driver.press(.tab)
-            let firstTop = driver.reader!.top
+            let firstTop = driver.article!.top
             driver.press(.enter)
-            let definitionTop = driver.reader!.top
+            let definitionTop = driver.article!.top
             driver.press(.character("g"), .character("j"), .character("j"), .character("j"), .tab, .enter)
-            #expect(driver.reader?.jumps.count == 2)
+            #expect(driver.article?.jumps.count == 2)
             driver.press(back)
-            #expect(driver.reader?.top == 3)
-            #expect(driver.reader?.highlightedLabel == "1", "the first jump's highlight comes back too")
+            #expect(driver.article?.top == 3)
+            #expect(driver.article?.highlightedLabel == "1", "the first jump's highlight comes back too")
             driver.press(back)
-            #expect(driver.reader?.top == firstTop)
-            #expect(driver.reader?.selection == .reference(0))
-            #expect(driver.reader?.highlightedLabel == nil)
+            #expect(driver.article?.top == firstTop)
+            #expect(driver.article?.selection == .reference(0))
+            #expect(driver.article?.highlightedLabel == nil)
             #expect(definitionTop != firstTop)
             driver.press(back)
             #expect(driver.status.contains("No jump"))
@@ -87,7 +87,7 @@ struct ReaderSelectionTests {
         driver.send(.urlOpened("https://example.com/a?x=1#frag", opener: "xdg-open"))
         #expect(driver.status.contains("Opened https://example.com/a?x=1#frag with xdg-open"))
         driver.press(.tab, .tab)
-        #expect(driver.reader?.selection == .link(0))
+        #expect(driver.article?.selection == .link(0))
         #expect(driver.press(.character("o")) == [.openURL("https://example.org/blog")])
         #expect(driver.press(.enter) == [.openURL("https://example.org/blog")], "Enter on a link opens it")
         driver.send(.urlOpenFailed("https://example.org/blog", reason: "no opener"))
