@@ -4,8 +4,9 @@
 /// The app routes to the screen on top, lending it the ``SharedState``; what the screen wants
 /// done comes back as a ``ScreenUpdate``: effects for the runtime and a move in the stack.
 ///
-/// A new screen is one type conforming to this (in its own folder), a ``KeyContext`` case
-/// naming its `[keys.<name>]` section, and its bindings in `Keymap.standard`.
+/// A new screen is one type conforming to this (in its own folder under `Screens/`, or under
+/// `Overlays/` when drawn over another), a ``KeyContext`` case naming its `[keys.<name>]`
+/// section, its bindings in `Keymap.standard`, and the `.push` in the screen that opens it.
 protocol Screen: Sendable {
     /// The keymap section keys pressed on this screen are looked up in.
     static var keyContext: KeyContext { get }
