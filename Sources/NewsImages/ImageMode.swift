@@ -4,7 +4,7 @@ public enum ImageMode: String, CaseIterable, Sendable {
 }
 
 /// Colour depth for symbol drawings.
-public enum ColorDepth: String, Sendable, Hashable {
+public enum ImageColorDepth: String, Sendable, Hashable {
     case trueColor = "truecolor", indexed256 = "256", indexed16 = "16"
 }
 
@@ -12,7 +12,7 @@ public enum ColorDepth: String, Sendable, Hashable {
 public enum ImageOutput: Hashable, Sendable {
     /// `[图片: alt] path` text only.
     case placeholders
-    case symbols(ColorDepth)
+    case symbols(ImageColorDepth)
     case kitty
     case sixel
     case iterm

@@ -19,7 +19,7 @@ public enum ImageModeSelector {
         }
     }
 
-    private static func automatic(_ environment: TerminalImageEnvironment, depth: ColorDepth) -> ImageOutput {
+    private static func automatic(_ environment: TerminalImageEnvironment, depth: ImageColorDepth) -> ImageOutput {
         if isMultiplexer(environment) { return .symbols(depth) }
         if environment.value("TERM") == "xterm-kitty" || environment.value("KITTY_WINDOW_ID") != nil { return .kitty }
         if let program = environment.value("TERM_PROGRAM"), ["iTerm.app", "WezTerm"].contains(program) { return .iterm }
@@ -35,7 +35,7 @@ public enum ImageModeSelector {
 
     /// True colour when `COLORTERM` says so; else terminfo's count (256 or more: 256; 8–255: 16);
     /// nil for a monochrome terminal. Without terminfo, a TERM ending in `256color` counts as 256.
-    public static func colorDepth(_ environment: TerminalImageEnvironment) -> ColorDepth? {
+    public static func colorDepth(_ environment: TerminalImageEnvironment) -> ImageColorDepth? {
         if let colorterm = environment.value("COLORTERM")?.lowercased(), ["truecolor", "24bit"].contains(colorterm) {
             return .trueColor
         }

@@ -29,7 +29,7 @@ public struct CellPixelSize: Hashable, Sendable {
 public enum ImageRenderer {
     /// The image as `fit.columns` × `fit.rows` symbol cells. `ambiguousWide` avoids symbols the
     /// terminal would draw two columns wide (East Asian Ambiguous: half blocks, shades).
-    public static func symbols(_ image: RGBAImage, fit: CellFit, depth: ColorDepth,
+    public static func symbols(_ image: RGBAImage, fit: CellFit, depth: ImageColorDepth,
                                symbols: SymbolSet = .quadrant, ambiguousWide: Bool = false) -> SymbolGrid {
         guard fit.columns > 0, fit.rows > 0 else { return SymbolGrid(columns: 0, rows: 0, cells: []) }
         var raw = [ci_cell](repeating: ci_cell(), count: fit.columns * fit.rows)
@@ -61,7 +61,7 @@ public enum ImageRenderer {
         }
     }
 
-    private static func color(_ value: UInt32, depth: ColorDepth) -> CellColor {
+    private static func color(_ value: UInt32, depth: ImageColorDepth) -> CellColor {
         if value == CI_COLOR_DEFAULT { return .terminalDefault }
         if depth != .trueColor { return .indexed(UInt8(truncatingIfNeeded: value)) }
         return .rgb(red: UInt8(truncatingIfNeeded: value >> 16), green: UInt8(truncatingIfNeeded: value >> 8),
@@ -69,7 +69,7 @@ public enum ImageRenderer {
     }
 }
 
-extension ColorDepth {
+extension ImageColorDepth {
     var codec: ci_color_depth {
         switch self {
         case .trueColor: return CI_COLORS_TRUE

@@ -10,7 +10,7 @@ struct SymbolDrawingTests {
         return (symbols + [""] + sgr).joined(separator: "\n") + "\n"
     }
 
-    private func draw(_ name: String, columns: Int, rows: Int, depth: ColorDepth, symbols: SymbolSet) throws -> SymbolGrid {
+    private func draw(_ name: String, columns: Int, rows: Int, depth: ImageColorDepth, symbols: SymbolSet) throws -> SymbolGrid {
         let image = try ImageDecoder.decode(try FixtureFiles.bytes(name))
         return ImageRenderer.symbols(image, fit: CellFit(columns: columns, rows: rows), depth: depth, symbols: symbols)
     }
