@@ -51,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "newsreader",
             dependencies: [
-                "NewsCore", "NewsStore", "NewsUI", "CursesBackend", "SampleLibrary",
+                "NewsCore", "NewsStore", "NewsUI", "CursesBackend", "SampleLibrary", "NewsImages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // The configuration file (issue #7).
                 .product(name: "TOMLKit", package: "TOMLKit"),

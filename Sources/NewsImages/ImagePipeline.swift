@@ -20,13 +20,10 @@ public struct ImagePipeline: Sendable {
         return result
     }
 
-    /// The declared size of the image at `path`, reading only its header (for `check`).
-    public func probe(path: String) throws(ImageFailure) -> (format: ImageFormat, width: Int, height: Int) {
-        let header = try ImageDecoder.probe(try ImageFile.stat(path).read(limits: limits))
-        guard header.width * header.height <= limits.maxPixels else {
-            throw .tooManyPixels(width: header.width, height: header.height, limit: limits.maxPixels)
-        }
-        return header
+    /// Decodes the image at `path` (JPEG at a small scale) to prove it usable, for `check`:
+    /// a header alone would pass a truncated file.
+    public func verify(path: String) throws(ImageFailure) {
+        _ = try ImageDecoder.decode(try ImageFile.stat(path).read(limits: limits), limits: limits, wantedWidth: 64, wantedHeight: 64)
     }
 
     private func drawUncached(_ file: ImageFile, request: DrawRequest) throws(ImageFailure) -> DrawnImage {
