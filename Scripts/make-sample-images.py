@@ -262,9 +262,15 @@ def sample_library():
         "2025/11/inference-price-war.png": lambda: png_bytes(
             line_chart(*size, [[0.9, 0.7, 0.45, 0.3, 0.2, 0.12], [0.8, 0.75, 0.6, 0.4, 0.3, 0.25]]), alpha=False),
         "2025/12/riscv-edge-ai.jpg": lambda: jpeg_bytes(chip(*size)),
+        # Body images.
+        "2025/03/advanced-packaging-diagram.png": lambda: png_bytes(chip(*size), alpha=False),
+        "2025/08/rooftop-solar-storage.jpg": lambda: jpeg_bytes(landscape(*size)),
     }
     for name, make in pictures.items():
         write(os.path.join(LIBRARY_IMAGES, name), make())
+    # A page bundle keeps its picture beside index.md (a relative path in the article).
+    write(os.path.join(ROOT, "Resources", "Library", "2025", "07", "hbm-memory-wall", "cover.png"),
+          png_bytes(chip(*size), alpha=False))
 
 
 def fixtures():

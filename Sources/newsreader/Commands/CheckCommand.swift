@@ -7,7 +7,7 @@ import NewsStore
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Report problems in the library's files.",
+        abstract: "Report problems in the library's files and their images.",
         discussion: "Exits with status 1 when any problem is an error, 0 otherwise.")
 
     @OptionGroup var libraryOptions: LibraryOptions
@@ -19,7 +19,9 @@ struct CheckCommand: ParsableCommand {
         try reportingFailures {
             // Served from the index: a file's problems were stored when it was last parsed.
             let catalog = try libraryOptions.openCatalog()
-            let problems = catalog.problems
+            // Image warnings need each article's file (not in the index), so they are found now.
+            let problems = (catalog.problems + ImageCheck.problems(in: catalog)).enumerated()
+                .sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
             hasErrors = problems.contains { $0.severity == .error }
             if json {
                 try JSONOutput.write(CheckJSON(articles: catalog.summaries.count, problems: problems.map(ProblemJSON.init)))
