@@ -15,6 +15,9 @@ public struct DocumentRenderer: Sendable {
     /// How eagerly CJK text may break (the `line_break` setting). The kinsoku rules for closing
     /// and opening punctuation hold at every strictness; it changes what ICU allows besides.
     public var lineBreak: LineBreaker.Strictness
+    /// Empty lines kept under the featured image's `[图片]` line, where the reader draws the
+    /// picture (they are the last lines of the header before its rule).
+    public var featuredPictureRows = 0
 
     public init(width: Int, lineBreak: LineBreaker.Strictness = .strict) {
         self.width = max(2, width)
@@ -67,6 +70,7 @@ public struct DocumentRenderer: Sendable {
         }
         if let image = article.frontMatter.featuredImage, !image.isEmpty {
             paragraph([StyledSpan("[图片] " + TerminalText.sanitize(image), style: .dim)])
+            for _ in 0..<max(0, featuredPictureRows) { output.appendDecoration(StyledLine()) }
         }
         output.appendDecoration(StyledLine([StyledSpan(BoxDrawing.adapt(String(repeating: "─", count: width)), style: .dim)]))
     }

@@ -12,6 +12,8 @@ struct EffectPerformer {
 
     let library: any ReaderLibrary
     let opener: URLOpener
+    /// Draws pictures in the background; nil when pictures are off.
+    var pictures: PictureWorker?
 
     /// What performing one effect gave.
     enum Outcome: Equatable {
@@ -69,6 +71,10 @@ struct EffectPerformer {
             return recording("cannot save the star") { try library.setStarred(starred, for: id) }
         case .savePosition(let id, let position):
             return recording("cannot save the reading position") { try library.savePosition(position, for: id) }
+        case .drawPicture(let request):
+            // Answered later: the loop collects finished pictures from the worker.
+            pictures?.submit(request)
+            return .done
         }
     }
 
