@@ -38,9 +38,11 @@ extension ArticleScreen {
         reflow(textWidth: Self.textWidth(shared), page: Self.page(shared))
     }
 
-    mutating func pictureFailed(_ request: PictureRequest, reason: String, shared: inout SharedState) {
-        guard request == pictureRequest(shared) else { return }
-        shared.note("[图片] \(request.reference): \(reason)")
+    /// A picture that cannot be drawn keeps its `[图片] path` line and nothing more: `check`
+    /// names the reason, and the status line stays for what the user does.
+    mutating func pictureFailed(_ request: PictureRequest) {
+        guard request == picture?.request else { return }
+        picture = nil
     }
 
     /// The lines the picture occupies: the last ones of the header, just above its rule.

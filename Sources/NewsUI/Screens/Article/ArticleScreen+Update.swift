@@ -78,7 +78,7 @@ extension ArticleScreen {
         switch msg {
         case .resized: relayout(textWidth: Self.textWidth(shared), page: Self.page(shared))
         case .pictureDrawn(let request, let cells): showPicture(cells, for: request, shared: &shared)
-        case .pictureFailed(let request, let reason): pictureFailed(request, reason: reason, shared: &shared)
+        case .pictureFailed(let request, _): pictureFailed(request)
         default: break
         }
     }
