@@ -28,7 +28,7 @@ struct OpenCommand: ParsableCommand {
         try reportingFailures {
             let configuration = try libraryOptions.configuration()
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
-            let citation = try Self.citation(labelled: label, in: resolveArticle(article, in: catalog))
+            let citation = try Self.citation(labelled: label, in: catalog.resolveArticle(article))
             guard let url = citation.url else {
                 throw CommandFailure("footnote [^\(TerminalText.sanitize(citation.label))] cites no URL")
             }

@@ -25,7 +25,7 @@ struct ShowCommand: ParsableCommand {
         try reportingFailures {
             let configuration = try libraryOptions.configuration()
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
-            let found = try resolveArticle(article, in: catalog)
+            let found = try catalog.resolveArticle(article)
             let terminal = TerminalInfo.current()
             let rendered = DocumentRenderer(width: width ?? terminal.columns ?? 80, lineBreak: configuration.lineBreak).render(found)
             // `never` writes text only; `always` adds SGR attributes; OSC 8 only when asked for.
