@@ -2,6 +2,7 @@ import Foundation
 import NewsCore
 import NewsStore
 import NewsUI
+import TerminalSeam
 
 /// `newsreader-bench reader [--count 10000] [--seed S] [--runs 5] [--keys 400]`: launch to first
 /// screen on the built-in and a generated library, and key to finished frame on a 100 KB article.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsCore
+import NewsRuntime
 import NewsStore
 
 /// `newsreader open ARTICLE LABEL`: opens one of an article's cited sources, under the same

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsCore
+import NewsRuntime
 import NewsStore
 
 /// A failure the user must hear about: printed as `newsreader: message` on stderr, exit status 2.
@@ -14,7 +15,7 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 extension ParsableCommand {
-    /// Runs `body`, mapping a ``CommandFailure`` or a `LibraryError` to a message on stderr and exit status 2, so no
+    /// Runs `body`, mapping a ``CommandFailure``, a `LibraryError` or a `ConfigurationError` to a message on stderr and exit status 2, so no
     /// expected failure ever ends in a trap or a usage dump.
     func reportingFailures(_ body: () throws -> Void) throws {
         do {
@@ -24,6 +25,11 @@ extension ParsableCommand {
             throw ExitCode(2)
         } catch let failure as LibraryError {
             writeMessage(failure.description)
+            throw ExitCode(2)
+        } catch let failure as ConfigurationError {
+            // One `newsreader:` line per error (a message is one line, so joining them would
+            // show `␊` between them).
+            for message in failure.messages { writeMessage(message) }
             throw ExitCode(2)
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsCore
+import NewsRuntime
 import NewsStore
 import SampleLibrary
 
@@ -27,7 +28,7 @@ struct LibraryOptions: ParsableArguments {
     var lineBreak: LineBreaker.Strictness?
 
     /// The configuration file's settings (defaults when there is none) with the flags above on
-    /// top; errors exit with status 2. Sets the process-wide ambiguous width, which every width
+    /// top; errors exit with status 2 (see `reportingFailures`). Sets the process-wide ambiguous width, which every width
     /// measured afterwards (columns of `list`, the layout of `show`, the reader) depends on.
     func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Configuration {
         var configuration = try ConfigLoader.load(explicitPath: configFile, environment: environment)

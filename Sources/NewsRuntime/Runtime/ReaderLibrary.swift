@@ -5,7 +5,7 @@ import NewsUI
 
 /// What the interactive reader asks of the library: exactly ``LibraryCatalog``'s API, as a
 /// protocol so the runtime loop can be tested with a library that fails on demand.
-protocol ReaderLibrary: AnyObject {
+public protocol ReaderLibrary: AnyObject {
     var root: URL { get }
     var summaries: [ArticleSummary] { get }
     var problems: [Problem] { get }
@@ -26,7 +26,7 @@ extension LibraryCatalog: ReaderLibrary {}
 extension ReaderLibrary {
     /// What the library screen starts from: every article (drafts only when asked), the
     /// problems, the marks.
-    func snapshot(includeDrafts: Bool = false) -> LibrarySnapshot {
+    public func snapshot(includeDrafts: Bool = false) -> LibrarySnapshot {
         LibrarySnapshot(
             rootPath: LibraryDisplayName.of(root),
             articles: includeDrafts ? summaries : summaries.filter { !$0.isDraft },

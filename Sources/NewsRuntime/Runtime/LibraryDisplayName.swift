@@ -2,10 +2,10 @@ import Foundation
 import SampleLibrary
 
 /// How the reader's top bar names the library folder.
-enum LibraryDisplayName {
+public enum LibraryDisplayName {
     /// The built-in library by name (its real path is a build folder nobody needs to read), a
     /// folder under the home folder with `~`, anything else as its path.
-    static func of(_ root: URL, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
+    public static func of(_ root: URL, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
         let path = root.standardizedFileURL.resolvingSymlinksInPath().path
         if let sample = SampleLibrary.url?.standardizedFileURL.resolvingSymlinksInPath().path, path == sample {
             return "built-in samples"

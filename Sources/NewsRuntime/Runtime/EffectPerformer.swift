@@ -6,15 +6,20 @@ import NewsUI
 ///
 /// Every failure becomes a message for the status line; nothing here throws or prints, since the
 /// terminal belongs to curses while the reader runs.
-struct EffectPerformer {
+public struct EffectPerformer {
     /// At most this many library search hits reach the list.
-    static let searchLimit = 5_000
+    public static let searchLimit = 5_000
 
-    let library: any ReaderLibrary
-    let opener: URLOpener
+    public let library: any ReaderLibrary
+    public let opener: URLOpener
+
+    public init(library: any ReaderLibrary, opener: URLOpener) {
+        self.library = library
+        self.opener = opener
+    }
 
     /// What performing one effect gave.
-    enum Outcome: Equatable {
+    public enum Outcome: Equatable {
         /// Feed this answer back to `update`.
         case reply(Msg)
         /// Nothing to say.
@@ -25,7 +30,7 @@ struct EffectPerformer {
         case writeClipboard(String)
     }
 
-    func perform(_ effect: Effect) -> Outcome {
+    public func perform(_ effect: Effect) -> Outcome {
         switch effect {
         case .quit:
             return .quit
@@ -74,7 +79,7 @@ struct EffectPerformer {
 
     /// True for effects that only record the user's marks: the ones still worth performing
     /// while the reader is being terminated by a signal.
-    static func isStateWrite(_ effect: Effect) -> Bool {
+    public static func isStateWrite(_ effect: Effect) -> Bool {
         switch effect {
         case .setRead, .setStarred, .savePosition: return true
         default: return false
