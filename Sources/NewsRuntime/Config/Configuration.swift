@@ -19,7 +19,7 @@ public struct Configuration: Equatable, Sendable {
     public var dateFormat = ArticleDateFormat.standard
     /// `[keys.<screen>]`, in file order: each replaces one action's keys on one screen.
     public var keyOverrides: [KeyOverride] = []
-    /// `theme` (applied by the terminal backend, not yet by this change).
+    /// `theme`: the look of the reader and of `show --color always`.
     public var theme = ThemeSetting.standard
     /// `ambiguous_width`: columns of East Asian Ambiguous characters (`“”…·—`), UAX #11.
     public var ambiguousWidth = AmbiguousWidth.narrow
