@@ -37,12 +37,12 @@ public struct ConfigDiagnostic: Equatable, Sendable {
 
 /// Dotted key paths as messages show them: bare keys as they are, others quoted
 /// (`libraries."my news"`), as TOML itself writes them.
-public enum ConfigKeyPath {
+enum ConfigKeyPath {
     public static func text(_ components: [String]) -> String {
         components.map(quotedIfNeeded).joined(separator: ".")
     }
 
-    public static func quotedIfNeeded(_ component: String) -> String {
+    static func quotedIfNeeded(_ component: String) -> String {
         let isBare = !component.isEmpty && component.unicodeScalars.allSatisfy {
             ($0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0))) || $0 == "_" || $0 == "-"
         }

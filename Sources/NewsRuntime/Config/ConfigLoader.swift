@@ -4,7 +4,7 @@ import NewsCore
 /// Finds, reads and checks the configuration file for a command.
 public enum ConfigLoader {
     /// A file larger than this is no configuration file (a mistaken path, a log).
-    public static let maximumBytes = 1 << 20
+    static let maximumBytes = 1 << 20
 
     /// `$XDG_CONFIG_HOME/newsreader/config.toml`, else `~/.config/newsreader/config.toml`.
     ///

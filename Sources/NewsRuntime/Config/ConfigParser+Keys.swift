@@ -3,7 +3,7 @@ import TOMLKit
 
 /// `[keys.<screen>]`: `action = ["key", …]` or `action = "key"` per screen.
 extension ConfigParser {
-    public mutating func readKeys(_ value: TOMLValue, at path: [String]) {
+    mutating func readKeys(_ value: TOMLValue, at path: [String]) {
         guard let screens = table(value, at: path) else { return }
         for (screenName, screenValue) in zip(screens.keys, screens.values) {
             let screenPath = path + [screenName]

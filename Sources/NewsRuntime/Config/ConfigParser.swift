@@ -19,7 +19,7 @@ public struct ConfigReading: Equatable, Sendable {
 public struct ConfigParser {
     /// The folder `~` stands for.
     public let home: String
-    public let keyLines: TOMLKeyLines
+    let keyLines: TOMLKeyLines
     public var configuration = Configuration()
     public var diagnostics: [ConfigDiagnostic] = []
 
@@ -174,7 +174,7 @@ public struct ConfigParser {
 
     // MARK: - Helpers
 
-    public mutating func fail(_ message: String, at path: [String]) {
+    mutating func fail(_ message: String, at path: [String]) {
         diagnostics.append(.error(message, key: ConfigKeyPath.text(path), line: keyLines.line(of: path)))
     }
 
@@ -186,7 +186,7 @@ public struct ConfigParser {
         return text
     }
 
-    public mutating func boolean(_ value: TOMLValue, at path: [String]) -> Bool? {
+    mutating func boolean(_ value: TOMLValue, at path: [String]) -> Bool? {
         guard value.type == .bool, let flag = value.bool else {
             fail("must be true or false, not \(describe(value))", at: path)
             return nil
@@ -232,7 +232,7 @@ public struct ConfigParser {
     }
 
     /// `an integer (3)`, `a string ("x")`: what a value is, for type errors.
-    public func describe(_ value: TOMLValue) -> String {
+    func describe(_ value: TOMLValue) -> String {
         switch value.type {
         case .string:
             // A whole paragraph pasted by mistake must not flood the message.

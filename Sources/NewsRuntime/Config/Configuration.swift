@@ -18,7 +18,7 @@ public struct Configuration: Equatable, Sendable {
     /// `date_format`: how lists write dates.
     public var dateFormat = ArticleDateFormat.standard
     /// `[keys.<screen>]`, in file order: each replaces one action's keys on one screen.
-    public var keyOverrides: [KeyOverride] = []
+    var keyOverrides: [KeyOverride] = []
     /// `theme`: the look of the reader and of `show --color always`.
     public var theme = ThemeSetting.standard
     /// `ambiguous_width`: columns of East Asian Ambiguous characters (`“”…·—`), UAX #11.
@@ -32,7 +32,7 @@ public struct Configuration: Equatable, Sendable {
     public static let defaults = Configuration()
 
     /// The standard keymap with this file's overrides.
-    public var keymap: Keymap { Keymap.standard.applying(keyOverrides) }
+    var keymap: Keymap { Keymap.standard.applying(keyOverrides) }
 }
 
 /// The `library` setting: a folder, or the name of one of `[libraries]`.

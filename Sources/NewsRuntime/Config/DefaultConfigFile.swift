@@ -93,7 +93,7 @@ public enum DefaultConfigFile {
     ]
 
     /// A TOML basic string holding `text`.
-    public static func tomlString(_ text: String) -> String {
+    static func tomlString(_ text: String) -> String {
         var escaped = ""
         for character in text {
             switch character {

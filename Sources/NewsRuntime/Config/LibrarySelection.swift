@@ -19,7 +19,7 @@ public enum LibrarySelection {
     /// A name of `[libraries]` picks that folder; anything else is a path, as before names
     /// existed. A value holding `/` is always a path (names cannot hold one), so
     /// `--library ./news` reaches a folder that shares a library's name.
-    public static func resolve(_ value: String, libraries: [String: URL]) -> URL {
+    static func resolve(_ value: String, libraries: [String: URL]) -> URL {
         if !value.contains("/"), let named = libraries[value] { return named }
         return URL(fileURLWithPath: value)
     }

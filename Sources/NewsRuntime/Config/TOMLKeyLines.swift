@@ -4,7 +4,7 @@
 /// about. This light scanner follows table headers (`[keys.reader]`), dotted keys
 /// (`keys.reader.quit = …`) and skips values (strings, arrays and inline tables spanning lines,
 /// comments). It runs only on text TOMLKit has already accepted, so it need not judge validity.
-public struct TOMLKeyLines {
+struct TOMLKeyLines {
     private var lines: [[String]: Int] = [:]
 
     public init(_ text: String) {
@@ -34,7 +34,7 @@ public struct TOMLKeyLines {
 
         private var current: UInt8? { index < bytes.count ? bytes[index] : nil }
 
-        public mutating func keyLines() -> [[String]: Int] {
+        mutating func keyLines() -> [[String]: Int] {
             var found: [[String]: Int] = [:]
             var table: [String] = []
             while let byte = current {

@@ -43,16 +43,16 @@ public enum ThemeRole: String, CaseIterable, Hashable, Sendable {
     case bar, heading, topic, match, dim, error, code
 
     /// The screen role it styles; nil for `code`, which is text inside the article body.
-    public var styleRole: StyleRole? { StyleRole(rawValue: rawValue) }
+    var styleRole: StyleRole? { StyleRole(rawValue: rawValue) }
 }
 
 /// The eight ANSI colours, in their SGR order (black is 0, white is 7).
-public enum ANSIColour: String, CaseIterable, Sendable {
+enum ANSIColour: String, CaseIterable, Sendable {
     case black, red, green, yellow, blue, magenta, cyan, white
 }
 
 /// Reading a style string of a custom theme: `bold yellow on color236`.
-public enum ThemeStyleParser {
+enum ThemeStyleParser {
     public static let attributes: [String: CellAppearance.Attributes] = [
         "bold": .bold, "dim": .dim, "italic": .italic, "underline": .underline, "reverse": .reverse,
     ]
@@ -114,6 +114,6 @@ public enum ThemeStyleParser {
 }
 
 /// Why a style string was refused.
-public struct StyleFailure: Error, Equatable {
+struct StyleFailure: Error, Equatable {
     public var reason: String
 }

@@ -8,7 +8,7 @@ import NewsUI
 /// terminal belongs to curses while the reader runs.
 public struct EffectPerformer {
     /// At most this many library search hits reach the list.
-    public static let searchLimit = 5_000
+    static let searchLimit = 5_000
 
     public let library: any ReaderLibrary
     public let opener: URLOpener
@@ -30,7 +30,7 @@ public struct EffectPerformer {
         case writeClipboard(String)
     }
 
-    public func perform(_ effect: Effect) -> Outcome {
+    func perform(_ effect: Effect) -> Outcome {
         switch effect {
         case .quit:
             return .quit
@@ -79,7 +79,7 @@ public struct EffectPerformer {
 
     /// True for effects that only record the user's marks: the ones still worth performing
     /// while the reader is being terminated by a signal.
-    public static func isStateWrite(_ effect: Effect) -> Bool {
+    static func isStateWrite(_ effect: Effect) -> Bool {
         switch effect {
         case .setRead, .setStarred, .savePosition: return true
         default: return false

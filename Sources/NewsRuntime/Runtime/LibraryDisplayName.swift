@@ -2,7 +2,7 @@ import Foundation
 import SampleLibrary
 
 /// How the reader's top bar names the library folder.
-public enum LibraryDisplayName {
+enum LibraryDisplayName {
     /// The built-in library by name (its real path is a build folder nobody needs to read), a
     /// folder under the home folder with `~`, anything else as its path.
     public static func of(_ root: URL, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {

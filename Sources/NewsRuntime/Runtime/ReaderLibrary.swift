@@ -26,7 +26,7 @@ extension LibraryCatalog: ReaderLibrary {}
 extension ReaderLibrary {
     /// What the library screen starts from: every article (drafts only when asked), the
     /// problems, the marks.
-    public func snapshot(includeDrafts: Bool = false) -> LibrarySnapshot {
+    func snapshot(includeDrafts: Bool = false) -> LibrarySnapshot {
         LibrarySnapshot(
             rootPath: LibraryDisplayName.of(root),
             articles: includeDrafts ? summaries : summaries.filter { !$0.isDraft },

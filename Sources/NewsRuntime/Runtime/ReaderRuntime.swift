@@ -26,9 +26,9 @@ public final class ReaderRuntime {
     }
 
     /// How long one read may block before the loop looks at the signal flag and reaps children.
-    public static let pollMilliseconds = 250
+    static let pollMilliseconds = 250
     /// Keys already waiting (a paste, a held key) are handled before the next frame, up to this many.
-    public static let batchLimit = 64
+    static let batchLimit = 64
 
     private(set) var app: ReaderApp
     private let terminal: any TerminalBackend

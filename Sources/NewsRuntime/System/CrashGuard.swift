@@ -13,7 +13,7 @@ import Glibc
 /// `sigaction` and `raise`, all on the safe list. It runs on an alternate stack, so a stack
 /// overflow (SIGSEGV) can still restore the terminal.
 public enum CrashGuard {
-    public static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
+    static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
     /// Saves the tty modes as they are now (call before curses changes them).
     public static func saveTerminalModes() {
@@ -92,11 +92,11 @@ public enum CrashGuard {
 /// What the crash handler reads. Written only before the handlers are installed (or after they
 /// are removed), read only by the handler: `nonisolated(unsafe)` is sound for that pattern.
 private struct CrashState {
-    public var resetBytes: UnsafeMutablePointer<UInt8>?
-    public var resetCount = 0
-    public var savedModes: UnsafeMutablePointer<termios>?
-    public var alternateStack: UnsafeMutableRawPointer?
-    public var exitHandlerRegistered = false
+    var resetBytes: UnsafeMutablePointer<UInt8>?
+    var resetCount = 0
+    var savedModes: UnsafeMutablePointer<termios>?
+    var alternateStack: UnsafeMutableRawPointer?
+    var exitHandlerRegistered = false
 }
 
 nonisolated(unsafe) private var crashState = CrashState()

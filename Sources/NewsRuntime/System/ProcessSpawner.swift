@@ -17,7 +17,7 @@ public final class ProcessSpawner: Sendable {
     public init() {}
 
     /// Starts `arguments[0]` with `arguments`.
-    public func spawnDetached(_ arguments: [String]) throws {
+    func spawnDetached(_ arguments: [String]) throws {
         guard !arguments.isEmpty else { throw SpawnError(code: EINVAL) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -70,11 +70,11 @@ public final class ProcessSpawner: Sendable {
     }
 
     /// Children started and not yet reaped.
-    public var runningCount: Int { children.withLock { $0.count } }
+    var runningCount: Int { children.withLock { $0.count } }
 }
 
 /// An errno from `posix_spawnp`, described as the C library does.
-public struct SpawnError: Error, CustomStringConvertible {
+struct SpawnError: Error, CustomStringConvertible {
     public var code: Int32
     public var description: String { String(cString: strerror(code)) }
 }

@@ -15,7 +15,7 @@ import Glibc
 /// Install them before curses starts: ncurses then leaves these signals alone (it only catches
 /// signals still at their default action, lib_tstp.c).
 public enum TerminationSignals {
-    public static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+    static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
     /// The last signal received, 0 when none. `Atomic` is lock-free for Int32, hence safe in a handler.
     private static let pending = Atomic<Int32>(0)
@@ -46,7 +46,7 @@ public enum TerminationSignals {
     }
 
     /// For tests: behave as if `signal` had arrived.
-    public static func simulate(_ signal: Int32) {
+    static func simulate(_ signal: Int32) {
         pending.store(signal, ordering: .relaxed)
     }
 }
