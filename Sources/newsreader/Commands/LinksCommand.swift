@@ -16,7 +16,7 @@ struct LinksCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let catalog = try libraryOptions.openCatalog()
-            let citations = try resolveArticle(article, in: catalog).citations
+            let citations = try catalog.resolveArticle(article).citations
             if json {
                 try JSONOutput.write(citations.map(CitationJSON.init))
                 return

@@ -28,16 +28,17 @@ struct ShowCommand: ParsableCommand {
         try reportingFailures {
             let configuration = try libraryOptions.configuration()
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
-            let found = try resolveArticle(article, in: catalog)
+            let found = try catalog.resolveArticle(article)
             let terminal = TerminalInfo.current()
             let rendered = DocumentRenderer(width: width ?? terminal.columns ?? 80, lineBreak: configuration.lineBreak).render(found)
-            // `never` writes text only; `always` adds SGR attributes; OSC 8 only when asked for.
-            let styled = colorOptions.isEnabled(terminal)
+            // `never` writes text only; `always` adds the theme's SGR attributes and colours; OSC 8
+            // only when asked for.
+            let theme = colorOptions.isEnabled(terminal) ? configuration.theme.theme : nil
             let links = hyperlinks ? HyperlinkTargets(rendered, citations: found.citations).lines : []
             let lines = rendered.lines.enumerated().map { index, line in
-                SGRWriter.line(line, styled: styled, links: links.isEmpty ? [] : links[index])
+                SGRWriter.line(line, theme: theme, links: links.isEmpty ? [] : links[index])
             }
-            let pictures = ShowImageWriter(libraryRoot: catalog.root, mode: images ?? configuration.images, styled: styled,
+            let pictures = ShowImageWriter(libraryRoot: catalog.root, mode: images ?? configuration.images, styled: theme != nil,
                                            columns: rendered.width, rows: terminal.rows,
                                            ambiguousWide: configuration.ambiguousWidth == .wide)
             writeOutput(pictures.insert(into: lines, rendered: rendered, article: found).map { $0 + "\n" }.joined())

@@ -1,4 +1,5 @@
 import NewsCore
+import NewsRuntime
 import NewsStore
 
 /// `check`'s image warnings: every featured or body image that cannot be shown (missing,

@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsRuntime
 import NewsImages
 
 /// `show --images`: the article's lines with each picture inserted under the block it belongs

@@ -9,7 +9,7 @@ import Synchronization
 ///
 /// The reader draws symbols through curses, whose colours are palette indices: true colour and
 /// the pixel protocols fall back to 256-colour symbols here.
-final class PictureWorker: Sendable {
+public final class PictureWorker: Sendable {
     private let presenter: ImagePresenter
     private let depth: ImageColorDepth
     private let ambiguousWide: Bool
@@ -24,7 +24,7 @@ final class PictureWorker: Sendable {
 
     /// A worker for `mode` on this terminal, or nil when pictures are off (mode `off`, NO_COLOR,
     /// a monochrome terminal).
-    init?(libraryRoot: URL, mode: ImageMode, environment: [String: String], ambiguousWide: Bool) {
+    public init?(libraryRoot: URL, mode: ImageMode, environment: [String: String], ambiguousWide: Bool) {
         switch ImageModeSelector.select(mode, environment: TerminalImageEnvironment(variables: environment)) {
         case .placeholders: return nil
         case .symbols(.indexed16): depth = .indexed16

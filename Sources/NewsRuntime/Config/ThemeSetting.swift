@@ -1,16 +1,16 @@
-import CursesBackend
 import NewsUI
+import TerminalSeam
 
 /// The `theme` setting: a built-in palette, or styles of the user's own per role.
-enum ThemeSetting: Equatable, Sendable {
+public enum ThemeSetting: Equatable, Sendable {
     case preset(ThemePreset)
     /// Styles for some roles; a role left out keeps the `default` theme's style.
     case custom([ThemeRole: RoleStyle])
 
-    static let standard = ThemeSetting.preset(.default)
+    public static let standard = ThemeSetting.preset(.default)
 
     /// The theme the terminal draws with.
-    var theme: Theme {
+    public var theme: Theme {
         switch self {
         case .preset(let preset):
             return Theme.named(preset.rawValue) ?? .standard
@@ -32,13 +32,13 @@ enum ThemeSetting: Equatable, Sendable {
 }
 
 /// The built-in palettes a `theme = "…"` names (``Theme/named(_:)``).
-enum ThemePreset: String, CaseIterable, Sendable {
+public enum ThemePreset: String, CaseIterable, Sendable {
     case `default`, light, mono
 }
 
 /// What a custom theme can style: the roles (title, tag, marker, link, url, selection,
 /// status), the other roles the screens draw with, and `code`.
-enum ThemeRole: String, CaseIterable, Hashable, Sendable {
+public enum ThemeRole: String, CaseIterable, Hashable, Sendable {
     case title, tag, marker, link, url, selection, status
     case bar, heading, topic, match, dim, error, code
 
@@ -53,14 +53,14 @@ enum ANSIColour: String, CaseIterable, Sendable {
 
 /// Reading a style string of a custom theme: `bold yellow on color236`.
 enum ThemeStyleParser {
-    static let attributes: [String: CellAppearance.Attributes] = [
+    public static let attributes: [String: CellAppearance.Attributes] = [
         "bold": .bold, "dim": .dim, "italic": .italic, "underline": .underline, "reverse": .reverse,
     ]
 
     /// Words separated by spaces, each an attribute (`bold dim italic underline reverse`), a
     /// colour (`red`, `bright-red`, `default`, `color0`…`color255`) for the text, or `on`
     /// followed by a colour for the background. An empty string is plain text.
-    static func parse(_ text: String) -> Result<RoleStyle, StyleFailure> {
+    public static func parse(_ text: String) -> Result<RoleStyle, StyleFailure> {
         var style = RoleStyle()
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)[...]
         while let word = words.popFirst() {
@@ -89,7 +89,7 @@ enum ThemeStyleParser {
     }
 
     /// A colour name (any case), or nil: `bright-red` is palette 9, `color208` palette 208.
-    static func colour(named word: String) -> ThemeColor? {
+    public static func colour(named word: String) -> ThemeColor? {
         let lowered = word.lowercased()
         if lowered == "default" { return .terminalDefault }
         let bright = lowered.hasPrefix("bright-")
@@ -115,5 +115,5 @@ enum ThemeStyleParser {
 
 /// Why a style string was refused.
 struct StyleFailure: Error, Equatable {
-    var reason: String
+    public var reason: String
 }

@@ -5,48 +5,48 @@ import NewsUI
 
 /// The settings of `config.toml`, read and checked; every one has a default, so a missing file
 /// and an empty one mean the same (issue #7).
-struct Configuration: Equatable, Sendable {
+public struct Configuration: Equatable, Sendable {
     /// `library`: the default library, a folder or the name of a `[libraries]` entry.
-    var library: LibraryReference?
+    public var library: LibraryReference?
     /// `[libraries]`: named folders, picked with `--library NAME`.
-    var libraries: [String: URL] = [:]
+    public var libraries: [String: URL] = [:]
     /// `opener`: the argv that opens a URL, with `{url}` where the URL goes (appended when absent).
-    var opener: [String]?
+    public var opener: [String]?
     /// `show_drafts`: drafts are listed by the reader and by `list`.
-    var showDrafts = false
+    public var showDrafts = false
     /// Clicks and the wheel in the reader (off: the terminal's own selection works without Shift).
-    var mouse = true
+    public var mouse = true
     /// `date_format`: how lists write dates.
-    var dateFormat = ArticleDateFormat.standard
+    public var dateFormat = ArticleDateFormat.standard
     /// `[keys.<screen>]`, in file order: each replaces one action's keys on one screen.
     var keyOverrides: [KeyOverride] = []
-    /// `theme` (applied by the terminal backend, not yet by this change).
-    var theme = ThemeSetting.standard
+    /// `theme`: the look of the reader and of `show --color always`.
+    public var theme = ThemeSetting.standard
     /// `ambiguous_width`: columns of East Asian Ambiguous characters (`“”…·—`), UAX #11.
-    var ambiguousWidth = AmbiguousWidth.narrow
+    public var ambiguousWidth = AmbiguousWidth.narrow
     /// `line_break`: CSS `line-break` strictness for CJK text.
-    var lineBreak = LineBreaker.Strictness.strict
+    public var lineBreak = LineBreaker.Strictness.strict
     /// `images`: how pictures are drawn (issue 15); `--images` on the reader and `show` wins.
-    var images = ImageMode.auto
+    public var images = ImageMode.auto
     /// What the file had that was ignored (unknown settings), for the reader's problems screen.
-    var warnings: [Problem] = []
+    public var warnings: [Problem] = []
 
     /// The built-in settings: what an absent file gives.
-    static let defaults = Configuration()
+    public static let defaults = Configuration()
 
     /// The standard keymap with this file's overrides.
     var keymap: Keymap { Keymap.standard.applying(keyOverrides) }
 }
 
 /// The `library` setting: a folder, or the name of one of `[libraries]`.
-enum LibraryReference: Equatable, Sendable {
+public enum LibraryReference: Equatable, Sendable {
     case folder(URL)
     case named(String)
 }
 
 /// How many columns an East Asian Ambiguous character takes (UAX #11 §5): terminals set for
 /// CJK fonts draw them wide.
-enum AmbiguousWidth: Int, CaseIterable, Sendable {
+public enum AmbiguousWidth: Int, CaseIterable, Sendable {
     case narrow = 1
     case wide = 2
 }
@@ -54,7 +54,7 @@ enum AmbiguousWidth: Int, CaseIterable, Sendable {
 /// The names `line_break` accepts, mapped to the line breaker's strictness.
 extension LineBreaker.Strictness {
     /// The setting's word for this strictness.
-    var configName: String {
+    public var configName: String {
         switch self {
         case .strict: return "strict"
         case .normal: return "normal"
@@ -62,7 +62,7 @@ extension LineBreaker.Strictness {
         }
     }
 
-    init?(configName: String) {
+    public init?(configName: String) {
         guard let match = Self.allCases.first(where: { $0.configName == configName }) else { return nil }
         self = match
     }

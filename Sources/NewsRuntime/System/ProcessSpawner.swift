@@ -11,10 +11,10 @@ import Glibc
 /// (`POSIX_SPAWN_SETSID`) so Ctrl-C in the reader or closing the terminal does not reach it, and
 /// with default signal actions and an empty mask. The reader never waits for it; ``reap()``
 /// collects the exit status of finished children, so none stays a zombie.
-final class ProcessSpawner: Sendable {
+public final class ProcessSpawner: Sendable {
     private let children = Mutex<Set<pid_t>>([])
 
-    init() {}
+    public init() {}
 
     /// Starts `arguments[0]` with `arguments`.
     func spawnDetached(_ arguments: [String]) throws {
@@ -55,7 +55,7 @@ final class ProcessSpawner: Sendable {
     }
 
     /// Collects every child that has ended, without waiting for the others.
-    func reap() {
+    public func reap() {
         children.withLock { pids in
             for pid in pids {
                 var status: Int32 = 0
@@ -75,6 +75,6 @@ final class ProcessSpawner: Sendable {
 
 /// An errno from `posix_spawnp`, described as the C library does.
 struct SpawnError: Error, CustomStringConvertible {
-    var code: Int32
-    var description: String { String(cString: strerror(code)) }
+    public var code: Int32
+    public var description: String { String(cString: strerror(code)) }
 }

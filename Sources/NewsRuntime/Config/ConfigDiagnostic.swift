@@ -2,22 +2,22 @@ import Foundation
 import NewsCore
 
 /// One finding about a configuration file: where (line, dotted key) and what.
-struct ConfigDiagnostic: Equatable, Sendable {
-    enum Severity: Equatable, Sendable {
+public struct ConfigDiagnostic: Equatable, Sendable {
+    public enum Severity: Equatable, Sendable {
         /// The file cannot be used: the command stops with exit status 2.
         case error
         /// Something is ignored (an unknown top-level key); the command goes on.
         case warning
     }
 
-    var severity: Severity
+    public var severity: Severity
     /// 1-based line in the file, when known.
-    var line: Int?
+    public var line: Int?
     /// The dotted key (`keys.reader.quit`), or nil for the file as a whole (bad TOML).
-    var key: String?
-    var message: String
+    public var key: String?
+    public var message: String
 
-    static func error(_ message: String, key: String?, line: Int?) -> ConfigDiagnostic {
+    public static func error(_ message: String, key: String?, line: Int?) -> ConfigDiagnostic {
         ConfigDiagnostic(severity: .error, line: line, key: key, message: message)
     }
 
@@ -25,7 +25,7 @@ struct ConfigDiagnostic: Equatable, Sendable {
     ///
     /// Every part may come from the file (key names, values): all of it is sanitized so a file
     /// cannot send escape sequences to the terminal.
-    func formatted(file: String) -> String {
+    public func formatted(file: String) -> String {
         var text = file
         if let line { text += ":\(line)" }
         text += ": "
@@ -38,7 +38,7 @@ struct ConfigDiagnostic: Equatable, Sendable {
 /// Dotted key paths as messages show them: bare keys as they are, others quoted
 /// (`libraries."my news"`), as TOML itself writes them.
 enum ConfigKeyPath {
-    static func text(_ components: [String]) -> String {
+    public static func text(_ components: [String]) -> String {
         components.map(quotedIfNeeded).joined(separator: ".")
     }
 

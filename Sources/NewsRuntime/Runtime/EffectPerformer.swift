@@ -6,17 +6,23 @@ import NewsUI
 ///
 /// Every failure becomes a message for the status line; nothing here throws or prints, since the
 /// terminal belongs to curses while the reader runs.
-struct EffectPerformer {
+public struct EffectPerformer {
     /// At most this many library search hits reach the list.
     static let searchLimit = 5_000
 
-    let library: any ReaderLibrary
-    let opener: URLOpener
+    public let library: any ReaderLibrary
+    public let opener: URLOpener
     /// Draws pictures in the background; nil when pictures are off.
-    var pictures: PictureWorker?
+    public var pictures: PictureWorker?
+
+    public init(library: any ReaderLibrary, opener: URLOpener, pictures: PictureWorker? = nil) {
+        self.library = library
+        self.opener = opener
+        self.pictures = pictures
+    }
 
     /// What performing one effect gave.
-    enum Outcome: Equatable {
+    public enum Outcome: Equatable {
         /// Feed this answer back to `update`.
         case reply(Msg)
         /// Nothing to say.

@@ -1,31 +1,31 @@
-import CursesBackend
 import Foundation
 import NewsCore
 import NewsImages
 import NewsUI
 import TOMLKit
+import TerminalSeam
 
 /// What reading a configuration file gave: the settings (defaults where the file is silent or
 /// wrong) and every finding, errors and warnings, in file order.
-struct ConfigReading: Equatable, Sendable {
-    var configuration: Configuration
-    var diagnostics: [ConfigDiagnostic]
+public struct ConfigReading: Equatable, Sendable {
+    public var configuration: Configuration
+    public var diagnostics: [ConfigDiagnostic]
 
-    var errors: [ConfigDiagnostic] { diagnostics.filter { $0.severity == .error } }
-    var warnings: [ConfigDiagnostic] { diagnostics.filter { $0.severity == .warning } }
+    public var errors: [ConfigDiagnostic] { diagnostics.filter { $0.severity == .error } }
+    public var warnings: [ConfigDiagnostic] { diagnostics.filter { $0.severity == .warning } }
 }
 
 /// Reads `config.toml` text into a ``Configuration``, collecting every problem with its line and
 /// dotted key instead of stopping at the first.
-struct ConfigParser {
+public struct ConfigParser {
     /// The folder `~` stands for.
-    let home: String
+    public let home: String
     let keyLines: TOMLKeyLines
-    var configuration = Configuration()
-    var diagnostics: [ConfigDiagnostic] = []
+    public var configuration = Configuration()
+    public var diagnostics: [ConfigDiagnostic] = []
 
     /// Parses `text`; never traps, whatever the text (see ``TOMLSafetyCheck``).
-    static func parse(_ text: String, home: String) -> ConfigReading {
+    public static func parse(_ text: String, home: String) -> ConfigReading {
         // toml++ aborts the process on a few invalid shapes (`[数据`, `x = [}`): look first.
         if let finding = TOMLSafetyCheck.firstUnsafeConstruct(in: text) {
             return ConfigReading(configuration: .defaults,
@@ -188,7 +188,7 @@ struct ConfigParser {
         diagnostics.append(.error(message, key: ConfigKeyPath.text(path), line: keyLines.line(of: path)))
     }
 
-    mutating func string(_ value: TOMLValue, at path: [String]) -> String? {
+    public mutating func string(_ value: TOMLValue, at path: [String]) -> String? {
         guard value.type == .string, let text = value.string else {
             fail("must be a string, not \(describe(value))", at: path)
             return nil
@@ -204,7 +204,7 @@ struct ConfigParser {
         return flag
     }
 
-    mutating func table(_ value: TOMLValue, at path: [String]) -> TOMLTable? {
+    public mutating func table(_ value: TOMLValue, at path: [String]) -> TOMLTable? {
         guard value.type == .table, let table = value.table else {
             fail("must be a table, not \(describe(value))", at: path)
             return nil
@@ -213,7 +213,7 @@ struct ConfigParser {
     }
 
     /// An array of strings (`example` shows the shape in the message).
-    mutating func strings(_ value: TOMLValue, at path: [String], example: String) -> [String]? {
+    public mutating func strings(_ value: TOMLValue, at path: [String], example: String) -> [String]? {
         guard value.type == .array, let array = value.array else {
             fail("must be an array of strings such as \(example), not \(describe(value))", at: path)
             return nil
@@ -231,7 +231,7 @@ struct ConfigParser {
     }
 
     /// An absolute folder, with a leading `~` expanded to the home folder.
-    mutating func folder(_ text: String, at path: [String]) -> URL? {
+    public mutating func folder(_ text: String, at path: [String]) -> URL? {
         if text == "~" { return URL(fileURLWithPath: home, isDirectory: true) }
         if text.hasPrefix("~/") { return URL(fileURLWithPath: home).appendingPathComponent(String(text.dropFirst(2))) }
         guard text.hasPrefix("/") else {

@@ -3,8 +3,8 @@ import NewsCore
 
 /// Which library folder a command reads: `--library` > `$NEWSREADER_LIBRARY` > the
 /// configuration's `library` > the built-in samples (nil).
-enum LibrarySelection {
-    static func folder(flag: String?, environment: [String: String], configuration: Configuration) -> URL? {
+public enum LibrarySelection {
+    public static func folder(flag: String?, environment: [String: String], configuration: Configuration) -> URL? {
         if let flag { return resolve(flag, libraries: configuration.libraries) }
         if let fromEnvironment = environment["NEWSREADER_LIBRARY"], !fromEnvironment.isEmpty {
             return resolve(fromEnvironment, libraries: configuration.libraries)
@@ -26,7 +26,7 @@ enum LibrarySelection {
 
     /// What to add when the folder `--library value` named does not exist: the names it could
     /// have meant, when the configuration has any and the value could be one.
-    static func missingFolderHint(flag: String?, libraries: [String: URL]) -> String? {
+    public static func missingFolderHint(flag: String?, libraries: [String: URL]) -> String? {
         guard let flag, !flag.contains("/"), libraries[flag] == nil, !libraries.isEmpty else { return nil }
         let names = libraries.keys.sorted().map { TerminalText.sanitize($0) }
         return " (not a name of [libraries] either: " + names.joined(separator: ", ") + ")"

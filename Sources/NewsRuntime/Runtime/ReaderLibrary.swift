@@ -5,7 +5,7 @@ import NewsUI
 
 /// What the interactive reader asks of the library: exactly ``LibraryCatalog``'s API, as a
 /// protocol so the runtime loop can be tested with a library that fails on demand.
-protocol ReaderLibrary: AnyObject {
+public protocol ReaderLibrary: AnyObject {
     var root: URL { get }
     var summaries: [ArticleSummary] { get }
     var problems: [Problem] { get }

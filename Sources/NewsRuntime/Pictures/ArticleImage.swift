@@ -2,16 +2,16 @@ import NewsCore
 
 /// A picture an article shows: its featured image or a Markdown image in the body, with the
 /// rendered block it belongs under (the header is block 0; body block i is block i + 1).
-struct ArticleImage: Equatable, Sendable {
-    var reference: String
-    var alt: String
-    var block: Int
+public struct ArticleImage: Equatable, Sendable {
+    public var reference: String
+    public var alt: String
+    public var block: Int
 
     /// What a featured image is called where it has no alt text.
-    static let featuredAlt = "题图"
+    public static let featuredAlt = "题图"
 
     /// The featured image first, then the body's images in reading order.
-    static func all(in article: Article) -> [ArticleImage] {
+    public static func all(in article: Article) -> [ArticleImage] {
         var images: [ArticleImage] = []
         if let featured = article.frontMatter.featuredImage, !featured.isEmpty {
             images.append(ArticleImage(reference: featured, alt: featuredAlt, block: 0))

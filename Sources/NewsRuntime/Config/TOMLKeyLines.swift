@@ -7,14 +7,14 @@
 struct TOMLKeyLines {
     private var lines: [[String]: Int] = [:]
 
-    init(_ text: String) {
+    public init(_ text: String) {
         var scanner = Scanner(bytes: Array(text.utf8))
         lines = scanner.keyLines()
     }
 
     /// The line of `path`, or of the nearest enclosing key written in the file (a key inside an
     /// inline table `theme = { title = … }` is on the line of `theme`).
-    func line(of path: [String]) -> Int? {
+    public func line(of path: [String]) -> Int? {
         var prefix = path
         while !prefix.isEmpty {
             if let line = lines[prefix] { return line }
@@ -24,11 +24,11 @@ struct TOMLKeyLines {
     }
 
     private struct Scanner {
-        let bytes: [UInt8]
-        var index = 0
-        var line = 1
+        public let bytes: [UInt8]
+        public var index = 0
+        public var line = 1
 
-        init(bytes: [UInt8]) {
+        public init(bytes: [UInt8]) {
             self.bytes = bytes
         }
 

@@ -6,8 +6,8 @@ import NewsUI
 /// Two kinds of comment lines: `# text` explains (and shows examples), `#key = value` is a
 /// default. Uncommenting every `#key` line gives a file that parses to the defaults, which a
 /// test holds it to; the key tables are generated from ``Keymap/standard`` so they never drift.
-enum DefaultConfigFile {
-    static var text: String {
+public enum DefaultConfigFile {
+    public static var text: String {
         var lines = header + settings + libraries + theme
         lines += keysIntroduction
         for context in KeyContext.allCases {

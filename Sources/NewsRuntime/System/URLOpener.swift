@@ -10,22 +10,22 @@ import Glibc
 /// `xdg-open` (issues #4, #7). Only `http`, `https` and `mailto` URLs are opened: article text
 /// comes from anywhere, and a `file:` or `javascript:` link must not reach a program that would
 /// act on it.
-struct URLOpener: Sendable {
+public struct URLOpener: Sendable {
     /// The opener's program and its own arguments, `{url}` where the URL goes (appended when
     /// no argument holds it).
-    let command: [String]
-    let spawner: ProcessSpawner
+    public let command: [String]
+    public let spawner: ProcessSpawner
 
     /// Stands for the URL in an opener's arguments: `["firefox", "--new-tab", "{url}"]`.
-    static let placeholder = "{url}"
+    public static let placeholder = "{url}"
 
-    init(command: [String], spawner: ProcessSpawner = ProcessSpawner()) {
+    public init(command: [String], spawner: ProcessSpawner = ProcessSpawner()) {
         self.command = command.isEmpty ? ["xdg-open"] : command
         self.spawner = spawner
     }
 
     /// The opener named by the environment, then by the configuration file.
-    init(environment: [String: String], configured: [String]? = nil, spawner: ProcessSpawner = ProcessSpawner()) {
+    public init(environment: [String: String], configured: [String]? = nil, spawner: ProcessSpawner = ProcessSpawner()) {
         self.init(command: Self.command(from: environment, configured: configured), spawner: spawner)
     }
 
@@ -35,7 +35,7 @@ struct URLOpener: Sendable {
     /// --new-tab` works, while quotes, `$VAR` and `;` mean nothing, so no URL or setting can
     /// smuggle in a command. (`$BROWSER` as a colon-separated list is not supported.) The
     /// configuration's `opener` is already an argv array.
-    static func command(from environment: [String: String], configured: [String]? = nil) -> [String] {
+    public static func command(from environment: [String: String], configured: [String]? = nil) -> [String] {
         func words(_ name: String) -> [String] {
             (environment[name] ?? "").split(whereSeparator: \.isWhitespace).map(String.init)
         }
@@ -49,7 +49,7 @@ struct URLOpener: Sendable {
     /// The full argv for `url`: the opener's words with `{url}` replaced by the URL, or the URL
     /// appended as one more argument when no word holds `{url}`. Either way the URL stays
     /// inside one argument and no shell sees it.
-    func arguments(for url: String) -> [String] {
+    public func arguments(for url: String) -> [String] {
         guard command.dropFirst().contains(where: { $0.contains(Self.placeholder) }) else { return command + [url] }
         return [command[0]] + command.dropFirst().map { $0.replacingOccurrences(of: Self.placeholder, with: url) }
     }
@@ -57,7 +57,7 @@ struct URLOpener: Sendable {
 
     /// Starts the opener on `url` unless the policy refuses it.
     /// - Returns: the opener's program name, or why nothing was started.
-    func open(_ url: String) -> Result<String, OpenFailure> {
+    public func open(_ url: String) -> Result<String, OpenFailure> {
         if let reason = URLPolicy.refusal(for: url) { return .failure(OpenFailure(reason: reason)) }
         do {
             try spawner.spawnDetached(arguments(for: url))
@@ -68,7 +68,7 @@ struct URLOpener: Sendable {
     }
 
     /// Why a URL was not opened, for the status line.
-    struct OpenFailure: Error, Equatable {
-        var reason: String
+    public struct OpenFailure: Error, Equatable {
+        public var reason: String
     }
 }

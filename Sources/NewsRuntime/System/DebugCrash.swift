@@ -7,10 +7,10 @@ import Glibc
 /// terminal comes back from each (issue #6: "a crash (trap) still restores the terminal").
 /// A signal sent with `kill` exercises the handler, but not a trap inside the process, a
 /// stack overflow on the alternate stack, or `exit` called from deep inside.
-enum DebugCrash {
+public enum DebugCrash {
     /// Crashes as `NEWSREADER_DEBUG_CRASH` asks: `trap` (a Swift runtime trap), `overflow`
     /// (unbounded recursion) or `exit` (`exit(3)` while the reader holds the terminal).
-    static func triggerIfAsked(_ environment: [String: String]) {
+    public static func triggerIfAsked(_ environment: [String: String]) {
         switch environment["NEWSREADER_DEBUG_CRASH"] {
         case "trap":
             let empty: [Int] = []

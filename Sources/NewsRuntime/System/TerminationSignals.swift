@@ -14,14 +14,14 @@ import Glibc
 ///
 /// Install them before curses starts: ncurses then leaves these signals alone (it only catches
 /// signals still at their default action, lib_tstp.c).
-enum TerminationSignals {
+public enum TerminationSignals {
     static let handled: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
     /// The last signal received, 0 when none. `Atomic` is lock-free for Int32, hence safe in a handler.
     private static let pending = Atomic<Int32>(0)
 
     /// Routes the three signals to the flag.
-    static func install() {
+    public static func install() {
         _ = pending.load(ordering: .relaxed)  // initialise the static before any handler can run
         for signal in handled {
             var action = sigaction()
@@ -35,12 +35,12 @@ enum TerminationSignals {
     }
 
     /// Puts the default actions back (after the terminal is restored).
-    static func uninstall() {
+    public static func uninstall() {
         for signal in handled { Glibc.signal(signal, SIG_DFL) }
     }
 
     /// The signal that arrived since the last call, if any.
-    static func take() -> Int32? {
+    public static func take() -> Int32? {
         let number = pending.exchange(0, ordering: .relaxed)
         return number == 0 ? nil : number
     }

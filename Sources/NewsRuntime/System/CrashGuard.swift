@@ -12,18 +12,18 @@ import Glibc
 /// before curses started (``saveTerminalModes()``). The handler only calls `write`, `tcsetattr`,
 /// `sigaction` and `raise`, all on the safe list. It runs on an alternate stack, so a stack
 /// overflow (SIGSEGV) can still restore the terminal.
-enum CrashGuard {
+public enum CrashGuard {
     static let crashSignals: [Int32] = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE]
 
     /// Saves the tty modes as they are now (call before curses changes them).
-    static func saveTerminalModes() {
+    public static func saveTerminalModes() {
         let modes = UnsafeMutablePointer<termios>.allocate(capacity: 1)
         guard tcgetattr(STDIN_FILENO, modes) == 0 else { modes.deallocate(); return }
         crashState.savedModes = modes
     }
 
     /// Installs the crash handlers; `resetSequence` is written to standard output on a crash.
-    static func arm(resetSequence: [UInt8]) {
+    public static func arm(resetSequence: [UInt8]) {
         let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, resetSequence.count))
         bytes.initialize(from: resetSequence, count: resetSequence.count)
         crashState.resetBytes = bytes
@@ -45,7 +45,7 @@ enum CrashGuard {
 
     /// Puts back the actions found at ``arm(resetSequence:)`` (the default, or the Swift
     /// runtime's backtracer), once the terminal has been restored normally.
-    static func disarm() {
+    public static func disarm() {
         for (signal, previous) in previousActions {
             var action = previous
             sigaction(signal, &action, nil)

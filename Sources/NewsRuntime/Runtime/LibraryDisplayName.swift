@@ -5,7 +5,7 @@ import SampleLibrary
 enum LibraryDisplayName {
     /// The built-in library by name (its real path is a build folder nobody needs to read), a
     /// folder under the home folder with `~`, anything else as its path.
-    static func of(_ root: URL, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
+    public static func of(_ root: URL, home: String? = ProcessInfo.processInfo.environment["HOME"]) -> String {
         let path = root.standardizedFileURL.resolvingSymlinksInPath().path
         if let sample = SampleLibrary.url?.standardizedFileURL.resolvingSymlinksInPath().path, path == sample {
             return "built-in samples"

@@ -4,22 +4,22 @@ import NewsImages
 
 /// Turns an article's image reference into what the terminal gets: a drawing, or a placeholder
 /// `[图片: alt] path` with the reason it could not be drawn (remote, missing, broken, …).
-struct ImagePresenter: Sendable {
-    enum Shown: Equatable, Sendable {
+public struct ImagePresenter: Sendable {
+    public enum Shown: Equatable, Sendable {
         case drawn(DrawnImage)
         /// `reason` is nil when pictures are off (the placeholder is all that was asked for).
         case placeholder(reason: String?)
     }
 
-    let locator: ImageLocator
-    let pipeline: ImagePipeline
+    public let locator: ImageLocator
+    public let pipeline: ImagePipeline
 
-    init(libraryRoot: URL, pipeline: ImagePipeline = ImagePipeline()) {
+    public init(libraryRoot: URL, pipeline: ImagePipeline = ImagePipeline()) {
         locator = ImageLocator(libraryRoot: libraryRoot)
         self.pipeline = pipeline
     }
 
-    func show(_ image: ArticleImage, articlePath: String, request: DrawRequest) -> Shown {
+    public func show(_ image: ArticleImage, articlePath: String, request: DrawRequest) -> Shown {
         let location: ImageLocator.Location
         switch locator.locate(image.reference, articlePath: articlePath) {
         case .failure(let failure): return .placeholder(reason: failure.description)
@@ -35,7 +35,7 @@ struct ImagePresenter: Sendable {
 
     /// Why `image` cannot be shown; nil when it can (or is remote, which is normal in web
     /// articles and never fetched).
-    func problem(with image: ArticleImage, articlePath: String) -> String? {
+    public func problem(with image: ArticleImage, articlePath: String) -> String? {
         switch locator.locate(image.reference, articlePath: articlePath) {
         case .failure(let failure): return failure.description
         case .success(.remote): return nil
@@ -50,7 +50,7 @@ struct ImagePresenter: Sendable {
     }
 
     /// `[图片: alt] path`, plus ` (reason)`, as safe text (alt and path come from the article).
-    static func placeholder(_ image: ArticleImage, reason: String?) -> String {
+    public static func placeholder(_ image: ArticleImage, reason: String?) -> String {
         let text = "[图片: \(image.alt)] \(image.reference)" + (reason.map { " (\($0))" } ?? "")
         return TerminalText.sanitize(text, lineBreaks: .markers)
     }

@@ -2,30 +2,6 @@ import ArgumentParser
 import NewsCore
 import NewsStore
 
-/// `newsreader tags`: every tag with the number of articles carrying it.
-struct TagsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "tags", abstract: "List tags with article counts, most used first.")
-
-    @OptionGroup var options: FacetOptions
-
-    func run() throws {
-        try reportingFailures { try options.printCounts(colour: Painter.cyan) { $0.tagCounts(matching: $1) } }
-    }
-}
-
-/// `newsreader topics`: every topic (`main_topics`) with the number of articles carrying it.
-struct TopicsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "topics", abstract: "List topics with article counts, most used first.")
-
-    @OptionGroup var options: FacetOptions
-
-    func run() throws {
-        try reportingFailures { try options.printCounts(colour: Painter.green) { $0.topicCounts(matching: $1) } }
-    }
-}
-
 /// The options `tags` and `topics` share, and their output.
 struct FacetOptions: ParsableArguments {
     @OptionGroup var libraryOptions: LibraryOptions

@@ -1,14 +1,14 @@
-import CursesBackend
 import NewsCore
 import NewsUI
+import TerminalSeam
 
 /// The interactive reader's loop: input → `update` → effects (answers fed back) → `render` → draw.
 ///
 /// Everything outside is injected — the terminal, the library (through ``EffectPerformer``), the
 /// signal flag and the child reaper — so tests drive the loop with a fake terminal.
-final class ReaderRuntime {
+public final class ReaderRuntime {
     /// How the loop ended.
-    enum Outcome: Equatable {
+    public enum Outcome: Equatable {
         /// The user quit (exit status 0).
         case quit
         /// SIGINT, SIGTERM or SIGHUP arrived (exit status 128 + the signal).
@@ -16,7 +16,7 @@ final class ReaderRuntime {
         /// The terminal stopped delivering input (it closed, or the fake ran out of keys).
         case inputEnded
 
-        var exitStatus: Int32 {
+        public var exitStatus: Int32 {
             switch self {
             case .quit: return 0
             case .signalled(let signal): return 128 + signal
@@ -41,9 +41,9 @@ final class ReaderRuntime {
     /// The configuration file's warnings, shown with the library's problems.
     private let configurationWarnings: [Problem]
 
-    init(terminal: any TerminalBackend, performer: EffectPerformer, configuration: Configuration = .defaults,
-         pendingSignal: @escaping () -> Int32? = TerminationSignals.take,
-         reapChildren: @escaping () -> Void = {}) {
+    public init(terminal: any TerminalBackend, performer: EffectPerformer, configuration: Configuration = .defaults,
+                pendingSignal: @escaping () -> Int32? = TerminationSignals.take,
+                reapChildren: @escaping () -> Void = {}) {
         let size = terminal.size
         app = ReaderApp(width: size.width, height: size.height, keymap: configuration.keymap,
                         dateFormat: configuration.dateFormat)
@@ -60,7 +60,7 @@ final class ReaderRuntime {
     // MARK: - Launch
 
     /// Draws what the UI shows before it has a library (its loading screen).
-    static func drawLoadingFrame(on terminal: any TerminalBackend) {
+    public static func drawLoadingFrame(on terminal: any TerminalBackend) {
         let size = terminal.size
         var app = ReaderApp(width: size.width, height: size.height)
         _ = app.update(.resized(width: size.width, height: size.height))
@@ -68,19 +68,24 @@ final class ReaderRuntime {
     }
 
     /// Sends the terminal size, then the library, and draws the library screen.
-    func start() {
+    public func start() {
         let size = terminal.size
         send(.resized(width: size.width, height: size.height))
         var snapshot = performer.library.snapshot(includeDrafts: includeDrafts)
         snapshot.problems = configurationWarnings + snapshot.problems
         send(.libraryLoaded(snapshot))
+        drawFrame()
+    }
+
+    /// Renders the current screen and draws it (the terminal writes only what changed).
+    public func drawFrame() {
         terminal.draw(app.render())
     }
 
     // MARK: - The loop
 
     /// Runs until the user quits, a termination signal arrives or input ends.
-    func run() -> Outcome {
+    public func run() -> Outcome {
         while true {
             if let signal = pendingSignal() {
                 finishForSignal()
@@ -99,7 +104,7 @@ final class ReaderRuntime {
             }
             let pictures = performer.pictures?.takeFinished() ?? []
             pictures.forEach(send)
-            if handled > 0 || !pictures.isEmpty { terminal.draw(app.render()) }
+            if handled > 0 || !pictures.isEmpty { drawFrame() }
             if input == .ended { return .inputEnded }
         }
     }
@@ -114,7 +119,7 @@ final class ReaderRuntime {
     }
 
     /// Delivers `msg` and every answer its effects produce, in order.
-    func send(_ msg: Msg) {
+    public func send(_ msg: Msg) {
         var queue = [msg]
         while !queue.isEmpty {
             let next = queue.removeFirst()

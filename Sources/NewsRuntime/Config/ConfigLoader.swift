@@ -2,7 +2,7 @@ import Foundation
 import NewsCore
 
 /// Finds, reads and checks the configuration file for a command.
-enum ConfigLoader {
+public enum ConfigLoader {
     /// A file larger than this is no configuration file (a mistaken path, a log).
     static let maximumBytes = 1 << 20
 
@@ -10,7 +10,7 @@ enum ConfigLoader {
     ///
     /// The XDG Base Directory spec says a relative `$XDG_CONFIG_HOME` is invalid and to be
     /// ignored, so only an absolute one counts.
-    static func defaultPath(environment: [String: String]) -> String {
+    public static func defaultPath(environment: [String: String]) -> String {
         if let xdg = environment["XDG_CONFIG_HOME"], xdg.hasPrefix("/") {
             return URL(fileURLWithPath: xdg).appendingPathComponent("newsreader/config.toml").path
         }
@@ -18,20 +18,20 @@ enum ConfigLoader {
     }
 
     /// The folder `~` means: `$HOME`, else the account's home folder.
-    static func home(environment: [String: String]) -> String {
+    public static func home(environment: [String: String]) -> String {
         if let home = environment["HOME"], !home.isEmpty { return home }
         return NSHomeDirectory()
     }
 
     /// What was found at a configuration path.
-    enum Contents: Equatable {
+    public enum Contents: Equatable {
         case missing
         case unreadable(String)
         case text(String)
     }
 
     /// The text at `path` (`-` is standard input), or why there is none.
-    static func contents(of path: String) -> Contents {
+    public static func contents(of path: String) -> Contents {
         let data: Data
         if path == "-" {
             data = FileHandle.standardInput.readDataToEndOfFile()
@@ -52,28 +52,23 @@ enum ConfigLoader {
     /// The configuration a command runs with: `explicitPath` (`--config`) or the default path.
     ///
     /// A missing default file means the defaults; a missing `--config FILE` is an error, since
-    /// the user named it. Warnings go to standard error at once; errors stop the command with
-    /// exit status 2, each naming the file, the line and the key.
-    static func load(explicitPath: String?, environment: [String: String],
-                     warn: (String) -> Void = { FileHandle.standardError.write(Data("newsreader: \($0)\n".utf8)) }) throws -> Configuration {
+    /// the user named it. Warnings go to standard error at once; errors are thrown together as a
+    /// ``ConfigurationError``, each naming the file, the line and the key.
+    public static func load(explicitPath: String?, environment: [String: String],
+                            warn: (String) -> Void = { FileHandle.standardError.write(Data("newsreader: \($0)\n".utf8)) }) throws -> Configuration {
         let path = explicitPath ?? defaultPath(environment: environment)
         let shownPath = TerminalText.sanitize(path)
         switch contents(of: path) {
         case .missing:
             if explicitPath == nil { return .defaults }
-            throw CommandFailure("\(shownPath): no such configuration file")
+            throw ConfigurationError(messages: ["\(shownPath): no such configuration file"])
         case .unreadable(let reason):
-            throw CommandFailure("\(shownPath): \(reason)")
+            throw ConfigurationError(messages: ["\(shownPath): \(reason)"])
         case .text(let text):
             let reading = ConfigParser.parse(text, home: home(environment: environment))
             for warning in reading.warnings { warn(warning.formatted(file: path)) }
             let errors = reading.errors.map { $0.formatted(file: path) }
-            // One `newsreader:` line per error: all but the last here, the last as the failure
-            // (a message is one line, so joining them would show `␊` between them).
-            if let last = errors.last {
-                for error in errors.dropLast() { writeMessage(error) }
-                throw CommandFailure(last)
-            }
+            if !errors.isEmpty { throw ConfigurationError(messages: errors) }
             var configuration = reading.configuration
             // The reader's screen hides standard error: it lists these with the library's problems.
             configuration.warnings = reading.warnings.map {
