@@ -27,7 +27,8 @@ public enum ImageModeSelector {
         return .symbols(depth)
     }
 
-    static func isMultiplexer(_ environment: TerminalImageEnvironment) -> Bool {
+    /// Inside tmux or GNU screen.
+    public static func isMultiplexer(_ environment: TerminalImageEnvironment) -> Bool {
         if environment.value("TMUX") != nil || environment.value("STY") != nil { return true }
         let term = environment.value("TERM") ?? ""
         return term.hasPrefix("screen") || term.hasPrefix("tmux")

@@ -18,7 +18,15 @@ struct ShowImageWriter {
         var variables = ProcessInfo.processInfo.environment
         // ColorOptions has already weighed NO_COLOR against --color.
         variables.removeValue(forKey: "NO_COLOR")
-        let output = ImageModeSelector.select(mode, environment: .current(variables), colorEnabled: styled)
+        var environment = TerminalImageEnvironment.current(variables)
+        // Only a terminal that is neither kitty, iTerm2/WezTerm nor a multiplexer is asked
+        // whether it has sixels (DA1): its answer can change nothing for the others.
+        if mode == .auto, styled, isatty(STDOUT_FILENO) == 1,
+           case .symbols = ImageModeSelector.select(mode, environment: environment),
+           !ImageModeSelector.isMultiplexer(environment) {
+            environment.deviceAttributes = DeviceAttributesQuery.ask()
+        }
+        let output = ImageModeSelector.select(mode, environment: environment, colorEnabled: styled)
         presenter = ImagePresenter(libraryRoot: libraryRoot)
         request = DrawRequest(output: output, maxColumns: columns, maxRows: max(1, (rows ?? 40) / 2), ambiguousWide: ambiguousWide)
         self.styled = styled
