@@ -92,3 +92,39 @@ struct ArticlePictureTests {
         #expect(driver.lines == before)
     }
 }
+
+@Suite("Body pictures in the reader")
+struct ArticleBodyPictureTests {
+    static let article = Fixtures.parse("""
+        ---
+        title: 正文图片
+        date: 2025-06-20
+        ---
+
+        第一段文字。
+
+        ![图表](chart.png)
+
+        最后一段文字。
+        """, id: Fixtures.scaleID)
+
+    @Test("the first image of a body block is asked for under that block and drawn right after it")
+    func bodyPicture() throws {
+        var driver = AppDriver()
+        driver.app.pictures = true
+        let requests = driver.open(Self.article).compactMap { effect -> PictureRequest? in
+            if case .drawPicture(let request) = effect { return request }
+            return nil
+        }
+        #expect(requests.map(\.block) == [2], "block 2: the image's paragraph (the header is 0)")
+        let request = try #require(requests.first)
+        #expect(request.reference == "chart.png" && request.articlePath == "2025/06/scale-ai.md")
+        let before = driver.lines
+        let alt = try #require(before.firstIndex { $0.contains("图表") })
+        driver.send(.pictureDrawn(request, ArticlePictureTests.cells(columns: 4, rows: 2)))
+        let buffer = driver.app.render()
+        #expect(buffer[alt + 1, 1].text == "▀" && buffer[alt + 2, 1].text == "▀")
+        #expect(driver.lines[alt + 3] == before[alt + 1], "the text after the image moved down by its rows")
+        #expect(driver.lines.contains { $0.contains("最后一段文字。") })
+    }
+}

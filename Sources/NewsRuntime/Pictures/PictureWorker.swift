@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import NewsCore
 import NewsImages
 import NewsUI
 import Synchronization
@@ -57,7 +58,7 @@ public final class PictureWorker: Sendable {
     var isBusy: Bool { inbox.withLock { $0.pending > 0 } }
 
     private func draw(_ request: PictureRequest) -> Msg {
-        let image = ArticleImage(reference: request.reference, alt: ArticleImage.featuredAlt, block: 0)
+        let image = ArticleImage(reference: request.reference, alt: "", block: request.block)
         let drawRequest = DrawRequest(output: .symbols(depth), maxColumns: request.maxColumns, maxRows: request.maxRows,
                                       ambiguousWide: ambiguousWide)
         switch presenter.show(image, articlePath: request.articlePath, request: drawRequest) {

@@ -6,57 +6,67 @@ struct ShownPicture: Equatable, Sendable {
     var cells: PictureCells
 }
 
-/// The featured picture: asked for when the article opens and after a resize, drawn in the
-/// rows the layout keeps for it under the header's `[图片]` line, scrolling with the text.
-/// Text shows at once; the picture fills in when the runtime has decoded it.
+/// Pictures: the featured image under the header's `[图片]` line and the first image of each
+/// body block after that block, asked for when the article opens and after a resize, drawn in
+/// rows the layout keeps for them, scrolling with the text. Text shows at once; each picture
+/// fills in when the runtime has decoded it.
 extension ArticleScreen {
-    /// What to ask the runtime for at the current size; nil without a featured image or with
+    /// What to ask the runtime for at the current size: one picture per block, none with
     /// pictures off.
-    func pictureRequest(_ shared: SharedState) -> PictureRequest? {
-        guard shared.pictures, let reference = article.frontMatter.featuredImage, !reference.isEmpty else { return nil }
-        return PictureRequest(article: article.id, articlePath: article.path, reference: reference,
-                              maxColumns: Self.textWidth(shared), maxRows: max(1, shared.height / 2))
+    func pictureRequests(_ shared: SharedState) -> [PictureRequest] {
+        guard shared.pictures else { return [] }
+        var seen = Set<Int>()
+        return ArticleImage.all(in: article).filter { seen.insert($0.block).inserted }.map { image in
+            PictureRequest(article: article.id, block: image.block, articlePath: article.path, reference: image.reference,
+                           maxColumns: Self.textWidth(shared), maxRows: max(1, shared.height / 2))
+        }
     }
 
-    /// Whether the picture shown (or none) is not the one for the current size.
-    func needsPicture(_ shared: SharedState) -> PictureRequest? {
-        guard let request = pictureRequest(shared), picture?.request != request else { return nil }
-        return request
+    /// The requests whose picture is not drawn for the current size yet.
+    func missingPictures(_ shared: SharedState) -> [PictureRequest] {
+        pictureRequests(shared).filter { pictures[$0.block]?.request != $0 }
     }
 
-    /// The article at `textWidth`, with rows kept for `picture` when it was drawn for that width.
+    /// The article at `textWidth`, with rows kept for the pictures drawn for that width.
     static func layout(_ article: Article, textWidth: Int, lineBreak: LineBreaker.Strictness,
-                       picture: ShownPicture?) -> RenderedArticle {
+                       pictures: [Int: ShownPicture]) -> RenderedArticle {
         var renderer = DocumentRenderer(width: textWidth, lineBreak: lineBreak)
-        if let picture, picture.request.maxColumns == textWidth { renderer.featuredPictureRows = picture.cells.rows }
+        renderer.pictureRows = pictures.filter { $0.value.request.maxColumns == textWidth }.mapValues(\.cells.rows)
         return renderer.render(article)
     }
 
     mutating func showPicture(_ cells: PictureCells, for request: PictureRequest, shared: inout SharedState) {
-        guard request == pictureRequest(shared) else { return }
-        picture = ShownPicture(request: request, cells: cells)
+        guard pictureRequests(shared).contains(request) else { return }
+        pictures[request.block] = ShownPicture(request: request, cells: cells)
         reflow(textWidth: Self.textWidth(shared), page: Self.page(shared))
     }
 
-    /// A picture that cannot be drawn keeps its `[图片] path` line and nothing more: `check`
-    /// names the reason, and the status line stays for what the user does.
+    /// A picture that cannot be drawn keeps its `[图片]` line or alt text and nothing more:
+    /// `check` names the reason, and the status line stays for what the user does.
     mutating func pictureFailed(_ request: PictureRequest) {
-        guard request == picture?.request else { return }
-        picture = nil
+        guard pictures[request.block]?.request == request else { return }
+        pictures[request.block] = nil
     }
 
-    /// The lines the picture occupies: the last ones of the header, just above its rule.
-    var pictureLines: Range<Int>? {
-        guard let picture, picture.request.maxColumns == rendered.width else { return nil }
-        var rule = 0
-        while rule + 1 < rendered.lineInfo.count && rendered.lineInfo[rule + 1].position.block == 0 { rule += 1 }
-        let start = rule - picture.cells.rows
-        return start >= 0 ? start..<rule : nil
+    /// Each shown picture's lines: right after its block's last line of content (for the
+    /// header, its `[图片]` line), where the layout kept empty rows for it.
+    var pictureLines: [(lines: Range<Int>, cells: PictureCells)] {
+        let shown = pictures.values.filter { $0.request.maxColumns == rendered.width }
+        guard !shown.isEmpty else { return [] }
+        var lastContent: [Int: Int] = [:]
+        for (line, info) in rendered.lineInfo.enumerated() where info.kind != .decoration {
+            lastContent[info.position.block] = line
+        }
+        return shown.compactMap { picture in
+            guard let last = lastContent[picture.request.block] else { return nil }
+            let start = last + 1
+            return start + picture.cells.rows <= rendered.lines.count ? (start..<(start + picture.cells.rows), picture.cells) : nil
+        }
     }
 
-    /// Draws picture row `pictureRow` on screen row `row`, from the text's first column.
-    func drawPicture(row pictureRow: Int, at row: Int, into buffer: inout ScreenBuffer) {
-        guard let cells = picture?.cells, pictureRow < cells.rows else { return }
+    /// Draws row `pictureRow` of `cells` on screen row `row`, from the text's first column.
+    func drawPicture(_ cells: PictureCells, row pictureRow: Int, at row: Int, into buffer: inout ScreenBuffer) {
+        guard pictureRow < cells.rows else { return }
         for column in 0..<min(cells.columns, buffer.width - 2) {
             let cell = cells.cell(row: pictureRow, column: column)
             buffer.put(cell.symbol, row: row, column: 1 + column, style: CellStyle(.normal, picture: cell.colors), maxWidth: 1)

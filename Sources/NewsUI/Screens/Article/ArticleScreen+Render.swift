@@ -17,8 +17,8 @@ extension ArticleScreen {
             let line = top + screenRow
             guard line < lines.count else { break }
             let row = screenRow + 1
-            if let pictureLines, pictureLines.contains(line) {
-                drawPicture(row: line - pictureLines.lowerBound, at: row, into: &buffer)
+            if let picture = pictureLines.first(where: { $0.lines.contains(line) }) {
+                drawPicture(picture.cells, row: line - picture.lines.lowerBound, at: row, into: &buffer)
                 continue
             }
             var x = 1

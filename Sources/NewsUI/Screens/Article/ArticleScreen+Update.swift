@@ -15,7 +15,7 @@ extension ArticleScreen {
                                    readingList: readingList, lineBreak: shared.lineBreak)
         screen.clampTop(page: page(shared))
         var effects: [Effect] = marks.read.contains(article.id) ? [] : [.setRead(article.id, true)]
-        if let request = screen.pictureRequest(shared) { effects.append(.drawPicture(request)) }
+        effects += screen.pictureRequests(shared).map { .drawPicture($0) }
         return ScreenUpdate(effects: effects, navigation: .replace(screen))
     }
 

@@ -35,15 +35,15 @@ struct ArticleScreen: Screen, Equatable {
     let readingIndex: Int?
     /// The line-break strictness every layout of this article uses.
     let lineBreak: LineBreaker.Strictness
-    /// The featured picture, once drawn (ArticleScreen+Picture).
-    var picture: ShownPicture?
+    /// The pictures drawn so far, by the block they go under (ArticleScreen+Picture).
+    var pictures: [Int: ShownPicture] = [:]
 
     /// Lays `article` out for a body of `textWidth` columns, scrolled to `position`.
     init(article: Article, textWidth: Int, position: ReadingPosition?, readingList: [ArticleID],
          lineBreak: LineBreaker.Strictness = .strict) {
         self.article = article
         self.lineBreak = lineBreak
-        rendered = Self.layout(article, textWidth: textWidth, lineBreak: lineBreak, picture: nil)
+        rendered = Self.layout(article, textWidth: textWidth, lineBreak: lineBreak, pictures: [:])
         (targets, targetIndex) = Self.targets(in: rendered)
         self.readingList = readingList
         readingIndex = readingList.firstIndex(of: article.id)
@@ -71,7 +71,7 @@ struct ArticleScreen: Screen, Equatable {
     /// position, the selection and the search.
     mutating func reflow(textWidth: Int, page: Int) {
         let kept = position
-        rendered = Self.layout(article, textWidth: textWidth, lineBreak: lineBreak, picture: picture)
+        rendered = Self.layout(article, textWidth: textWidth, lineBreak: lineBreak, pictures: pictures)
         (targets, targetIndex) = Self.targets(in: rendered)
         top = rendered.line(for: kept)
         if let query = search?.query { search = ArticleSearch(query: query, in: rendered) }

@@ -1,5 +1,3 @@
-import NewsCore
-
 /// A picture an article shows: its featured image or a Markdown image in the body, with the
 /// rendered block it belongs under (the header is block 0; body block i is block i + 1).
 public struct ArticleImage: Equatable, Sendable {
@@ -9,6 +7,12 @@ public struct ArticleImage: Equatable, Sendable {
 
     /// What a featured image is called where it has no alt text.
     public static let featuredAlt = "题图"
+
+    public init(reference: String, alt: String, block: Int) {
+        self.reference = reference
+        self.alt = alt
+        self.block = block
+    }
 
     /// The featured image first, then the body's images in reading order.
     public static func all(in article: Article) -> [ArticleImage] {
