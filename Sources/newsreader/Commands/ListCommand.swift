@@ -1,6 +1,7 @@
 import ArgumentParser
 import NewsCore
 import NewsStore
+import NewsUI
 
 /// `newsreader list`: the articles, newest first, optionally filtered by tags, topics and state.
 struct ListCommand: ParsableCommand {
@@ -44,7 +45,7 @@ struct ListCommand: ParsableCommand {
                     SummaryJSON(summary: $0, read: state.read.contains($0.id), starred: state.starred.contains($0.id))
                 })
             } else {
-                writeOutput(ArticleTable.text(for: summaries, dateFormat: configuration.dateFormat, painter: colorOptions.painter))
+                writeOutput(ArticleTable.text(for: summaries, dateFormat: configuration.dateFormat, painter: colorOptions.painter(configuration)))
             }
         }
     }
@@ -80,16 +81,17 @@ struct SummaryJSON: Encodable {
 enum ArticleTable {
     static let maximumTitleWidth = 48
 
-    /// With colour: dates dim, tags cyan, the draft mark red (the title keeps the terminal's look).
+    /// With colour, in the theme's roles: dates `dim`, tags `tag`, the draft mark `error` (the
+    /// title keeps the terminal's look).
     static func text(for articles: [ArticleSummary], dateFormat: ArticleDateFormat = .standard,
-                     painter: Painter = Painter(enabled: false)) -> String {
+                     painter: Painter = .plain) -> String {
         let titles = articles.map { TextColumns.truncate(TerminalText.sanitize($0.title), toWidth: maximumTitleWidth) }
         let titleWidth = titles.map { DisplayWidth.of($0) }.max() ?? 0
         var output = ""
         for (article, title) in zip(articles, titles) {
-            let draft = article.isDraft ? " " + painter.paint("[草稿]", Painter.red) : ""
-            let tags = article.tags.prefix(4).map { painter.paint("#" + $0, Painter.cyan) }.joined(separator: " ")
-            output += painter.paint(dateFormat.string(for: article.date), Painter.dim) + "  "
+            let draft = article.isDraft ? " " + painter.paint("[草稿]", .error) : ""
+            let tags = article.tags.prefix(4).map { painter.paint("#" + $0, .tag) }.joined(separator: " ")
+            output += painter.paint(dateFormat.string(for: article.date), .dim) + "  "
                 + TextColumns.pad(title, toWidth: titleWidth) + "  " + tags + draft
             output += "\n"
         }
