@@ -1,7 +1,6 @@
 import ArgumentParser
 import NewsCore
 import NewsStore
-import NewsUI
 
 /// `newsreader list`: the articles, newest first, optionally filtered by tags, topics and state.
 struct ListCommand: ParsableCommand {
@@ -48,53 +47,5 @@ struct ListCommand: ParsableCommand {
                 writeOutput(ArticleTable.text(for: summaries, dateFormat: configuration.dateFormat, painter: colorOptions.painter(configuration)))
             }
         }
-    }
-}
-
-/// An article in `list --json`, from the index (no parse), with the user's marks.
-struct SummaryJSON: Encodable {
-    let summary: ArticleSummary
-    let read: Bool
-    let starred: Bool
-
-    private enum Keys: String, CodingKey {
-        case id, path, title, date, draft, summary, tags, topics, footnotes, read, starred
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(summary.id, forKey: .id)
-        try container.encode(summary.path, forKey: .path)
-        try container.encode(summary.title, forKey: .title)
-        try container.encode(summary.date.iso8601, forKey: .date)
-        try container.encode(summary.isDraft, forKey: .draft)
-        try container.encode(summary.summary, forKey: .summary)
-        try container.encode(summary.tags, forKey: .tags)
-        try container.encode(summary.topics, forKey: .topics)
-        try container.encode(summary.footnoteCount, forKey: .footnotes)
-        try container.encode(read, forKey: .read)
-        try container.encode(starred, forKey: .starred)
-    }
-}
-
-/// The human form of `list`: `date  title  #tags`, columns aligned by display width.
-enum ArticleTable {
-    static let maximumTitleWidth = 48
-
-    /// With colour, in the theme's roles: dates `dim`, tags `tag`, the draft mark `error` (the
-    /// title keeps the terminal's look).
-    static func text(for articles: [ArticleSummary], dateFormat: ArticleDateFormat = .standard,
-                     painter: Painter = .plain) -> String {
-        let titles = articles.map { TextColumns.truncate(TerminalText.sanitize($0.title), toWidth: maximumTitleWidth) }
-        let titleWidth = titles.map { DisplayWidth.of($0) }.max() ?? 0
-        var output = ""
-        for (article, title) in zip(articles, titles) {
-            let draft = article.isDraft ? " " + painter.paint("[草稿]", .error) : ""
-            let tags = article.tags.prefix(4).map { painter.paint("#" + $0, .tag) }.joined(separator: " ")
-            output += painter.paint(dateFormat.string(for: article.date), .dim) + "  "
-                + TextColumns.pad(title, toWidth: titleWidth) + "  " + tags + draft
-            output += "\n"
-        }
-        return output
     }
 }
