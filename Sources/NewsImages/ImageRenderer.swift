@@ -1,30 +1,5 @@
 import CImageCodecs
 
-/// Which block symbols a symbols drawing may use; each set includes the ones before it.
-/// Quadrants are the default: sextants (Unicode 13) are missing from many terminal fonts.
-public enum SymbolSet: String, Sendable, Hashable, CaseIterable {
-    case half, quadrant, sextant
-}
-
-/// The terminal graphics protocols libchafa can write.
-public enum GraphicsProtocol: String, Sendable, Hashable {
-    case kitty, sixel, iterm
-}
-
-/// The size of one terminal cell in pixels, which protocol images are scaled to.
-public struct CellPixelSize: Hashable, Sendable {
-    public var width: Int
-    public var height: Int
-
-    public init(width: Int, height: Int) {
-        self.width = width
-        self.height = height
-    }
-
-    /// What most terminals use at common font sizes, when the terminal does not say.
-    public static let typical = CellPixelSize(width: 10, height: 20)
-}
-
 /// Draws decoded pixels with libchafa.
 public enum ImageRenderer {
     /// The image as `fit.columns` × `fit.rows` symbol cells. `ambiguousWide` avoids symbols the

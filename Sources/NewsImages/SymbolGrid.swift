@@ -1,16 +1,3 @@
-/// One character cell of an image drawn with block symbols.
-public struct SymbolCell: Hashable, Sendable {
-    public var symbol: Unicode.Scalar
-    public var foreground: CellColor
-    public var background: CellColor
-
-    public init(symbol: Unicode.Scalar, foreground: CellColor, background: CellColor) {
-        self.symbol = symbol
-        self.foreground = foreground
-        self.background = background
-    }
-}
-
 /// An image drawn as rows of single-width symbol cells: what a screen buffer paints cell by
 /// cell, or what `sgrLines()` turns into coloured text.
 public struct SymbolGrid: Hashable, Sendable {

@@ -38,19 +38,6 @@ public struct Configuration: Equatable, Sendable {
     var keymap: Keymap { Keymap.standard.applying(keyOverrides) }
 }
 
-/// The `library` setting: a folder, or the name of one of `[libraries]`.
-public enum LibraryReference: Equatable, Sendable {
-    case folder(URL)
-    case named(String)
-}
-
-/// How many columns an East Asian Ambiguous character takes (UAX #11 §5): terminals set for
-/// CJK fonts draw them wide.
-public enum AmbiguousWidth: Int, CaseIterable, Sendable {
-    case narrow = 1
-    case wide = 2
-}
-
 /// The names `line_break` accepts, mapped to the line breaker's strictness.
 extension LineBreaker.Strictness {
     /// The setting's word for this strictness.

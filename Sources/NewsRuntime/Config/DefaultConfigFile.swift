@@ -87,8 +87,9 @@ public enum DefaultConfigFile {
         "",
     ]
 
+    /// The screens come from ``KeyContext``, so a new screen's section is named here too.
     private static let keysIntroduction = [
-        "# Keys, per screen (library, reader, picker, linkList, help, problems): action = [\"key\", …] or \"key\".",
+        "# Keys, per screen (\(KeyContext.allCases.map(\.rawValue).joined(separator: ", "))): action = [\"key\", …] or \"key\".",
         "# A binding REPLACES the action's keys on that screen (quit = [\"x\"] frees q) and takes its keys from",
         "# other actions there; [] leaves the action without a key. Key names: a character (q, G, ?, 中),",
         "# ctrl-a…ctrl-z (not ctrl-h/i/j/m: terminals send them as backspace, tab, enter), enter, tab,",

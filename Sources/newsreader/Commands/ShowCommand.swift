@@ -33,7 +33,7 @@ struct ShowCommand: ParsableCommand {
             let rendered = DocumentRenderer(width: width ?? terminal.columns ?? 80, lineBreak: configuration.lineBreak).render(found)
             // `never` writes text only; `always` adds the theme's SGR attributes and colours; OSC 8
             // only when asked for.
-            let theme = colorOptions.isEnabled(terminal) ? configuration.theme.theme : nil
+            let theme = colorOptions.theme(configuration, terminal: terminal)
             let links = hyperlinks ? HyperlinkTargets(rendered, citations: found.citations).lines : []
             let lines = rendered.lines.enumerated().map { index, line in
                 SGRWriter.line(line, theme: theme, links: links.isEmpty ? [] : links[index])

@@ -8,6 +8,6 @@ struct TagsCommand: ParsableCommand {
     @OptionGroup var options: FacetOptions
 
     func run() throws {
-        try reportingFailures { try options.printCounts(colour: Painter.cyan) { $0.tagCounts(matching: $1) } }
+        try reportingFailures { try options.printCounts(role: .tag) { $0.tagCounts(matching: $1) } }
     }
 }

@@ -8,6 +8,6 @@ struct TopicsCommand: ParsableCommand {
     @OptionGroup var options: FacetOptions
 
     func run() throws {
-        try reportingFailures { try options.printCounts(colour: Painter.green) { $0.topicCounts(matching: $1) } }
+        try reportingFailures { try options.printCounts(role: .topic) { $0.topicCounts(matching: $1) } }
     }
 }

@@ -26,7 +26,7 @@ enum SGRWriter {
             var piece = "", pieceLink: String?
             func flush() {
                 guard !piece.isEmpty else { return }
-                var text = codes.isEmpty ? piece : "\u{1B}[\(codes.joined(separator: ";"))m\(piece)\u{1B}[0m"
+                var text = Painter.wrap(piece, in: codes)
                 if let url = pieceLink, let linked = TerminalEscapes.hyperlink(text, url: url) { text = linked }
                 output += text
                 piece = ""

@@ -1,11 +1,5 @@
 import NewsCore
 
-/// A drawn picture and the request it answers (its size depends on the layout's width).
-struct ShownPicture: Equatable, Sendable {
-    var request: PictureRequest
-    var cells: PictureCells
-}
-
 /// Pictures: the featured image under the header's `[图片]` line and the first image of each
 /// body block after that block, asked for when the article opens and after a resize, drawn in
 /// rows the layout keeps for them, scrolling with the text. Text shows at once; each picture

@@ -1,10 +1,8 @@
 import NewsCore
 import NewsStore
 
-// The JSON shapes of the scripting commands. Written out field by field so
-// absent values appear as `null` (scripts can rely on every key being present).
-
-/// A citation in `links --json`.
+/// A citation in `links --json`, written out field by field so absent values appear as `null`
+/// (scripts can rely on every key being present).
 struct CitationJSON: Encodable {
     let citation: Citation
 
@@ -24,27 +22,4 @@ struct CitationJSON: Encodable {
         try container.encode(citation.text, forKey: .text)
         try container.encode(citation.referenceCount, forKey: .referenced)
     }
-}
-
-/// A problem in `check --json`.
-struct ProblemJSON: Encodable {
-    let problem: Problem
-
-    private enum Keys: String, CodingKey {
-        case path, line, severity, message
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(problem.path, forKey: .path)
-        try container.encode(problem.line, forKey: .line)
-        try container.encode(problem.severity.rawValue, forKey: .severity)
-        try container.encode(problem.message, forKey: .message)
-    }
-}
-
-/// The whole of `check --json`.
-struct CheckJSON: Encodable {
-    let articles: Int
-    let problems: [ProblemJSON]
 }
