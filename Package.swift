@@ -42,6 +42,13 @@ let package = Package(
         .target(name: "TerminalSeam", dependencies: ["NewsUI", "NewsCore"]),
         // The only code that imports curses: draws ScreenBuffers, decodes keys.
         .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalSeam", "NewsUI", "NewsCore"]),
+        // libchafa (with glib's include folders from pkg-config) for CImageCodecs's C files.
+        .systemLibrary(name: "CChafa", path: "Sources/CChafa", pkgConfig: "chafa"),
+        // Image decoders (libpng, libjpeg-turbo, giflib, libwebp) and chafa drawing behind plain C.
+        .target(name: "CImageCodecs", dependencies: ["CChafa"],
+                linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg"), .linkedLibrary("gif"), .linkedLibrary("webp")]),
+        // Pictures in the terminal: format sniffing, safe decoding, fitting, drawing, mode choice (issue 15).
+        .target(name: "NewsImages", dependencies: ["CImageCodecs"]),
         // The built-in sample library; SwiftPM keeps resources inside a target's folder.
         .target(name: "SampleLibrary", path: "Resources", resources: [.copy("Library")]),
         // The reader at run time, without curses: the loop, the effect performer, the library
@@ -49,7 +56,7 @@ let package = Package(
         .target(
             name: "NewsRuntime",
             dependencies: [
-                "NewsCore", "NewsStore", "NewsUI", "TerminalSeam", "SampleLibrary",
+                "NewsCore", "NewsStore", "NewsUI", "TerminalSeam", "SampleLibrary", "NewsImages",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
@@ -57,14 +64,15 @@ let package = Package(
         .executableTarget(
             name: "newsreader",
             dependencies: [
-                "NewsCore", "NewsStore", "NewsUI", "NewsRuntime", "TerminalSeam", "CursesBackend", "SampleLibrary",
+                "NewsCore", "NewsStore", "NewsUI", "NewsRuntime", "TerminalSeam", "CursesBackend", "SampleLibrary", "NewsImages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "NewsRuntime", "TerminalSeam"],
+        .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "NewsRuntime", "TerminalSeam", "NewsImages"],
                           path: "Benchmarks/newsreader-bench"),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsUITests", dependencies: ["NewsUI"]),
+        .testTarget(name: "NewsImagesTests", dependencies: ["NewsImages"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "NewsStoreTests",
             dependencies: ["NewsStore", "SampleLibrary", .product(name: "GRDB", package: "GRDB.swift")]

@@ -13,6 +13,8 @@ do {
         try TypesetCommand.run(count: count, seed: seed, runs: runs)
     case .pathological(let runs):
         PathologicalCommand.run(runs: runs)
+    case .images(let runs, let columns):
+        try ImagesCommand.run(runs: runs, columns: columns)
     case .help:
         print(BenchCommand.usage)
     }

@@ -36,6 +36,10 @@ extension Theme {
     /// style on top (bold, italic, underline; markers, links and code take their roles' colours
     /// where the role set none). With no colours, each style's monochrome stand-ins apply instead.
     public func appearance(for style: CellStyle, depth: ColorDepth) -> CellAppearance {
+        // A picture's cells carry their own palette colours; without colours they are blanks.
+        if let picture = style.picture {
+            return depth == .none ? CellAppearance() : CellAppearance(foreground: picture.foreground, background: picture.background)
+        }
         var appearance = resolve(roles[style.role] ?? RoleStyle(), depth: depth)
         let text = style.text
         if text.contains(.bold) || text.contains(.heading) { appearance.attributes.insert(.bold) }

@@ -4,6 +4,7 @@ enum BenchCommand {
     case run(sizes: [Int], seed: UInt64, malformed: Int)
     case typeset(count: Int, seed: UInt64, runs: Int)
     case pathological(runs: Int)
+    case images(runs: Int, columns: Int)
     case help
 
     static let defaultSeed: UInt64 = 42
@@ -23,6 +24,9 @@ enum BenchCommand {
           newsreader-bench pathological [--runs 3]
               parse + render time of hostile Markdown (deep nesting, runs of * [ ` <) at doubling
               sizes, and a 400,000-character paragraph
+          newsreader-bench images [--runs 21] [--columns 100]
+              decode + draw a generated 1920×1080 JPEG at COLUMNS wide (symbols, kitty, sixel,
+              iTerm2): median time and peak memory
         defaults: --seed \(defaultSeed), --sizes \(defaultSizes.map(String.init).joined(separator: ",")), --malformed 0
         """
 
@@ -53,6 +57,11 @@ enum BenchCommand {
             return command
         case "pathological":
             let command = BenchCommand.pathological(runs: max(1, try flags.integer("--runs") ?? 3))
+            try flags.finish()
+            return command
+        case "images":
+            let command = BenchCommand.images(runs: max(1, try flags.integer("--runs") ?? 21),
+                                              columns: max(1, try flags.integer("--columns") ?? 100))
             try flags.finish()
             return command
         case "help", "--help", "-h":

@@ -15,6 +15,9 @@ public struct DocumentRenderer: Sendable {
     /// How eagerly CJK text may break (the `line_break` setting). The kinsoku rules for closing
     /// and opening punctuation hold at every strictness; it changes what ICU allows besides.
     public var lineBreak: LineBreaker.Strictness
+    /// Empty lines kept right after a rendered block's content, by block number, where the reader
+    /// draws that block's picture: block 0 is the header (under its `[图片]` line, above the rule).
+    public var pictureRows: [Int: Int] = [:]
 
     public init(width: Int, lineBreak: LineBreaker.Strictness = .strict) {
         self.width = max(2, width)
@@ -33,6 +36,7 @@ public struct DocumentRenderer: Sendable {
             var context = RenderContext(width: width, breaker: LineBreaker(strictness: lineBreak))
             if index == 0, case .blockQuote = block { context.width = min(width, leadQuoteWidth) }
             renderer.render(block, in: context, into: &output)
+            for _ in 0..<max(0, pictureRows[index + 1] ?? 0) { output.appendDecoration(StyledLine()) }
         }
         ReferencesRenderer(width: width, renderer: renderer, breaker: LineBreaker(strictness: lineBreak))
             .render(article, reusingHeading: Self.endsWithReferencesHeading(blocks), nextBlock: blocks.count + 1, into: &output)
@@ -67,6 +71,7 @@ public struct DocumentRenderer: Sendable {
         }
         if let image = article.frontMatter.featuredImage, !image.isEmpty {
             paragraph([StyledSpan("[图片] " + TerminalText.sanitize(image), style: .dim)])
+            for _ in 0..<max(0, pictureRows[0] ?? 0) { output.appendDecoration(StyledLine()) }
         }
         output.appendDecoration(StyledLine([StyledSpan(BoxDrawing.adapt(String(repeating: "─", count: width)), style: .dim)]))
     }

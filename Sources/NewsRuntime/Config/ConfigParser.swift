@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsImages
 import NewsUI
 import TOMLKit
 import TerminalSeam
@@ -64,6 +65,7 @@ public struct ConfigParser {
             case "theme": readTheme(value, at: path)
             case "ambiguous_width": readAmbiguousWidth(value, at: path)
             case "line_break": readLineBreak(value, at: path)
+            case "images": readImages(value, at: path)
             default:
                 diagnostics.append(ConfigDiagnostic(severity: .warning, line: keyLines.line(of: path),
                                                     key: ConfigKeyPath.text(path), message: "unknown setting, ignored"))
@@ -142,6 +144,14 @@ public struct ConfigParser {
             return fail("must be \"strict\", \"normal\" or \"loose\", not \"\(text)\"", at: path)
         }
         configuration.lineBreak = strictness
+    }
+
+    private mutating func readImages(_ value: TOMLValue, at path: [String]) {
+        guard let text = string(value, at: path) else { return }
+        guard let mode = ImageMode(rawValue: text) else {
+            return fail("must be " + ImageMode.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + ", not \"\(text)\"", at: path)
+        }
+        configuration.images = mode
     }
 
     private mutating func readTheme(_ value: TOMLValue, at path: [String]) {

@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsImages
 import NewsUI
 
 /// The settings of `config.toml`, read and checked; every one has a default, so a missing file
@@ -25,6 +26,8 @@ public struct Configuration: Equatable, Sendable {
     public var ambiguousWidth = AmbiguousWidth.narrow
     /// `line_break`: CSS `line-break` strictness for CJK text.
     public var lineBreak = LineBreaker.Strictness.strict
+    /// `images`: how pictures are drawn (issue 15); `--images` on the reader and `show` wins.
+    public var images = ImageMode.auto
     /// What the file had that was ignored (unknown settings), for the reader's problems screen.
     public var warnings: [Problem] = []
 

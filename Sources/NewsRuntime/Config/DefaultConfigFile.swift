@@ -58,6 +58,10 @@ public enum DefaultConfigFile {
             "# Line breaking in CJK text, as CSS line-break: \"strict\", \"normal\" or \"loose\".",
             "#line_break = \(tomlString(defaults.lineBreak.configName))",
             "",
+            "# Pictures: \"auto\" (kitty, iTerm2 or sixel where the terminal has them, coloured blocks in tmux,",
+            "# screen and elsewhere), \"kitty\", \"sixel\", \"iterm\", \"symbols\" (coloured blocks) or \"off\".",
+            "#images = \(tomlString(defaults.images.rawValue))",
+            "",
         ]
     }
 

@@ -12,10 +12,13 @@ public struct EffectPerformer {
 
     public let library: any ReaderLibrary
     public let opener: URLOpener
+    /// Draws pictures in the background; nil when pictures are off.
+    public var pictures: PictureWorker?
 
-    public init(library: any ReaderLibrary, opener: URLOpener) {
+    public init(library: any ReaderLibrary, opener: URLOpener, pictures: PictureWorker? = nil) {
         self.library = library
         self.opener = opener
+        self.pictures = pictures
     }
 
     /// What performing one effect gave.
@@ -74,6 +77,10 @@ public struct EffectPerformer {
             return recording("cannot save the star") { try library.setStarred(starred, for: id) }
         case .savePosition(let id, let position):
             return recording("cannot save the reading position") { try library.savePosition(position, for: id) }
+        case .drawPicture(let request):
+            // Answered later: the loop collects finished pictures from the worker.
+            pictures?.submit(request)
+            return .done
         }
     }
 

@@ -48,6 +48,7 @@ public final class ReaderRuntime {
         app = ReaderApp(width: size.width, height: size.height, keymap: configuration.keymap,
                         dateFormat: configuration.dateFormat)
         app.lineBreak = configuration.lineBreak
+        app.pictures = performer.pictures != nil
         includeDrafts = configuration.showDrafts
         configurationWarnings = configuration.warnings
         self.terminal = terminal
@@ -91,7 +92,8 @@ public final class ReaderRuntime {
                 return .signalled(signal)
             }
             reapChildren()
-            var input = terminal.nextInput(waitingAtMost: Self.pollMilliseconds)
+            // While a picture is being drawn, look for it often so it fills in promptly.
+            var input = terminal.nextInput(waitingAtMost: performer.pictures?.isBusy == true ? 20 : Self.pollMilliseconds)
             var handled = 0
             while let msg = Self.message(for: input) {
                 send(msg)
@@ -100,7 +102,9 @@ public final class ReaderRuntime {
                 if handled == Self.batchLimit { break }
                 input = terminal.nextInput(waitingAtMost: 0)
             }
-            if handled > 0 { drawFrame() }
+            let pictures = performer.pictures?.takeFinished() ?? []
+            pictures.forEach(send)
+            if handled > 0 || !pictures.isEmpty { drawFrame() }
             if input == .ended { return .inputEnded }
         }
     }

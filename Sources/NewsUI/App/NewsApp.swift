@@ -37,6 +37,12 @@ public struct NewsApp: Sendable {
         set { shared.lineBreak = newValue }
     }
 
+    /// Whether articles show their featured picture (the runtime draws it in the background).
+    public var pictures: Bool {
+        get { shared.pictures }
+        set { shared.pictures = newValue }
+    }
+
     /// How the library's list writes dates (the configuration's `date_format`).
     public var dateFormat: ArticleDateFormat {
         get { shared.dateFormat }
@@ -64,6 +70,7 @@ public struct NewsApp: Sendable {
             shared.width = max(0, newWidth)
             shared.height = max(0, newHeight)
             broadcast(msg)
+            return pictureEffects()
         case .libraryLoaded(let snapshot):
             libraryLoaded(snapshot)
         case .articleLoaded(let article):
@@ -83,6 +90,8 @@ public struct NewsApp: Sendable {
             shared.message = StatusMessage(text: "Copied \(url) (OSC 52: the terminal must allow clipboard writes)")
         case .clipboardFailed(let url, let reason):
             shared.message = StatusMessage(text: "Could not copy \(url): \(reason)", isError: true)
+        case .pictureDrawn, .pictureFailed:
+            broadcast(msg)
         case .notice(let text):
             shared.message = StatusMessage(text: text)
         case .quitRequested:

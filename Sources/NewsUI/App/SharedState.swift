@@ -11,6 +11,8 @@ struct SharedState: Sendable {
     var keymap: Keymap
     var dateFormat: ArticleDateFormat
     var lineBreak: LineBreaker.Strictness = .strict
+    /// Whether the reader asks for pictures (the `images` setting is not off and colour is on).
+    var pictures = false
     /// The library as last loaded, with the read marks, stars and positions of this session.
     var snapshot = LibrarySnapshot(rootPath: "", articles: [])
     /// The status line's message, until the next key or click.
@@ -68,7 +70,7 @@ struct SharedState: Sendable {
                 marksChanged = true
             case .savePosition(let id, let position):
                 snapshot.readState.positions[id] = position
-            case .quit, .loadArticle, .openURL, .copyToClipboard, .searchLibrary:
+            case .quit, .loadArticle, .openURL, .copyToClipboard, .searchLibrary, .drawPicture:
                 break
             }
         }

@@ -22,4 +22,6 @@ public enum Effect: Equatable, Sendable {
     case setStarred(ArticleID, Bool)
     /// Remember where reading stopped (sent when leaving an article, and on quit).
     case savePosition(ArticleID, ReadingPosition)
+    /// Decode and draw a picture in the background; answered by `pictureDrawn` or `pictureFailed`.
+    case drawPicture(PictureRequest)
 }

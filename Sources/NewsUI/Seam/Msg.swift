@@ -24,6 +24,9 @@ public enum Msg: Equatable, Sendable {
     /// Answer to ``Effect/copyToClipboard(_:)``: the terminal was asked to take this text.
     case clipboardCopied(String)
     case clipboardFailed(String, reason: String)
+    /// Answer to ``Effect/drawPicture(_:)``: the picture as cells, or why it cannot be shown.
+    case pictureDrawn(PictureRequest, PictureCells)
+    case pictureFailed(PictureRequest, reason: String)
     /// A message the runtime wants on the status line (a state write failed, and so on).
     case notice(String)
     /// The user asked to quit from outside the keys (Ctrl-C, SIGTERM, SIGHUP): answered with

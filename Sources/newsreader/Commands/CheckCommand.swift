@@ -8,7 +8,7 @@ import NewsUI
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Report problems in the library's files.",
+        abstract: "Report problems in the library's files and their images.",
         discussion: "Exits with status 1 when any problem is an error, 0 otherwise.")
 
     @OptionGroup var libraryOptions: LibraryOptions
@@ -21,7 +21,9 @@ struct CheckCommand: ParsableCommand {
             // Served from the index: a file's problems were stored when it was last parsed.
             let configuration = try libraryOptions.configuration()
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
-            let problems = catalog.problems
+            // Image warnings need each article's file (not in the index), so they are found now.
+            let problems = (catalog.problems + ImageCheck.problems(in: catalog)).enumerated()
+                .sorted { ($0.element.path, $0.offset) < ($1.element.path, $1.offset) }.map(\.element)
             hasErrors = problems.contains { $0.severity == .error }
             if json {
                 try JSONOutput.write(CheckJSON(articles: catalog.summaries.count, problems: problems.map(ProblemJSON.init)))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import NewsImages
 import NewsStore
 #if canImport(Glibc)
 import Glibc
@@ -21,10 +22,13 @@ struct ReadCommand: ParsableCommand {
             """)
 
     @OptionGroup var libraryOptions: LibraryOptions
+    @Option(help: "Pictures: auto, symbols (coloured blocks) or off; kitty, sixel and iterm draw symbols in the reader (default: the config file's images, else auto).")
+    var images: ImageMode?
 
     func run() throws {
         try reportingFailures {
-            let configuration = try libraryOptions.configuration()
+            var configuration = try libraryOptions.configuration()
+            if let images { configuration.images = images }
             let url = try libraryOptions.libraryURL(configuration: configuration)
             guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
                 let catalog = try libraryOptions.openCatalog(configuration: configuration)

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsCore
+import NewsImages
 import NewsStore
 
 /// `newsreader show ARTICLE`: the article exactly as the reader lays it out, minus the chrome.
@@ -14,6 +15,8 @@ struct ShowCommand: ParsableCommand {
     @OptionGroup var colorOptions: ColorOptions
     @Flag(help: "Make links and footnote markers OSC 8 hyperlinks to their URLs (terminals that support them).")
     var hyperlinks = false
+    @Option(help: "Pictures: auto, kitty, sixel, iterm, symbols (coloured blocks) or off (default: the config file's images, else auto).")
+    var images: ImageMode?
 
     func validate() throws {
         if let width, width < 8 || width > 1000 {
@@ -32,9 +35,13 @@ struct ShowCommand: ParsableCommand {
             // only when asked for.
             let theme = colorOptions.theme(configuration, terminal: terminal)
             let links = hyperlinks ? HyperlinkTargets(rendered, citations: found.citations).lines : []
-            writeOutput(rendered.lines.enumerated().map { index, line in
-                SGRWriter.line(line, theme: theme, links: links.isEmpty ? [] : links[index]) + "\n"
-            }.joined())
+            let lines = rendered.lines.enumerated().map { index, line in
+                SGRWriter.line(line, theme: theme, links: links.isEmpty ? [] : links[index])
+            }
+            let pictures = ShowImageWriter(libraryRoot: catalog.root, mode: images ?? configuration.images, styled: theme != nil,
+                                           columns: rendered.width, rows: terminal.rows,
+                                           ambiguousWide: configuration.ambiguousWidth == .wide)
+            writeOutput(pictures.insert(into: lines, rendered: rendered, article: found).map { $0 + "\n" }.joined())
         }
     }
 }

@@ -47,7 +47,9 @@ enum InteractiveSession {
         }
         let spawner = ProcessSpawner()
         let opener = URLOpener(environment: environment, configured: configuration.opener, spawner: spawner)
-        let performer = EffectPerformer(library: catalog, opener: opener)
+        var performer = EffectPerformer(library: catalog, opener: opener)
+        performer.pictures = PictureWorker(libraryRoot: catalog.root, mode: configuration.images, environment: environment,
+                                           ambiguousWide: configuration.ambiguousWidth == .wide)
         let runtime = ReaderRuntime(terminal: terminal, performer: performer, configuration: configuration,
                                     reapChildren: spawner.reap)
         runtime.start()

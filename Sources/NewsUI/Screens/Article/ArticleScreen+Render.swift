@@ -12,10 +12,15 @@ extension ArticleScreen {
         let page = Self.page(shared), width = shared.width
         let lines = rendered.lines
         let highlighted = highlightedLines
+        let pictureLines = self.pictureLines
         for screenRow in 0..<page {
             let line = top + screenRow
             guard line < lines.count else { break }
             let row = screenRow + 1
+            if let picture = pictureLines.first(where: { $0.lines.contains(line) }) {
+                drawPicture(picture.cells, row: line - picture.lines.lowerBound, at: row, into: &buffer)
+                continue
+            }
             var x = 1
             for span in lines[line].spans {
                 x = buffer.put(span.text, row: row, column: x, style: CellStyle(rendered: span.style), maxWidth: width - 1 - x)

@@ -14,7 +14,8 @@ extension ArticleScreen {
         var screen = ArticleScreen(article: article, textWidth: textWidth(shared), position: marks.positions[article.id],
                                    readingList: readingList, lineBreak: shared.lineBreak)
         screen.clampTop(page: page(shared))
-        let effects: [Effect] = marks.read.contains(article.id) ? [] : [.setRead(article.id, true)]
+        var effects: [Effect] = marks.read.contains(article.id) ? [] : [.setRead(article.id, true)]
+        effects += screen.pictureRequests(shared).map { .drawPicture($0) }
         return ScreenUpdate(effects: effects, navigation: .replace(screen))
     }
 
@@ -74,7 +75,12 @@ extension ArticleScreen {
 
     /// A resize lays the article out again at the new width, keeping the place.
     mutating func receive(_ msg: Msg, shared: inout SharedState) {
-        if case .resized = msg { relayout(textWidth: Self.textWidth(shared), page: Self.page(shared)) }
+        switch msg {
+        case .resized: relayout(textWidth: Self.textWidth(shared), page: Self.page(shared))
+        case .pictureDrawn(let request, let cells): showPicture(cells, for: request, shared: &shared)
+        case .pictureFailed(let request, _): pictureFailed(request)
+        default: break
+        }
     }
 
     /// Scrolls by `delta` lines, never past either end.

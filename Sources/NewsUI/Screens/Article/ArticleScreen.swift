@@ -35,13 +35,15 @@ struct ArticleScreen: Screen, Equatable {
     let readingIndex: Int?
     /// The line-break strictness every layout of this article uses.
     let lineBreak: LineBreaker.Strictness
+    /// The pictures drawn so far, by the block they go under (ArticleScreen+Picture).
+    var pictures: [Int: ShownPicture] = [:]
 
     /// Lays `article` out for a body of `textWidth` columns, scrolled to `position`.
     init(article: Article, textWidth: Int, position: ReadingPosition?, readingList: [ArticleID],
          lineBreak: LineBreaker.Strictness = .strict) {
         self.article = article
         self.lineBreak = lineBreak
-        rendered = DocumentRenderer(width: textWidth, lineBreak: lineBreak).render(article)
+        rendered = Self.layout(article, textWidth: textWidth, lineBreak: lineBreak, pictures: [:])
         (targets, targetIndex) = Self.targets(in: rendered)
         self.readingList = readingList
         readingIndex = readingList.firstIndex(of: article.id)
@@ -62,8 +64,14 @@ struct ArticleScreen: Screen, Equatable {
     /// and the search.
     mutating func relayout(textWidth: Int, page: Int) {
         guard textWidth != rendered.width else { return clampTop(page: page) }
+        reflow(textWidth: textWidth, page: page)
+    }
+
+    /// Lays the article out again (a new width, or its picture arrived), keeping the reading
+    /// position, the selection and the search.
+    mutating func reflow(textWidth: Int, page: Int) {
         let kept = position
-        rendered = DocumentRenderer(width: textWidth, lineBreak: lineBreak).render(article)
+        rendered = Self.layout(article, textWidth: textWidth, lineBreak: lineBreak, pictures: pictures)
         (targets, targetIndex) = Self.targets(in: rendered)
         top = rendered.line(for: kept)
         if let query = search?.query { search = ArticleSearch(query: query, in: rendered) }

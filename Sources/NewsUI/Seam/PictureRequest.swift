@@ -1,0 +1,25 @@
+import NewsCore
+
+/// A picture the reader wants drawn as symbol cells: an image of the article (its featured image,
+/// block 0, or the first image of a body block) in a box as wide as the text and at most half the
+/// screen high. Answered by `pictureDrawn` or `pictureFailed`.
+public struct PictureRequest: Hashable, Sendable {
+    public var article: ArticleID
+    /// The rendered block the picture goes under (see ``ReadingPosition``).
+    public var block: Int
+    /// The article's file, relative to the library (relative image paths start from it).
+    public var articlePath: String
+    /// The image as the article names it.
+    public var reference: String
+    public var maxColumns: Int
+    public var maxRows: Int
+
+    public init(article: ArticleID, block: Int = 0, articlePath: String, reference: String, maxColumns: Int, maxRows: Int) {
+        self.article = article
+        self.block = block
+        self.articlePath = articlePath
+        self.reference = reference
+        self.maxColumns = maxColumns
+        self.maxRows = maxRows
+    }
+}
