@@ -15,6 +15,12 @@ public struct DocumentRenderer: Sendable {
     /// How eagerly CJK text may break (the `line_break` setting). The kinsoku rules for closing
     /// and opening punctuation hold at every strictness; it changes what ICU allows besides.
     public var lineBreak: LineBreaker.Strictness
+    /// Output without colour (`--color never`, `NO_COLOR`, a pipe): headings marked with `#`s,
+    /// each link and image followed by `[n]`, and a `链接 Links` list of their URLs at the end,
+    /// as `lynx -dump` does.
+    public var plain = false
+    /// The path to show for an image's source (see ``ImagePathResolver``); the source as written when nil.
+    public var imagePath: (@Sendable (String) -> String)?
 
     public init(width: Int, lineBreak: LineBreaker.Strictness = .strict) {
         self.width = max(2, width)
@@ -26,7 +32,12 @@ public struct DocumentRenderer: Sendable {
         renderHeader(of: article, into: &output)
         let blocks = article.document.blocks
         let labels = Set(article.document.footnotes.map { LinkLabel.normalize($0.label) })
-        let renderer = BlockRenderer(flattener: InlineFlattener(isDefined: { labels.contains(LinkLabel.normalize($0)) }))
+        var flattener = InlineFlattener(isDefined: { labels.contains(LinkLabel.normalize($0)) })
+        if let imagePath { flattener.imagePath = imagePath }
+        let numbering = plain ? LinkNumbering() : nil
+        flattener.linkNumbers = numbering
+        var renderer = BlockRenderer(flattener: flattener)
+        renderer.marksHeadings = plain
         for (index, block) in blocks.enumerated() {
             if index > 0 { output.appendDecoration(StyledLine()) }
             output.startBlock(index + 1)
@@ -36,6 +47,10 @@ public struct DocumentRenderer: Sendable {
         }
         ReferencesRenderer(width: width, renderer: renderer, breaker: LineBreaker(strictness: lineBreak))
             .render(article, reusingHeading: Self.endsWithReferencesHeading(blocks), nextBlock: blocks.count + 1, into: &output)
+        if let numbering, !numbering.entries.isEmpty {
+            LinkListRenderer(width: width, breaker: LineBreaker(strictness: lineBreak))
+                .render(numbering.entries, nextBlock: output.block + 1, into: &output)
+        }
         return output.rendered(width: width)
     }
 

@@ -56,7 +56,7 @@ enum PlainText {
                 break
             case .softBreak, .hardBreak:
                 output += " "
-            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner):
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .styled(_, let inner):
                 append(inner, to: &output)
             case .link(_, _, let content):
                 append(content, to: &output)
@@ -64,7 +64,7 @@ enum PlainText {
                 append(alt, to: &output)
             case .autolink(_, let text):
                 output += text
-            case .footnoteReference:
+            case .footnoteReference, .anchor:
                 break
             }
         }

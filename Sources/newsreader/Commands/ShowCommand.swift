@@ -27,9 +27,12 @@ struct ShowCommand: ParsableCommand {
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
             let found = try resolveArticle(article, in: catalog)
             let terminal = TerminalInfo.current()
-            let rendered = DocumentRenderer(width: width ?? terminal.columns ?? 80, lineBreak: configuration.lineBreak).render(found)
             // `never` writes text only; `always` adds SGR attributes; OSC 8 only when asked for.
             let styled = colorOptions.isEnabled(terminal)
+            var renderer = DocumentRenderer(width: width ?? terminal.columns ?? 80, lineBreak: configuration.lineBreak)
+            renderer.plain = !styled
+            renderer.imagePath = LibraryImagePaths.display(for: found, libraryRoot: catalog.root, fileURLs: hyperlinks)
+            let rendered = renderer.render(found)
             let links = hyperlinks ? HyperlinkTargets(rendered, citations: found.citations).lines : []
             writeOutput(rendered.lines.enumerated().map { index, line in
                 SGRWriter.line(line, styled: styled, links: links.isEmpty ? [] : links[index]) + "\n"
