@@ -89,8 +89,10 @@ public struct Library: Sendable {
     static func article(from file: ArticleFile) -> Article {
         switch FileReader.read(path: file.absolutePath, expectedSize: file.size) {
         case .success(let data):
-            return ArticleParser.parse(data: data, path: file.relativePath, id: file.id,
-                                       modificationDate: file.modificationDate)
+            var article = ArticleParser.parse(data: data, path: file.relativePath, id: file.id,
+                                              modificationDate: file.modificationDate)
+            article.problems += LibraryImages.missingImageProblems(article, libraryRoot: LibraryImages.libraryRoot(of: file))
+            return article
         case .failure(let failure):
             var article = Article(
                 id: file.id, path: file.relativePath, frontMatter: FrontMatter(), document: Document(),

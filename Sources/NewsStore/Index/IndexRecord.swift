@@ -28,6 +28,7 @@ struct IndexRecord: Sendable {
             status = article.isReadable ? .readable : .unreadable
             summary = ArticleSummary(article)
             problems = article.problems
+                + LibraryImages.missingImageProblems(article, libraryRoot: LibraryImages.libraryRoot(of: file))
             body = article.isReadable ? PlainText.of(article.document) : ""
             storedBody = IndexSchema.utf16Bytes(body)
         case .failure(let failure):

@@ -18,7 +18,7 @@ public enum ArticleBodyParser {
         for index in document.diagnostics.indices {
             document.diagnostics[index].line = document.diagnostics[index].line.map(expansion.originalLine)
         }
-        document.diagnostics += expansion.diagnostics
+        document.diagnostics += expansion.diagnostics + InPageLinkCheck.diagnostics(for: document.blocks)
         if notes.sawUnterminatedComment, !expansion.diagnostics.contains(where: { $0.message.contains("<!--") }) {
             document.diagnostics.append(Diagnostic(line: nil, severity: .warning,
                                                    message: "unterminated HTML comment `<!--` hides the rest of its block"))
