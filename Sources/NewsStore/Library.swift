@@ -90,7 +90,7 @@ public struct Library: Sendable {
         switch FileReader.read(path: file.absolutePath, expectedSize: file.size) {
         case .success(let data):
             var article = ArticleParser.parse(data: data, path: file.relativePath, id: file.id,
-                                              modificationDate: file.modificationDate)
+                                              modificationDate: file.modificationDate, options: file.markdownOptions)
             article.problems += LibraryImages.missingImageProblems(article, libraryRoot: LibraryImages.libraryRoot(of: file))
             return article
         case .failure(let failure):

@@ -16,6 +16,9 @@ public final class LibraryCatalog: @unchecked Sendable {
     // @unchecked: used from one thread at a time (the runtime's loop); not shared across tasks.
     /// The folder articles are read from (`content/` when a Hugo site root was given).
     public let root: URL
+    /// How articles opened through ``article(_:)`` read their Markdown; nil: as the site's
+    /// configuration says (``SiteSettings``). Set from `config.toml`'s `breaks`.
+    public var markdownOptions: MarkdownOptions?
     /// Every readable article, newest first, drafts included.
     public private(set) var summaries: [ArticleSummary]
     public private(set) var state: CatalogState
@@ -86,7 +89,8 @@ public final class LibraryCatalog: @unchecked Sendable {
         let file = ArticleFile(
             absolutePath: absolute, relativePath: path, id: id, size: Int(info.st_size),
             modificationDate: Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9),
-            modificationNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+            modificationNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec),
+            markdownOptions: markdownOptions ?? SiteSettings.markdownOptions(libraryRoot: root.path))
         return Library.article(from: file)
     }
 

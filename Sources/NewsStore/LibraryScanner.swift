@@ -15,6 +15,8 @@ public struct ArticleFile: Equatable, Sendable {
     public var modificationDate: Date
     /// The modification time in nanoseconds since 1970, exact (the index compares it).
     public var modificationNanoseconds: Int64 = 0
+    /// How the file's Markdown is read (the site's `breaks`, see ``SiteSettings``).
+    public var markdownOptions = MarkdownOptions()
 }
 
 /// Walks a library folder and finds its articles (FORMAT.md, "Library layout").
@@ -30,6 +32,7 @@ public struct LibraryScanner {
     public private(set) var problems: [Problem] = []
     private var visited: Set<FileIdentity> = []
     private let root: String
+    private lazy var markdownOptions = SiteSettings.markdownOptions(libraryRoot: root)
 
     private struct FileIdentity: Hashable {
         var device: UInt64
@@ -177,7 +180,7 @@ public struct LibraryScanner {
         files.append(ArticleFile(
             absolutePath: root + "/" + relative, relativePath: relative, id: ArticleID(id),
             size: Int(info.st_size), modificationDate: Date(timeIntervalSince1970: seconds),
-            modificationNanoseconds: nanoseconds))
+            modificationNanoseconds: nanoseconds, markdownOptions: markdownOptions))
     }
 }
 

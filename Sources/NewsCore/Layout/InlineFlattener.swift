@@ -30,7 +30,7 @@ struct InlineFlattener {
     /// `[n]` after a link or image in plain output, unless the link goes elsewhere in the page.
     private func appendNumber(for url: String, kind: ArticleLink.Kind, style: TextStyle, to flat: inout Flat) {
         guard let linkNumbers, !url.hasPrefix("#") else { return }
-        let number = linkNumbers.number(url, kind: kind)
+        let number = linkNumbers.number(kind == .image ? imagePath(url) : url, kind: kind)
         flat.spans.append(StyledSpan("[\(number)]", style: style.subtracting([.link, .underline]).union(.dim)))
     }
 

@@ -24,7 +24,8 @@ struct IndexRecord: Sendable {
         switch FileReader.read(path: file.absolutePath, expectedSize: file.size) {
         case .success(let data):
             let article = ArticleParser.parse(data: data, path: file.relativePath, id: file.id,
-                                              modificationDate: file.modificationDate, parsingCitations: false)
+                                              modificationDate: file.modificationDate, parsingCitations: false,
+                                              options: file.markdownOptions)
             status = article.isReadable ? .readable : .unreadable
             summary = ArticleSummary(article)
             problems = article.problems

@@ -64,6 +64,7 @@ struct ConfigParser {
             case "theme": readTheme(value, at: path)
             case "ambiguous_width": readAmbiguousWidth(value, at: path)
             case "line_break": readLineBreak(value, at: path)
+            case "breaks": readBreaks(value, at: path)
             default:
                 diagnostics.append(ConfigDiagnostic(severity: .warning, line: keyLines.line(of: path),
                                                     key: ConfigKeyPath.text(path), message: "unknown setting, ignored"))
@@ -142,6 +143,18 @@ struct ConfigParser {
             return fail("must be \"strict\", \"normal\" or \"loose\", not \"\(text)\"", at: path)
         }
         configuration.lineBreak = strictness
+    }
+
+    private mutating func readBreaks(_ value: TOMLValue, at path: [String]) {
+        if value.type == .table, let table = table(value, at: path) {
+            var values: [String: Bool] = [:]
+            for (name, entry) in zip(table.keys, table.values) {
+                if let flag = boolean(entry, at: path + [name]) { values[name] = flag }
+            }
+            configuration.breaks = .byLibrary(values)
+        } else if let flag = boolean(value, at: path) {
+            configuration.breaks = .all(flag)
+        }
     }
 
     private mutating func readTheme(_ value: TOMLValue, at path: [String]) {

@@ -25,6 +25,10 @@ struct Configuration: Equatable, Sendable {
     var ambiguousWidth = AmbiguousWidth.narrow
     /// `line_break`: CSS `line-break` strictness for CJK text.
     var lineBreak = LineBreaker.Strictness.strict
+    /// `breaks`: single line endings in prose are line breaks. `breaks = true|false` for every
+    /// library, or a table `[breaks]` of library names from `[libraries]`; unset, each library's
+    /// site configuration decides (Hexo `marked.breaks`, Hugo `hardWraps`).
+    var breaks: BreaksSetting = .site
     /// What the file had that was ignored (unknown settings), for the reader's problems screen.
     var warnings: [Problem] = []
 
@@ -33,6 +37,26 @@ struct Configuration: Equatable, Sendable {
 
     /// The standard keymap with this file's overrides.
     var keymap: Keymap { Keymap.standard.applying(keyOverrides) }
+}
+
+/// The `breaks` setting.
+enum BreaksSetting: Equatable, Sendable {
+    /// As the site's configuration says.
+    case site
+    case all(Bool)
+    /// By name of a `[libraries]` entry; other libraries as their site says.
+    case byLibrary([String: Bool])
+
+    /// The setting for the library at `folder`, nil when its site decides.
+    func value(for folder: URL, libraries: [String: URL]) -> Bool? {
+        switch self {
+        case .site: return nil
+        case .all(let value): return value
+        case .byLibrary(let values):
+            let path = folder.standardizedFileURL.path
+            return values.first { libraries[$0.key]?.standardizedFileURL.path == path }?.value
+        }
+    }
 }
 
 /// The `library` setting: a folder, or the name of one of `[libraries]`.

@@ -58,6 +58,10 @@ enum DefaultConfigFile {
             "# Line breaking in CJK text, as CSS line-break: \"strict\", \"normal\" or \"loose\".",
             "#line_break = \(tomlString(defaults.lineBreak.configName))",
             "",
+            "# Single line endings in prose as line breaks (Hexo's marked.breaks, Hugo's hardWraps). Unset, each",
+            "# library's site configuration decides; true or false for all, or a [breaks] table by library name.",
+            "#breaks = true",
+            "",
         ]
     }
 
