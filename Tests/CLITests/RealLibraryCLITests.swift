@@ -63,6 +63,15 @@ struct RealLibraryCLITests {
         #expect(text.contains("1. https://hidden-host.example/site\n2. ref:other\n3. [图片] images/logo.png\n"))
     }
 
+    @Test("--hyperlinks prints local images as file:// URLs a terminal can open")
+    func hyperlinkedImages() throws {
+        let site = try library()
+        let source = site.root.appendingPathComponent("source").path
+        let output = try CLIRunner.run(["show", "_posts/hello", "--library", source, "--color", "never", "--hyperlinks", "--width", "200"])
+        let logo = URL(fileURLWithPath: source).appendingPathComponent("images/logo.png").standardizedFileURL.absoluteString
+        #expect(output.stdout.contains("[图片] \(logo)"), "\(output.stdout)")
+    }
+
     @Test("breaks = false in config.toml overrides the site's marked.breaks")
     func breaksSetting() throws {
         let site = try library()

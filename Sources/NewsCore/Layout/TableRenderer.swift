@@ -155,11 +155,13 @@ struct TableRenderer {
                 var flat = cells[0][column]
                 flat.markers = [:]
                 flat.links = []
+                if rowIndex > 1 { flat.targets = [] }  // the header's ids once, with the first record
                 flat.spans.append(StyledSpan("：", style: .bold))
                 let shift = flat.spans.count
                 flat.spans += cell.spans
                 for (index, marker) in cell.markers { flat.markers[index + shift] = marker }
                 flat.links = cell.links.map { ($0.span + shift, $0.url) }
+                flat.targets += cell.targets.map { ($0.span + shift, $0.id) }
                 output.appendParagraph(flat, in: context)
                 context = context.continuing
             }
