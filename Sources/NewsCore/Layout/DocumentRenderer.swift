@@ -16,9 +16,12 @@ public struct DocumentRenderer: Sendable {
     /// and opening punctuation hold at every strictness; it changes what ICU allows besides.
     public var lineBreak: LineBreaker.Strictness
     /// Output without colour (`--color never`, `NO_COLOR`, a pipe): headings marked with `#`s,
-    /// each link and image followed by `[n]`, and a `链接 Links` list of their URLs at the end,
+    /// each link and image followed by `<n>`, and a `链接 Links` list of their URLs at the end,
     /// as `lynx -dump` does.
     public var plain = false
+    /// With ``plain``: number the links and list their URLs after the article (off when the
+    /// output makes links clickable, `--hyperlinks`).
+    public var numbersLinks = true
     /// The path to show for an image's source (see ``ImagePathResolver``); the source as written when nil.
     public var imagePath: (@Sendable (String) -> String)?
 
@@ -34,7 +37,7 @@ public struct DocumentRenderer: Sendable {
         let labels = Set(article.document.footnotes.map { LinkLabel.normalize($0.label) })
         var flattener = InlineFlattener(isDefined: { labels.contains(LinkLabel.normalize($0)) })
         if let imagePath { flattener.imagePath = imagePath }
-        let numbering = plain ? LinkNumbering() : nil
+        let numbering = plain && numbersLinks ? LinkNumbering() : nil
         flattener.linkNumbers = numbering
         var renderer = BlockRenderer(flattener: flattener)
         renderer.marksHeadings = plain

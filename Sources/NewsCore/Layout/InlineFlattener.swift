@@ -5,7 +5,7 @@ struct InlineFlattener {
     var isDefined: (String) -> Bool = { _ in false }
     /// The path to show for an image's source (resolved against the library), or the source itself.
     var imagePath: (String) -> String = { $0 }
-    /// Plain output: each link and image gets a `[n]` after it, numbered here in reading order.
+    /// Plain output: each link and image gets a `<n>` after it, numbered here in reading order.
     var linkNumbers: LinkNumbering?
 
     /// Spans ready for the wrapper, with what the anchors need.
@@ -27,11 +27,12 @@ struct InlineFlattener {
         }
     }
 
-    /// `[n]` after a link or image in plain output, unless the link goes elsewhere in the page.
+    /// `<n>` after a link or image in plain output, unless the link goes elsewhere in the page:
+    /// angle brackets, so a link number is never taken for a footnote marker `[1]`.
     private func appendNumber(for url: String, kind: ArticleLink.Kind, style: TextStyle, to flat: inout Flat) {
         guard let linkNumbers, !url.hasPrefix("#") else { return }
         let number = linkNumbers.number(kind == .image ? imagePath(url) : url, kind: kind)
-        flat.spans.append(StyledSpan("[\(number)]", style: style.subtracting([.link, .underline]).union(.dim)))
+        flat.spans.append(StyledSpan("<\(number)>", style: style.subtracting([.link, .underline]).union(.dim)))
     }
 
     func flatten(_ inlines: [Inline], style: TextStyle = []) -> Flat {

@@ -10,7 +10,7 @@ struct OpenCommand: ParsableCommand {
         commandName: "open",
         abstract: "Open one of an article's links in the browser.",
         discussion: """
-            N is a number as `newsreader links ARTICLE` shows it (and plain `show` prints as [N]); \
+            N is a number as `newsreader links ARTICLE` shows it (and plain `show` prints as <N>); \
             ^L and [^L] name the citation with footnote label L, as does a label that is not a number \
             or not that many links. Without body links, 1 is the first citation, as before.
             Only http, https and mailto URLs are opened; anything else is refused with exit status 1. \

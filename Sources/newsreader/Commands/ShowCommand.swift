@@ -30,7 +30,10 @@ struct ShowCommand: ParsableCommand {
             // `never` writes text only; `always` adds SGR attributes; OSC 8 only when asked for.
             let styled = colorOptions.isEnabled(terminal)
             var renderer = DocumentRenderer(width: width ?? terminal.columns ?? 80, lineBreak: configuration.lineBreak)
+            // Plain text marks headings and numbers links; with OSC 8 hyperlinks the links are
+            // clickable already, so only the headings are marked.
             renderer.plain = !styled
+            renderer.numbersLinks = !hyperlinks
             renderer.imagePath = LibraryImagePaths.display(for: found, libraryRoot: catalog.root, fileURLs: hyperlinks)
             let rendered = renderer.render(found)
             let links = hyperlinks ? HyperlinkTargets(rendered, citations: found.citations).lines : []

@@ -60,7 +60,7 @@ enum DefaultConfigFile {
             "",
             "# Single line endings in prose as line breaks (Hexo's marked.breaks, Hugo's hardWraps). Unset, each",
             "# library's site configuration decides; true or false for all, or a [breaks] table by library name.",
-            "#breaks = true",
+            "# Example: breaks = true",
             "",
         ]
     }

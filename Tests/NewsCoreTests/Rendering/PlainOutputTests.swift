@@ -17,11 +17,11 @@ struct PlainOutputTests {
         #expect(lines("## 二级\n", plain: false) == ["二级"])
     }
 
-    @Test("each link and image gets a number, and the 链接 Links list gives every URL")
+    @Test("each link and image gets a <number>, and the 链接 Links list gives every URL")
     func linkList() {
         let rendered = lines("见[甲](https://a.example/x)与<https://b.example>，![](img/c.png)和[内](#top)。\n")
         #expect(rendered == [
-            "见甲[1]与https://b.example[2]，[图片]", "img/c.png[3]和内。", "", "链接 Links", "",
+            "见甲<1>与https://b.example<2>，[图片]", "img/c.png<3>和内。", "", "链接 Links", "",
             "1. https://a.example/x", "2. https://b.example", "3. [图片] img/c.png",
         ])
     }

@@ -4,19 +4,30 @@ public struct ShortcodeExpansion: Sendable {
     public var text: String
     /// Unknown and unbalanced shortcodes, an unterminated `<!--`; lines are the original body's.
     public var diagnostics: [Diagnostic]
-    /// Where lines moved: (first rewritten line after a replacement, the original line it was).
-    var lineCheckpoints: [(rewritten: Int, original: Int)] = []
+    /// Replacements that changed the number of lines, in order: the lines they span in the
+    /// rewritten text and in the original body.
+    var lineChanges: [LineChange] = []
 
-    /// The line of the original body that a line of ``text`` came from.
+    struct LineChange {
+        var rewritten: ClosedRange<Int>
+        var original: ClosedRange<Int>
+    }
+
+    /// The line of the original body that a line of ``text`` came from: inside a replacement
+    /// that grew, its lines count on from the tag's line and stop at the tag's last line, so
+    /// lines map back in order.
     public func originalLine(_ line: Int) -> Int {
-        guard !lineCheckpoints.isEmpty else { return line }
-        var low = 0, high = lineCheckpoints.count - 1
-        guard line >= lineCheckpoints[0].rewritten else { return line }
+        guard let first = lineChanges.first, line >= first.rewritten.lowerBound else { return line }
+        var low = 0, high = lineChanges.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if lineCheckpoints[middle].rewritten <= line { low = middle } else { high = middle - 1 }
+            if lineChanges[middle].rewritten.lowerBound <= line { low = middle } else { high = middle - 1 }
         }
-        return lineCheckpoints[low].original + (line - lineCheckpoints[low].rewritten)
+        let change = lineChanges[low]
+        if line <= change.rewritten.upperBound {
+            return min(change.original.lowerBound + (line - change.rewritten.lowerBound), change.original.upperBound)
+        }
+        return change.original.upperBound + (line - change.rewritten.upperBound)
     }
 }
 
@@ -51,7 +62,7 @@ public enum ShortcodeExpander {
         }
         diagnostics.sort { ($0.line ?? 0) < ($1.line ?? 0) }
         var expansion = ShortcodeExpansion(text: String(decoding: writer.output, as: UTF8.self), diagnostics: diagnostics)
-        expansion.lineCheckpoints = writer.checkpoints
+        expansion.lineChanges = writer.lineChanges
         return expansion
     }
 }
@@ -62,7 +73,7 @@ struct ShortcodeWriter {
     let tags: [ShortcodeTag]
     private(set) var output: [UInt8] = []
     private(set) var diagnostics: [Diagnostic] = []
-    private(set) var checkpoints: [(rewritten: Int, original: Int)] = []
+    private(set) var lineChanges: [ShortcodeExpansion.LineChange] = []
     /// For each opening tag, the index of its closing tag.
     private var partner: [Int: Int] = [:]
     private var strayClosings: Set<Int> = []
@@ -136,8 +147,10 @@ struct ShortcodeWriter {
         output.append(contentsOf: replacement)
         let written = replacement.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
         let original = bytes[range].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        if written != original {
+            lineChanges.append(.init(rewritten: outputLines...(outputLines + written), original: line...(line + original)))
+        }
         outputLines += written
-        if written != original { checkpoints.append((outputLines, line + original)) }
     }
 
     /// The spaces before the tag when only spaces precede it on its line (a list item's indent).
