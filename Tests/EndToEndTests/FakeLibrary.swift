@@ -1,7 +1,7 @@
 import Foundation
 import NewsCore
+@testable import NewsRuntime
 import NewsStore
-@testable import newsreader
 
 /// A library in memory that records writes and fails on demand.
 final class FakeLibrary: ReaderLibrary {

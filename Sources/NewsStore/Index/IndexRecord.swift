@@ -21,25 +21,17 @@ struct IndexRecord: Sendable {
         path = file.relativePath
         size = file.size
         modificationNanoseconds = file.modificationNanoseconds
-        switch FileReader.read(path: file.absolutePath, expectedSize: file.size) {
-        case .success(let data):
-            let article = ArticleParser.parse(data: data, path: file.relativePath, id: file.id,
-                                              modificationDate: file.modificationDate, parsingCitations: false,
-                                              options: file.markdownOptions)
-            status = article.isReadable ? .readable : .unreadable
-            summary = ArticleSummary(article)
-            problems = article.problems
-                + LibraryImages.missingImageProblems(article, libraryRoot: LibraryImages.libraryRoot(of: file))
-            body = article.isReadable ? PlainText.of(article.document) : ""
-            storedBody = IndexSchema.utf16Bytes(body)
-        case .failure(let failure):
-            status = failure == .tooLarge(size: file.size) ? .unreadable : .readFailed
-            summary = ArticleSummary(id: file.id, path: file.relativePath, title: file.id.rawValue,
-                                     date: ArticleDate(instant: file.modificationDate))
-            problems = [Problem(path: file.relativePath, severity: .error, message: failure.message)]
-            body = ""
-            storedBody = Data()
+        let reading = file.read(parsingCitations: false)
+        let article = reading.article
+        switch reading.failure {
+        case nil: status = article.isReadable ? .readable : .unreadable
+        case .tooLarge(let size) where size == file.size: status = .unreadable
+        case .some: status = .readFailed
         }
+        summary = ArticleSummary(article)
+        problems = article.problems
+        body = article.isReadable ? PlainText.of(article.document) : ""
+        storedBody = IndexSchema.utf16Bytes(body)
     }
 
     /// The values of an `article` row, in ``IndexRecord/articleColumns`` order.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import NewsCore
 import NewsStore
+import NewsUI
 
 /// `newsreader links ARTICLE`: every link of the article in reading order: body links and
 /// images, then the citations; numbered as plain `show` numbers them and as `open` takes them.
@@ -19,8 +20,9 @@ struct LinksCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let catalog = try libraryOptions.openCatalog()
-            let found = try resolveArticle(article, in: catalog)
+            let configuration = try libraryOptions.configuration()
+            let catalog = try libraryOptions.openCatalog(configuration: configuration)
+            let found = try catalog.resolveArticle(article)
             let links = ArticleLink.all(in: found)
             let citations = Dictionary(found.citations.map { ($0.label, $0) }, uniquingKeysWith: { first, _ in first })
             if json {
@@ -30,19 +32,19 @@ struct LinksCommand: ParsableCommand {
                 return
             }
             var output = ""
-            let painter = colorOptions.painter
+            let painter = colorOptions.painter(configuration)
             let width = "\(links.count)".count
             for (index, link) in links.enumerated() {
                 let number = String(repeating: " ", count: width - "\(index + 1)".count) + "\(index + 1)."
-                output += painter.paint(number, Painter.dim) + " "
+                output += painter.paint(number, .dim) + " "
                 switch link.kind {
                 case .citation:
                     let citation = link.label.flatMap { citations[$0] }
-                    output += painter.paint("[\(TerminalText.sanitize(link.label ?? ""))]", Painter.magenta) + " "
-                        + painter.paint(TerminalText.sanitize(link.text), Painter.bold)
+                    output += painter.paint("[\(TerminalText.sanitize(link.label ?? ""))]", .marker) + " "
+                        + painter.paint(TerminalText.sanitize(link.text), .title)
                     var facts = [citation?.outlet, citation?.author, citation?.published?.description].compactMap { $0 }
                     if citation?.referenceCount == 0 { facts.append("unreferenced") }
-                    if !facts.isEmpty { output += " — " + painter.paint(TerminalText.sanitize(facts.joined(separator: " · ")), Painter.dim) }
+                    if !facts.isEmpty { output += " — " + painter.paint(TerminalText.sanitize(facts.joined(separator: " · ")), .dim) }
                 case .link:
                     output += TerminalText.sanitize(link.text.isEmpty ? "(link)" : link.text)
                 case .image:
@@ -50,36 +52,10 @@ struct LinksCommand: ParsableCommand {
                 }
                 output += "\n"
                 if let url = link.url {
-                    output += String(repeating: " ", count: width + 2) + painter.paint(TerminalText.sanitize(url), Painter.underline) + "\n"
+                    output += String(repeating: " ", count: width + 2) + painter.paint(TerminalText.sanitize(url), .url) + "\n"
                 }
             }
             writeOutput(output)
         }
-    }
-}
-
-/// One entry of `links --json`: every key present, `null` where absent.
-struct LinkJSON: Encodable {
-    let number: Int
-    let link: ArticleLink
-    let citation: Citation?
-
-    private enum Keys: String, CodingKey {
-        case n, kind, url, text, label, title, outlet, author, published, retrieved, referenced
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(number, forKey: .n)
-        try container.encode(link.kind.rawValue, forKey: .kind)
-        try container.encode(link.url, forKey: .url)
-        try container.encode(citation?.text ?? link.text, forKey: .text)
-        try container.encode(link.label, forKey: .label)
-        try container.encode(citation?.title, forKey: .title)
-        try container.encode(citation?.outlet, forKey: .outlet)
-        try container.encode(citation?.author, forKey: .author)
-        try container.encode(citation?.published, forKey: .published)
-        try container.encode(citation?.retrieved, forKey: .retrieved)
-        try container.encode(citation?.referenceCount, forKey: .referenced)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsCore
+import NewsRuntime
 import NewsStore
 
 /// `newsreader open ARTICLE N`: opens one of an article's links, images or cited sources, under
@@ -29,7 +30,7 @@ struct OpenCommand: ParsableCommand {
         try reportingFailures {
             let configuration = try libraryOptions.configuration()
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
-            let found = try resolveArticle(article, in: catalog)
+            let found = try catalog.resolveArticle(article)
             let target = try Self.target(named: label, in: found)
             guard let url = target.url else {
                 throw CommandFailure("footnote [^\(TerminalText.sanitize(target.name))] cites no URL")

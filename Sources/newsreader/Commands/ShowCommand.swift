@@ -25,20 +25,21 @@ struct ShowCommand: ParsableCommand {
         try reportingFailures {
             let configuration = try libraryOptions.configuration()
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
-            let found = try resolveArticle(article, in: catalog)
+            let found = try catalog.resolveArticle(article)
             let terminal = TerminalInfo.current()
-            // `never` writes text only; `always` adds SGR attributes; OSC 8 only when asked for.
-            let styled = colorOptions.isEnabled(terminal)
+            // `never` writes text only; `always` adds the theme's SGR attributes and colours; OSC 8
+            // only when asked for.
+            let theme = colorOptions.theme(configuration, terminal: terminal)
             var renderer = DocumentRenderer(width: width ?? terminal.columns ?? 80, lineBreak: configuration.lineBreak)
             // Plain text marks headings and numbers links; with OSC 8 hyperlinks the links are
             // clickable already, so only the headings are marked.
-            renderer.plain = !styled
+            renderer.plain = theme == nil
             renderer.numbersLinks = !hyperlinks
             renderer.imagePath = LibraryImagePaths.display(for: found, libraryRoot: catalog.root, fileURLs: hyperlinks)
             let rendered = renderer.render(found)
             let links = hyperlinks ? HyperlinkTargets(rendered, citations: found.citations).lines : []
             writeOutput(rendered.lines.enumerated().map { index, line in
-                SGRWriter.line(line, styled: styled, links: links.isEmpty ? [] : links[index]) + "\n"
+                SGRWriter.line(line, theme: theme, links: links.isEmpty ? [] : links[index]) + "\n"
             }.joined())
         }
     }
