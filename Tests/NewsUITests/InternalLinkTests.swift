@@ -83,5 +83,10 @@ struct InternalLinkTests {
         #expect(library.resolve("https://e.com/posts/b", from: "posts/a.md") == nil)
         #expect(library.resolve("#x", from: "posts/a.md") == nil)
         #expect(library.resolve("missing.md", from: "posts/a.md") == nil)
+        let translated = InternalLinkResolver(articles: [
+            (ArticleID("zh-cn/docs/tags"), "zh-cn/docs/tags.md"), (ArticleID("zh-tw/docs/tags"), "zh-tw/docs/tags.md"),
+        ])
+        #expect(translated.resolve("/docs/tags", from: "zh-tw/docs/setup.md")?.id == ArticleID("zh-tw/docs/tags"))
+        #expect(translated.resolve("/docs/tags", from: "other/a.md") == nil, "two equally near: no guess")
     }
 }

@@ -49,8 +49,13 @@ public struct InternalLinkResolver: Sendable {
         let suffix = "/" + Self.key(target.hasPrefix("/") ? target : "/" + target)
         guard suffix.count > 1 else { return nil }
         let matches = ids.filter { ("/" + $0.key).hasSuffix(suffix) }
-        guard matches.count == 1, let match = matches.first else { return nil }
-        return (match.value, fragment.flatMap { $0.isEmpty ? nil : $0 })
+        // Several (`/docs/x` in `zh-cn/` and `zh-tw/`): the one nearest the linking article, the
+        // translation beside it; a tie leads nowhere rather than to a guess.
+        let here = Self.key(articlePath).split(separator: "/")
+        func shared(_ key: String) -> Int { zip(here, key.split(separator: "/")).prefix { $0 == $1 }.count }
+        let best = matches.map { (match: $0, shared: shared($0.key)) }.max { $0.shared < $1.shared }
+        guard let best, matches.filter({ shared($0.key) == best.shared }).count == 1 else { return nil }
+        return (best.match.value, fragment.flatMap { $0.isEmpty ? nil : $0 })
     }
 
     /// A path as an id: normalized, no leading or trailing `/`, no `.md`, no `index`, lowercased.
