@@ -76,6 +76,14 @@ struct ShortcodeExpanderTests {
         ])
     }
 
+    @Test("a fence line with a language opens a block and never closes one: shortcodes after the block expand")
+    func fenceWithInfoNeverCloses() {
+        let body = "```\nplain\n```go\nstill code\n```\n\n见[这里]({{< ref \"a.md\" >}})\n"
+        #expect(ArticleBodyParser.parse(body).blocks.last == .paragraph([
+            .text("见"), .link(destination: "ref:a.md", title: nil, content: [.text("这里")]),
+        ]))
+    }
+
     @Test("lines of later problems are the original file's after a replacement adds lines")
     func lineMapping() {
         let document = ArticleBodyParser.parse("文字{{< youtube abc >}}文字\n\n正文[^x]\n")

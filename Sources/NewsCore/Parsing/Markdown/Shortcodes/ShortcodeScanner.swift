@@ -32,9 +32,10 @@ struct ShortcodeScanner {
                 lineStart = false
                 if let run = Self.fenceRun(bytes, at: index) {
                     if let open = fence {
-                        if run.character == open.character, run.length >= open.length { fence = nil }
-                    } else {
-                        fence = run
+                        // A closing fence has nothing after it (CommonMark §4.5): "```go" opens.
+                        if run.character == open.character, run.length >= open.length, run.isBare { fence = nil }
+                    } else if run.character == UInt8(ascii: "~") || !run.hasBacktickAfter {
+                        fence = (run.character, run.length)
                     }
                     index = Self.lineEnd(bytes, from: index)
                     continue
@@ -149,7 +150,9 @@ struct ShortcodeScanner {
 
     /// A run of three or more backticks or tildes after at most three spaces (any indentation
     /// inside lists is accepted too): a code fence's opening or closing line.
-    static func fenceRun(_ bytes: [UInt8], at start: Int) -> (character: UInt8, length: Int)? {
+    /// `isBare`: only spaces follow the run (it may close a block); `hasBacktickAfter`: a backtick
+    /// in the rest of the line (then a backtick run opens no block, CommonMark §4.5).
+    static func fenceRun(_ bytes: [UInt8], at start: Int) -> (character: UInt8, length: Int, isBare: Bool, hasBacktickAfter: Bool)? {
         var index = start
         while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
         guard index < bytes.count, bytes[index] == UInt8(ascii: "`") || bytes[index] == UInt8(ascii: "~") else { return nil }
@@ -159,7 +162,14 @@ struct ShortcodeScanner {
             length += 1
             index += 1
         }
-        return length >= 3 ? (character, length) : nil
+        guard length >= 3 else { return nil }
+        var isBare = true, hasBacktick = false
+        while index < bytes.count, bytes[index] != 0x0A {
+            if bytes[index] != 0x20 && bytes[index] != 0x09 && bytes[index] != 0x0D { isBare = false }
+            if bytes[index] == UInt8(ascii: "`") { hasBacktick = true }
+            index += 1
+        }
+        return (character, length, isBare, hasBacktick)
     }
 
     static func lineEnd(_ bytes: [UInt8], from start: Int) -> Int {
