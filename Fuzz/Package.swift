@@ -18,6 +18,8 @@ let package = Package(
         .executableTarget(name: "fuzz-markdown", dependencies: ["FuzzDriver", newsCore]),
         .executableTarget(name: "fuzz-citations", dependencies: ["FuzzDriver", newsCore]),
         .executableTarget(name: "fuzz-layout", dependencies: ["FuzzDriver", newsCore]),
+        .executableTarget(name: "fuzz-html", dependencies: ["FuzzDriver", newsCore]),
+        .executableTarget(name: "fuzz-shortcodes", dependencies: ["FuzzDriver", newsCore]),
     ]
 )
 

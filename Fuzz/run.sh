@@ -3,7 +3,7 @@
 #
 #   Fuzz/run.sh TARGET SECONDS [libFuzzer flags...]
 #
-# TARGET is fuzz-frontmatter, fuzz-markdown, fuzz-citations or fuzz-layout. New inputs go to
+# TARGET is fuzz-frontmatter, fuzz-markdown, fuzz-citations, fuzz-layout, fuzz-html or fuzz-shortcodes. New inputs go to
 # Fuzz/Findings/TARGET/corpus (the committed seeds in Fuzz/Corpus/TARGET are read, never
 # written); crashes, timeouts and OOMs to Fuzz/Findings/TARGET/ as crash-*, timeout-*, oom-*;
 # the run's output to Fuzz/Findings/TARGET/run-<time>.log.
@@ -22,6 +22,8 @@ case "$target" in
     fuzz-markdown)    max_len=65536; dict=markdown ;;
     fuzz-citations)   max_len=2048;  dict=citations ;;
     fuzz-layout)      max_len=16384; dict=markdown ;;
+    fuzz-html)        max_len=16384; dict=html ;;
+    fuzz-shortcodes)  max_len=16384; dict=shortcodes ;;
     *) echo "unknown target: $target" >&2; exit 2 ;;
 esac
 

@@ -19,6 +19,8 @@ public struct ArticleFile: Equatable, Sendable {
     public var modificationDate: Date
     /// The modification time in nanoseconds since 1970, exact (the index compares it).
     public var modificationNanoseconds: Int64 = 0
+    /// How the file's Markdown is read (the site's `breaks`, see ``SiteSettings``).
+    public var markdownOptions = MarkdownOptions()
 
     public init(absolutePath: String, relativePath: String, id: ArticleID, size: Int, modificationDate: Date,
                 modificationNanoseconds: Int64 = 0) {
@@ -59,8 +61,9 @@ public struct ArticleFile: Equatable, Sendable {
     func read(parsingCitations: Bool = true) -> Reading {
         switch FileReader.read(path: absolutePath, expectedSize: size) {
         case .success(let data):
-            let article = ArticleParser.parse(data: data, path: relativePath, id: id, modificationDate: modificationDate,
-                                              parsingCitations: parsingCitations)
+            var article = ArticleParser.parse(data: data, path: relativePath, id: id, modificationDate: modificationDate,
+                                              parsingCitations: parsingCitations, options: markdownOptions)
+            article.problems += LibraryImages.missingImageProblems(article, libraryRoot: LibraryImages.libraryRoot(of: self))
             return Reading(article: article, failure: nil)
         case .failure(let failure):
             var article = Article(

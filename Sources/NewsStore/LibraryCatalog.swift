@@ -12,6 +12,9 @@ public final class LibraryCatalog: @unchecked Sendable {
     // @unchecked: used from one thread at a time (the runtime's loop); not shared across tasks.
     /// The folder articles are read from (`content/` when a Hugo site root was given).
     public let root: URL
+    /// How articles opened through ``article(_:)`` read their Markdown; nil: as the site's
+    /// configuration says (``SiteSettings``). Set from `config.toml`'s `breaks`.
+    public var markdownOptions: MarkdownOptions?
     /// Every readable article, newest first, drafts included.
     public private(set) var summaries: [ArticleSummary]
     public private(set) var state: CatalogState
@@ -75,7 +78,9 @@ public final class LibraryCatalog: @unchecked Sendable {
               let file = ArticleFile.onDisk(root: root, relativePath: path, id: id) else {
             throw LibraryError.unknownArticle(id.rawValue)
         }
-        return file.read().article
+        var opened = file
+        opened.markdownOptions = markdownOptions ?? SiteSettings.markdownOptions(libraryRoot: root.path)
+        return opened.read().article
     }
 
     /// Articles whose title, summary, tags, topics or body contain `query` (Chinese substrings of

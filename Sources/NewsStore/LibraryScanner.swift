@@ -17,6 +17,7 @@ public struct LibraryScanner {
     public private(set) var problems: [Problem] = []
     private var visited: Set<FileIdentity> = []
     private let root: String
+    private lazy var markdownOptions = SiteSettings.markdownOptions(libraryRoot: root)
 
     private struct FileIdentity: Hashable {
         var device: UInt64
@@ -159,7 +160,9 @@ public struct LibraryScanner {
     }
 
     private mutating func addFile(relative: String, id: String, info: stat) {
-        files.append(ArticleFile(absolutePath: root + "/" + relative, relativePath: relative, id: ArticleID(id), info: info))
+        var file = ArticleFile(absolutePath: root + "/" + relative, relativePath: relative, id: ArticleID(id), info: info)
+        file.markdownOptions = markdownOptions
+        files.append(file)
     }
 }
 

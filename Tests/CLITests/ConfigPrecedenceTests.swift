@@ -98,7 +98,7 @@ struct ConfigPrecedenceTests {
     @Test("the default file lists every setting and every screen's keys")
     func defaultFileIsComplete() {
         let text = DefaultConfigFile.text
-        for key in ["library", "opener", "show_drafts", "date_format", "theme", "ambiguous_width", "line_break", "[libraries]", "[theme]"] {
+        for key in ["library", "opener", "show_drafts", "date_format", "theme", "ambiguous_width", "line_break", "breaks", "[libraries]", "[theme]"] {
             #expect(text.contains(key), "\(key)")
         }
         for context in KeyContext.allCases {

@@ -33,7 +33,8 @@ struct SampleLibraryTests {
         let articles = try #require(try CLIRunner.run(["list", "--json", "--drafts"]).json() as? [[String: Any]])
         for article in articles {
             let id = try #require(article["id"] as? String)
-            let links = try #require(try CLIRunner.run(["links", id, "--json"]).json() as? [[String: Any]])
+            let all = try #require(try CLIRunner.run(["links", id, "--json"]).json() as? [[String: Any]])
+            let links = all.filter { $0["kind"] as? String == "citation" }
             #expect(links.count >= 3, "\(id) cites \(links.count) sources")
             let urls = links.compactMap { $0["url"] as? String }
             #expect(urls.allSatisfy { url in ["example.com", "example.org", "example.net"].contains { url.contains($0) } }, "\(id)")

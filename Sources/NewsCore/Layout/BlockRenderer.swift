@@ -2,6 +2,8 @@
 /// bar, lists with hanging indents, code kept as written, tables drawn with box characters.
 struct BlockRenderer {
     var flattener: InlineFlattener
+    /// Plain output: headings start with `#`s, one per level, so levels show without colour.
+    var marksHeadings = false
 
     /// Renders `blocks` one after another in `context`, a separator line between two of them
     /// unless the list they belong to is tight.
@@ -20,8 +22,13 @@ struct BlockRenderer {
         switch block {
         case .heading(let level, let content):
             let style: TextStyle = level <= 2 ? [.bold, .heading, .underline] : [.bold, .heading]
-            let flat = flattener.flatten(content, style: style)
+            var flat = flattener.flatten(content, style: style)
             let title = flat.spans.map(\.text).joined()
+            // Hugo's id for the heading, unless the author gave one (`{#id}`, an `<a id>` first).
+            if case .anchor? = content.first {} else {
+                flat.targets.insert((0, output.headingIDs.unique(HeadingID.slug(title))), at: 0)
+            }
+            if marksHeadings { flat.prepend(StyledSpan(String(repeating: "#", count: level) + " ", style: style)) }
             let line = output.appendParagraph(flat, in: context)
             output.anchors.headings.append(HeadingAnchor(level: level, title: title, line: line))
         case .paragraph(let content):
@@ -32,7 +39,15 @@ struct BlockRenderer {
         case .list(let list):
             renderList(list, in: context, into: &output)
         case .codeBlock(let code):
-            PreformattedRenderer(style: .code).render(code.text, in: codeContext(context), into: &output)
+            let language = code.info.split(separator: " ").first.map(String.init) ?? ""
+            if !language.isEmpty {
+                // The language says what the code is, with or without colour.
+                var label = StyledLine(codeContext(context).first)
+                label.append(StyledSpan(DisplayWidth.truncate(TerminalText.sanitize("‹\(language)›"),
+                                                              toWidth: codeContext(context).firstTextWidth), style: .dim))
+                output.append(label, kind: .decoration, prefix: codeContext(context).first)
+            }
+            PreformattedRenderer(style: .code).render(code.text, in: codeContext(context).continuing, into: &output)
         case .htmlBlock(let html):
             PreformattedRenderer(style: .dim).render(html, in: codeContext(context), into: &output)
         case .table(let table):

@@ -18,6 +18,15 @@ public struct DocumentRenderer: Sendable {
     /// Empty lines kept right after a rendered block's content, by block number, where the reader
     /// draws that block's picture: block 0 is the header (under its `[图片]` line, above the rule).
     public var pictureRows: [Int: Int] = [:]
+    /// Output without colour (`--color never`, `NO_COLOR`, a pipe): headings marked with `#`s,
+    /// each link and image followed by `<n>`, and a `链接 Links` list of their URLs at the end,
+    /// as `lynx -dump` does.
+    public var plain = false
+    /// With ``plain``: number the links and list their URLs after the article (off when the
+    /// output makes links clickable, `--hyperlinks`).
+    public var numbersLinks = true
+    /// The path to show for an image's source (see ``ImagePathResolver``); the source as written when nil.
+    public var imagePath: (@Sendable (String) -> String)?
 
     public init(width: Int, lineBreak: LineBreaker.Strictness = .strict) {
         self.width = max(2, width)
@@ -29,7 +38,12 @@ public struct DocumentRenderer: Sendable {
         renderHeader(of: article, into: &output)
         let blocks = article.document.blocks
         let labels = Set(article.document.footnotes.map { LinkLabel.normalize($0.label) })
-        let renderer = BlockRenderer(flattener: InlineFlattener(isDefined: { labels.contains(LinkLabel.normalize($0)) }))
+        var flattener = InlineFlattener(isDefined: { labels.contains(LinkLabel.normalize($0)) })
+        if let imagePath { flattener.imagePath = imagePath }
+        let numbering = plain && numbersLinks ? LinkNumbering() : nil
+        flattener.linkNumbers = numbering
+        var renderer = BlockRenderer(flattener: flattener)
+        renderer.marksHeadings = plain
         for (index, block) in blocks.enumerated() {
             if index > 0 { output.appendDecoration(StyledLine()) }
             output.startBlock(index + 1)
@@ -40,6 +54,10 @@ public struct DocumentRenderer: Sendable {
         }
         ReferencesRenderer(width: width, renderer: renderer, breaker: LineBreaker(strictness: lineBreak))
             .render(article, reusingHeading: Self.endsWithReferencesHeading(blocks), nextBlock: blocks.count + 1, into: &output)
+        if let numbering, !numbering.entries.isEmpty {
+            LinkListRenderer(width: width, breaker: LineBreaker(strictness: lineBreak))
+                .render(numbering.entries, nextBlock: output.block + 1, into: &output)
+        }
         return output.rendered(width: width)
     }
 

@@ -84,7 +84,9 @@ struct ReferencesRenderer {
             default: inlines.append(.text(Self.plainText(of: block)))
             }
         }
-        var flat = renderer.flattener.flatten(inlines)
+        var flattener = renderer.flattener
+        flattener.linkNumbers = nil  // a citation's URL is on its own line, not in the link list
+        var flat = flattener.flatten(inlines)
         flat.links = []  // the URL gets its own line, and its anchor there
         return flat
     }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The places a reader jumps to in a rendered article; lines index ``RenderedArticle/lines``
 /// and columns are display columns from 0.
 public struct RenderAnchors: Equatable, Sendable {
@@ -8,8 +10,23 @@ public struct RenderAnchors: Equatable, Sendable {
     public var footnoteDefinitions: [FootnoteDefinitionAnchor] = []
     /// Every link (inline links, autolinks, citation URLs), in reading order: the link list.
     public var links: [LinkAnchor] = []
+    /// Every in-page target: heading ids (as Hugo makes them) and HTML `id`/`name` attributes.
+    public var targets: [TargetAnchor] = []
 
     public init() {}
+
+    /// Where a link to `#fragment` leads: the target with that id (as written, else
+    /// percent-decoded, else as Hugo would slug it), nil when none has it.
+    public func target(forFragment fragment: String) -> TargetAnchor? {
+        var id = Substring(fragment)
+        if id.hasPrefix("#") { id = id.dropFirst() }
+        let written = String(id)
+        if let exact = targets.first(where: { $0.id == written }) { return exact }
+        let decoded = written.removingPercentEncoding ?? written
+        if let match = targets.first(where: { $0.id == decoded }) { return match }
+        let slug = HeadingID.slug(decoded)
+        return targets.first { HeadingID.slug($0.id) == slug && !slug.isEmpty }
+    }
 
     /// The definition a reference jumps to (labels match as CommonMark matches them).
     public func definition(for reference: FootnoteReferenceAnchor) -> FootnoteDefinitionAnchor? {
@@ -46,6 +63,17 @@ public struct FootnoteReferenceAnchor: Equatable, Sendable {
         self.line = line
         self.column = column
         self.isDefined = isDefined
+    }
+}
+
+/// An element with an id, and the line it is drawn on.
+public struct TargetAnchor: Equatable, Sendable {
+    public var id: String
+    public var line: Int
+
+    public init(id: String, line: Int) {
+        self.id = id
+        self.line = line
     }
 }
 

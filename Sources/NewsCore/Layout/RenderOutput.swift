@@ -3,6 +3,8 @@ struct RenderOutput {
     var lines: [StyledLine] = []
     var info: [RenderedLineInfo] = []
     var anchors = RenderAnchors()
+    /// Heading ids handed out so far (a repeated heading gets `-1`, `-2`).
+    var headingIDs = HeadingID.Registry()
     /// The block being rendered (see ``ReadingPosition``) and how many of its characters are laid out.
     private(set) var block = 0
     var offset = 0
@@ -71,14 +73,26 @@ struct RenderOutput {
                 label: reference.label, line: firstLine + marker.line, column: columnOffset + marker.column,
                 isDefined: reference.isDefined))
         }
-        guard !flat.links.isEmpty else { return }
-        // Character offset of each link's first span (only paragraphs with links pay for the count).
-        var characters = 0, spanIndex = 0
+        guard !flat.links.isEmpty || !flat.targets.isEmpty else { return }
+        // Character offset where each span starts (only paragraphs with links pay for the count).
+        var starts = [0]
+        starts.reserveCapacity(flat.spans.count + 1)
+        for span in flat.spans { starts.append(starts[starts.count - 1] + span.text.count) }
+        for target in flat.targets {
+            let place = self.place(characters: starts[min(target.span, flat.spans.count)], in: paragraph, prefixes: prefixes)
+            anchors.targets.append(TargetAnchor(id: target.id, line: firstLine + place.line))
+        }
         for link in flat.links {
-            while spanIndex < link.span {
-                characters += flat.spans[spanIndex].text.count
-                spanIndex += 1
-            }
+            let place = self.place(characters: starts[min(link.span, flat.spans.count)], in: paragraph, prefixes: prefixes)
+            anchors.links.append(LinkAnchor(url: link.url, line: firstLine + place.line, column: columnOffset + place.column))
+        }
+    }
+
+    /// The line (of the paragraph) and column where the text `characters` into it is drawn.
+    private func place(characters: Int, in paragraph: WrappedParagraph,
+                       prefixes: (first: [StyledSpan], rest: [StyledSpan])) -> (line: Int, column: Int) {
+        guard !paragraph.lines.isEmpty else { return (0, 0) }
+        do {
             var lineIndex = paragraph.lineIndex(forCharacterOffset: characters)
             // A link starting with vanished spaces at a line's end shows on the next line.
             if characters >= paragraph.lines[lineIndex].contentRange.upperBound, lineIndex + 1 < paragraph.lines.count {
@@ -88,8 +102,7 @@ struct RenderOutput {
             let prefix = lineIndex == 0 ? prefixes.first : prefixes.rest
             let shown = line.line.text.dropFirst(RenderContext.characters(of: prefix))
             let before = max(0, min(characters - line.contentRange.lowerBound, shown.count))
-            let column = RenderContext.width(of: prefix) + DisplayWidth.of(shown.prefix(before))
-            anchors.links.append(LinkAnchor(url: link.url, line: firstLine + lineIndex, column: columnOffset + column))
+            return (lineIndex, RenderContext.width(of: prefix) + DisplayWidth.of(shown.prefix(before)))
         }
     }
 

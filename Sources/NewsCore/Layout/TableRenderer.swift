@@ -1,6 +1,6 @@
 /// Draws a GFM table with box characters: columns as wide as their widest cell (in display
 /// columns), narrowed and their cells wrapped when the table is wider than the screen; on a
-/// screen too narrow for any grid, each row becomes a short list of `header: cell` lines.
+/// screen too narrow for its longest words, each row becomes a record of `列：值` lines.
 struct TableRenderer {
     var flattener: InlineFlattener
 
@@ -23,6 +23,11 @@ struct TableRenderer {
         }
         let minimum = (0..<columns).map { column in
             max(1, cells.map { Self.longestUnit($0[column].spans, breaker: context.breaker) }.max() ?? 1)
+        }
+        // Too narrow for the longest words: a record per row reads better than cut words.
+        if minimum.reduce(0, +) > room {
+            renderStacked(cells, in: context, into: &output)
+            return
         }
         renderGrid(cells, alignments: table.alignments, widths: Self.fit(natural: natural, minimum: minimum, into: room),
                    in: context, into: &output)
@@ -150,11 +155,13 @@ struct TableRenderer {
                 var flat = cells[0][column]
                 flat.markers = [:]
                 flat.links = []
-                flat.spans.append(StyledSpan(": ", style: .bold))
+                if rowIndex > 1 { flat.targets = [] }  // the header's ids once, with the first record
+                flat.spans.append(StyledSpan("：", style: .bold))
                 let shift = flat.spans.count
                 flat.spans += cell.spans
                 for (index, marker) in cell.markers { flat.markers[index + shift] = marker }
                 flat.links = cell.links.map { ($0.span + shift, $0.url) }
+                flat.targets += cell.targets.map { ($0.span + shift, $0.id) }
                 output.appendParagraph(flat, in: context)
                 context = context.continuing
             }

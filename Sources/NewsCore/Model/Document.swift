@@ -9,6 +9,9 @@ public struct Document: Equatable, Sendable {
     /// What the parser noticed while reading (undefined references, duplicate labels, …).
     /// Lines are 1-based and relative to the first line of the Markdown text given to the parser.
     public var diagnostics: [Diagnostic]
+    /// How many of ``blocks`` come before `<!--more-->` (the one holding it included when it is
+    /// inside a paragraph): Hugo's summary boundary. Nil when the body has none.
+    public var summaryBlockCount: Int?
 
     public init(blocks: [Block] = [], footnotes: [Footnote] = [], diagnostics: [Diagnostic] = []) {
         self.blocks = blocks

@@ -17,6 +17,15 @@ public indirect enum Inline: Equatable, Sendable {
     case html(String)
     /// `[^label]`, with the label as written.
     case footnoteReference(label: String)
+    /// A style only HTML gives (`<u>`, `<mark>`).
+    case styled(InlineStyle, [Inline])
+    /// An in-page target (`id` or `name` of an HTML element): draws nothing, a `#id` link leads here.
+    case anchor(id: String)
+}
+
+/// Text styles that Markdown has no syntax for.
+public enum InlineStyle: String, Equatable, Sendable {
+    case underline, highlight
 }
 
 extension Array where Element == Inline {
@@ -29,8 +38,10 @@ extension Array where Element == Inline {
                 result += text
             case .softBreak, .hardBreak:
                 result += " "
-            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner):
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .styled(_, let inner):
                 result += inner.plainText
+            case .anchor:
+                break
             case .link(_, _, let content):
                 result += content.plainText
             case .image(_, _, let alt):

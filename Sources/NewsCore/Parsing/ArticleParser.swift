@@ -11,8 +11,9 @@ public enum ArticleParser {
     ///   - modificationDate: the file's mtime, the date of last resort.
     ///   - parsingCitations: false leaves ``Article/citations`` empty, for callers that need only
     ///     the summary, the problems and the text (the index: about 7% of a parse, by `perf`).
+    ///   - options: how the library's Markdown is read (`breaks`).
     public static func parse(data: Data, path: String, id: ArticleID, modificationDate: Date,
-                             parsingCitations: Bool = true) -> Article {
+                             parsingCitations: Bool = true, options: MarkdownOptions = MarkdownOptions()) -> Article {
         let fallbackDate = ArticleDate(
             instant: modificationDate,
             utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: modificationDate))
@@ -31,7 +32,7 @@ public enum ArticleParser {
         }
 
         let split = FrontMatterParser.parse(text)
-        let document = MarkdownParser.parse(split.body)
+        let document = ArticleBodyParser.parse(split.body, options: options)
         var problems = split.diagnostics.map { problem(from: $0, path: path, lineOffset: 0) }
         problems += document.diagnostics.map { problem(from: $0, path: path, lineOffset: split.bodyStartLine - 1) }
 

@@ -66,6 +66,7 @@ public struct ConfigParser {
             case "ambiguous_width": readAmbiguousWidth(value, at: path)
             case "line_break": readLineBreak(value, at: path)
             case "images": readImages(value, at: path)
+            case "breaks": readBreaks(value, at: path)
             default:
                 diagnostics.append(ConfigDiagnostic(severity: .warning, line: keyLines.line(of: path),
                                                     key: ConfigKeyPath.text(path), message: "unknown setting, ignored"))
@@ -152,6 +153,18 @@ public struct ConfigParser {
             return fail("must be " + ImageMode.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ") + ", not \"\(text)\"", at: path)
         }
         configuration.images = mode
+    }
+
+    private mutating func readBreaks(_ value: TOMLValue, at path: [String]) {
+        if value.type == .table, let table = table(value, at: path) {
+            var values: [String: Bool] = [:]
+            for (name, entry) in zip(table.keys, table.values) {
+                if let flag = boolean(entry, at: path + [name]) { values[name] = flag }
+            }
+            configuration.breaks = .byLibrary(values)
+        } else if let flag = boolean(value, at: path) {
+            configuration.breaks = .all(flag)
+        }
     }
 
     private mutating func readTheme(_ value: TOMLValue, at path: [String]) {

@@ -28,6 +28,10 @@ public struct Configuration: Equatable, Sendable {
     public var lineBreak = LineBreaker.Strictness.strict
     /// `images`: how pictures are drawn (issue 15); `--images` on the reader and `show` wins.
     public var images = ImageMode.auto
+    /// `breaks`: single line endings in prose are line breaks. `breaks = true|false` for every
+    /// library, or a table `[breaks]` of library names from `[libraries]`; unset, each library's
+    /// site configuration decides (Hexo `marked.breaks`, Hugo `hardWraps`).
+    public var breaks: BreaksSetting = .site
     /// What the file had that was ignored (unknown settings), for the reader's problems screen.
     public var warnings: [Problem] = []
 

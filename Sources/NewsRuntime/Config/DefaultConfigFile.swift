@@ -62,6 +62,10 @@ public enum DefaultConfigFile {
             "# screen and elsewhere), \"kitty\", \"sixel\", \"iterm\", \"symbols\" (coloured blocks) or \"off\".",
             "#images = \(tomlString(defaults.images.rawValue))",
             "",
+            "# Single line endings in prose as line breaks (Hexo's marked.breaks, Hugo's hardWraps). Unset, each",
+            "# library's site configuration decides; true or false for all, or a [breaks] table by library name.",
+            "# Example: breaks = true",
+            "",
         ]
     }
 

@@ -21,8 +21,9 @@ import GRDB
 ///   hold exactly the readable rows whose rowid is at most this (see ``SearchFill``). A first build
 ///   commits the rows with 0 there, and the tables are filled afterwards.
 enum IndexSchema {
-    /// Bump on any change below: an index with another `user_version` is rebuilt.
-    static let version = 3
+    /// Bump on any change below: an index with another `user_version` is rebuilt. 4: the stored
+    /// text and problems are what a reader sees (no comments, HTML, shortcodes, URLs; issue 14).
+    static let version = 4
 
     /// `search_through` once every row is in the FTS tables, new rows included.
     static let searchComplete = Int64.max

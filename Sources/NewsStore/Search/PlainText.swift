@@ -5,7 +5,8 @@ import NewsCore
 /// Blocks are separated by newlines; footnote definitions (the citations) follow the body so a
 /// search for an outlet or a cited title finds the article. Link destinations, footnote markers
 /// and image sources are left out: they are not words anyone searches for and they cost index
-/// space.
+/// space. So are bare URLs shown as link text (autolinks, `[视频] URL` lines): search sees what a
+/// reader reads, and comments, raw HTML and shortcodes are gone before this (``ArticleBodyParser``).
 enum PlainText {
     static func of(_ document: Document) -> String {
         var output = ""
@@ -56,15 +57,15 @@ enum PlainText {
                 break
             case .softBreak, .hardBreak:
                 output += " "
-            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner):
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .styled(_, let inner):
                 append(inner, to: &output)
-            case .link(_, _, let content):
-                append(content, to: &output)
+            case .link(let destination, _, let content):
+                if content.plainText != destination { append(content, to: &output) }
             case .image(_, _, let alt):
                 append(alt, to: &output)
-            case .autolink(_, let text):
-                output += text
-            case .footnoteReference:
+            case .autolink:
+                break
+            case .footnoteReference, .anchor:
                 break
             }
         }

@@ -138,6 +138,10 @@ public struct NewsApp: Sendable {
         guard let request = shared.pendingArticle, request.id == article.id else { return [] }
         shared.pendingArticle = nil
         shared.message = nil
+        if let link = shared.pendingLink, link.id == article.id {
+            shared.pendingLink = nil
+            return apply(ArticleScreen.openingLinked(article, fragment: link.fragment, shared: &shared))
+        }
         // The library highlights the article in its list before the article screen opens.
         broadcast(.articleLoaded(article))
         return apply(ArticleScreen.opening(article, readingList: request.readingList, shared: shared))

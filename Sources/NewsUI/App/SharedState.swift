@@ -32,9 +32,21 @@ struct SharedState: Sendable {
         if let text { message = StatusMessage(text: text) }
     }
 
+    /// An article asked for by following a link in another one: it opens over that one (so
+    /// Backspace comes back), at the `#fragment` if there is one.
+    var pendingLink: (id: ArticleID, fragment: String?)?
+
+    /// Asks for the article a link leads to; see ``pendingLink``.
+    mutating func requestLinkedArticle(_ id: ArticleID, fragment: String?) -> [Effect] {
+        let effects = requestArticle(id, readingList: [id])
+        pendingLink = (id, fragment)
+        return effects
+    }
+
     /// Asks the runtime for an article; it opens when `articleLoaded` answers.
     mutating func requestArticle(_ id: ArticleID, readingList: [ArticleID]) -> [Effect] {
         pendingArticle = (id, readingList)
+        pendingLink = nil
         message = StatusMessage(text: "Opening…")
         return [.loadArticle(id)]
     }

@@ -4,15 +4,16 @@ import NewsCore
 import NewsRuntime
 import NewsStore
 
-/// `newsreader open ARTICLE LABEL`: opens one of an article's cited sources, under the same
-/// policy as `o` in the reader (issue #6: only http, https and mailto; no shell).
+/// `newsreader open ARTICLE N`: opens one of an article's links, images or cited sources, under
+/// the same policy as `o` in the reader (issue #6: only http, https and mailto; no shell).
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Open a citation's URL in the browser.",
+        abstract: "Open one of an article's links in the browser.",
         discussion: """
-            LABEL is the citation's footnote label as `newsreader links ARTICLE` shows it \
-            (1, ^1 and [^1] all name footnote 1).
+            N is a number as `newsreader links ARTICLE` shows it (and plain `show` prints as <N>); \
+            ^L and [^L] name the citation with footnote label L, as does a label that is not a number \
+            or not that many links. Without body links, 1 is the first citation, as before.
             Only http, https and mailto URLs are opened; anything else is refused with exit status 1. \
             The opener is $NEWSREADER_OPENER, else $BROWSER, else xdg-open, split on spaces and \
             started without a shell, with the URL as one argument.
@@ -20,7 +21,7 @@ struct OpenCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
     @Argument(help: "An article id or the path of its file.") var article: String
-    @Argument(help: "The citation's footnote label.") var label: String
+    @Argument(help: "The link's number in `links`, or a citation's footnote label (^1, [^1]).") var label: String
     @Flag(help: "Print what would be opened; start nothing.") var dryRun = false
     @Flag(help: "Print JSON: {label, url, opened, opener, refusal}.") var json = false
 
@@ -29,9 +30,10 @@ struct OpenCommand: ParsableCommand {
         try reportingFailures {
             let configuration = try libraryOptions.configuration()
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
-            let citation = try Self.citation(labelled: label, in: catalog.resolveArticle(article))
-            guard let url = citation.url else {
-                throw CommandFailure("footnote [^\(TerminalText.sanitize(citation.label))] cites no URL")
+            let found = try catalog.resolveArticle(article)
+            let target = try Self.target(named: label, in: found)
+            guard let url = target.url else {
+                throw CommandFailure("footnote [^\(TerminalText.sanitize(target.name))] cites no URL")
             }
             let opener = URLOpener(environment: ProcessInfo.processInfo.environment, configured: configuration.opener)
             let outcome: OpenOutcome
@@ -46,10 +48,22 @@ struct OpenCommand: ParsableCommand {
                 }
             }
             refused = outcome.isRefusal
-            try report(outcome, label: citation.label, url: url, opener: opener)
+            try report(outcome, label: target.name, url: url, opener: opener)
         }
         // A refusal is the policy working, not a usage error: status 1, as the issue asks.
         if refused { throw ExitCode(1) }
+    }
+
+    /// What `name` opens: entry N of `links` for a bare number within range, else the citation
+    /// labelled `name` (written bare, as `^1` or as `[^1]`).
+    static func target(named name: String, in article: Article) throws -> (name: String, url: String?) {
+        let links = ArticleLink.all(in: article)
+        if let number = Int(name), links.indices.contains(number - 1) {
+            let link = links[number - 1]
+            return (link.label ?? name, link.url)
+        }
+        let citation = try citation(labelled: name, in: article)
+        return (citation.label, citation.url)
     }
 
     /// The citation whose label is `label`, written bare, as `^1` or as `[^1]`.

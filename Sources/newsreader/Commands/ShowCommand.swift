@@ -30,10 +30,16 @@ struct ShowCommand: ParsableCommand {
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
             let found = try catalog.resolveArticle(article)
             let terminal = TerminalInfo.current()
-            let rendered = DocumentRenderer(width: width ?? terminal.columns ?? 80, lineBreak: configuration.lineBreak).render(found)
             // `never` writes text only; `always` adds the theme's SGR attributes and colours; OSC 8
             // only when asked for.
             let theme = colorOptions.theme(configuration, terminal: terminal)
+            var renderer = DocumentRenderer(width: width ?? terminal.columns ?? 80, lineBreak: configuration.lineBreak)
+            // Plain text marks headings and numbers links; with OSC 8 hyperlinks the links are
+            // clickable already, so only the headings are marked.
+            renderer.plain = theme == nil
+            renderer.numbersLinks = !hyperlinks
+            renderer.imagePath = LibraryImagePaths.display(for: found, libraryRoot: catalog.root, fileURLs: hyperlinks)
+            let rendered = renderer.render(found)
             let links = hyperlinks ? HyperlinkTargets(rendered, citations: found.citations).lines : []
             let lines = rendered.lines.enumerated().map { index, line in
                 SGRWriter.line(line, theme: theme, links: links.isEmpty ? [] : links[index])

@@ -68,6 +68,9 @@ extension LibraryOptions {
         let url = try libraryURL(configuration: configuration, environment: environment)
         do {
             let catalog = try LibraryCatalog.open(root: url, locations: .fromEnvironment(environment), rebuildIndex: rebuildIndex)
+            if let breaks = configuration.breaks.value(for: url, libraries: configuration.libraries) {
+                catalog.markdownOptions = MarkdownOptions(breaks: breaks)
+            }
             // The state database's notice (a damaged file moved aside) must never pass silently.
             if let notice = catalog.stateNotice {
                 writeMessage(notice)

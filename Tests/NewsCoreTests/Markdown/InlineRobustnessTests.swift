@@ -25,7 +25,7 @@ struct InlineRobustnessTests {
             deepest = max(deepest, level)
             for item in items {
                 switch item {
-                case .emphasis(let inner), .strong(let inner), .strikethrough(let inner):
+                case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .styled(_, let inner):
                     pending.append((inner, level + 1))
                 case .link(_, _, let inner), .image(_, _, let inner):
                     pending.append((inner, level + 1))

@@ -50,10 +50,10 @@ struct RenderBlockTests {
         ])
     }
 
-    @Test("a table too wide for a narrow screen becomes header: cell lines")
+    @Test("a table too wide for a narrow screen becomes 列：值 lines")
     func tableStacks() {
         let lines = body("| 甲 | 乙 | 丙 |\n|---|---|---|\n| 一 | 二 | 三 |\n", width: 8)
-        #expect(lines == ["甲: 一", "乙: 二", "丙: 三"])
+        #expect(lines == ["甲：一", "乙：二", "丙：三"])
     }
 
     @Test("images show their alt text and path; thematic breaks are a rule")

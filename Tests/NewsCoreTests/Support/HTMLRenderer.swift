@@ -164,6 +164,10 @@ struct HTMLRenderer {
             wrap("strong", inner)
         case .strikethrough(let inner):
             wrap("del", inner)
+        case .styled(let style, let inner):
+            wrap(style == .underline ? "u" : "mark", inner)
+        case .anchor(let id):
+            output += "<a id=\"" + Self.escape(id) + "\"></a>"
         case .link(let destination, let title, let content):
             output += "<a href=\"" + Self.escapeHref(destination) + "\""
             if let title { output += " title=\"" + Self.escape(title) + "\"" }
@@ -200,11 +204,12 @@ struct HTMLRenderer {
             switch inline {
             case .text(let text), .code(let text), .html(let text): result += text
             case .softBreak, .hardBreak: result += " "
-            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner): result += altText(inner)
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .styled(_, let inner): result += altText(inner)
             case .link(_, _, let content): result += altText(content)
             case .image(_, _, let alt): result += altText(alt)
             case .autolink(_, let text): result += text
             case .footnoteReference(let label): result += "[^\(label)]"
+            case .anchor: break
             }
         }
         return result

@@ -89,7 +89,7 @@ public enum CitationParser {
                 return (title.isEmpty ? nil : title, destination)
             case .autolink(let destination, _):
                 return (nil, destination)
-            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner):
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .styled(_, let inner):
                 if let link = firstLink(in: inner) { return link }
             default:
                 continue

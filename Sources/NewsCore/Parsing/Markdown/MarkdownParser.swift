@@ -5,13 +5,14 @@
 /// content and resolves footnotes. Both work on UTF-8 bytes and never recurse deeper than the
 /// container nesting limit, so hostile input cannot overflow the stack.
 public enum MarkdownParser {
-    public static func parse(_ text: String) -> Document {
+    /// - Parameter hardBreaks: every line ending in prose is a line break (``MarkdownOptions/breaks``).
+    public static func parse(_ text: String, hardBreaks: Bool = false) -> Document {
         var bytes = Array(text.utf8)
         let hasNUL = ByteSearch.firstIndex(of: 0, in: bytes, from: 0, to: bytes.count) < bytes.count
         if hasNUL { bytes = replacingNUL(bytes) }
         var builder = BlockTreeBuilder(bytes: bytes)
         builder.build()
-        var assembler = DocumentAssembler(tree: builder, source: hasNUL ? nil : text)
+        var assembler = DocumentAssembler(tree: builder, source: hasNUL ? nil : text, hardBreaks: hardBreaks)
         return assembler.document()
     }
 

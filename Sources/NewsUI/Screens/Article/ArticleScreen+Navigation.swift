@@ -67,6 +67,18 @@ extension ArticleScreen {
         return nil
     }
 
+    /// Jumps to the element or heading a `#id` link names, remembering where it was.
+    mutating func followInPageLink(_ url: String, page: Int) -> String? {
+        guard let target = rendered.anchors.target(forFragment: url) else {
+            return "\(url) is not in this article"
+        }
+        jumps.append(JumpMark(position: position, top: top, width: rendered.width,
+                              selection: selection, highlightedLabel: highlightedLabel))
+        top = target.line
+        clampTop(page: page)
+        return nil
+    }
+
     /// Comes back to where the last jump started; several jumps unwind in order.
     mutating func jumpBack(page: Int) -> String? {
         guard let mark = jumps.popLast() else { return "No jump to go back from" }

@@ -19,6 +19,25 @@ extension ArticleScreen {
         return ScreenUpdate(effects: effects, navigation: .replace(screen))
     }
 
+    /// Opens an article a link led to over the one it was followed from, at the link's
+    /// `#fragment` when the article has that target.
+    static func openingLinked(_ article: Article, fragment: String?, shared: inout SharedState) -> ScreenUpdate {
+        var screen = ArticleScreen(article: article, textWidth: textWidth(shared), position: nil,
+                                   readingList: [article.id], lineBreak: shared.lineBreak)
+        screen.returnsOnBack = true
+        if let fragment {
+            if let target = screen.rendered.anchors.target(forFragment: fragment) {
+                screen.top = target.line
+            } else {
+                shared.note("#\(fragment) is not in this article")
+            }
+        }
+        screen.clampTop(page: page(shared))
+        let marks = shared.snapshot.readState
+        let effects: [Effect] = marks.read.contains(article.id) ? [] : [.setRead(article.id, true)]
+        return ScreenUpdate(effects: effects, navigation: .push(screen))
+    }
+
     /// Remembers where reading stopped.
     func leave() -> [Effect] {
         [.savePosition(article.id, position)]
@@ -53,7 +72,10 @@ extension ArticleScreen {
         case .selectNext: shared.note(selectNext(page: page))
         case .selectPrevious: shared.note(selectPrevious(page: page))
         case .followSelection: return followSelection(shared: &shared)
-        case .jumpBack: shared.note(jumpBack(page: page))
+        case .jumpBack:
+            // Back from an article a link opened: the article the link was in, as it was left.
+            if jumps.isEmpty && returnsOnBack { return .pop }
+            shared.note(jumpBack(page: page))
         case .openURL: return .effects(openSelectedURL(shared: &shared))
         case .copyURL: return .effects(copySelectedURL(shared: &shared))
         case .showLinks: return .push(LinkListScreen(article: self))
@@ -95,12 +117,30 @@ extension ArticleScreen {
         case .reference(let index)?:
             shared.note(followReference(index, page: Self.page(shared)))
             return ScreenUpdate.none
-        case .link?:
-            return .effects(openSelectedURL(shared: &shared))
+        case .link(let index)?:
+            return followLink(rendered.anchors.links[index].url, shared: &shared)
         case nil:
             shared.note(OpenProblem.nothingSelected.message)
             return ScreenUpdate.none
         }
+    }
+
+    /// A link within the page jumps there (Backspace returns); a link to another article of the
+    /// library opens it over this one; anything else goes to the browser.
+    private mutating func followLink(_ url: String, shared: inout SharedState) -> ScreenUpdate {
+        if url.hasPrefix("#") {
+            shared.note(followInPageLink(url, page: Self.page(shared)))
+            return ScreenUpdate.none
+        }
+        let library = InternalLinkResolver(articles: shared.snapshot.articles.map { ($0.id, $0.path) })
+        if let found = library.resolve(url, from: article.path) {
+            if found.id == article.id {
+                shared.note(found.fragment.flatMap { followInPageLink("#" + $0, page: Self.page(shared)) })
+                return ScreenUpdate.none
+            }
+            return .effects(shared.requestLinkedArticle(found.id, fragment: found.fragment))
+        }
+        return .effects(openSelectedURL(shared: &shared))
     }
 
     private func openSelectedURL(shared: inout SharedState) -> [Effect] {

@@ -25,6 +25,8 @@ struct ArticleScreen: Screen, Equatable {
     private var keptPosition: ReadingPosition?
     var selection: ArticleTarget.Kind?
     var jumps: [JumpMark] = []
+    /// Opened by following a link from the article beneath: Backspace with no jump left goes back to it.
+    var returnsOnBack = false
     /// The footnote definition shown highlighted after a jump, by label.
     var highlightedLabel: String?
     var search: ArticleSearch?

@@ -10,12 +10,12 @@ struct DocumentAssembler {
     /// Footnote references in reading order, with the line of the block that holds them.
     private var references: [FootnoteResolver.Reference] = []
 
-    init(tree: BlockTreeBuilder, source: String?) {
+    init(tree: BlockTreeBuilder, source: String?, hardBreaks: Bool = false) {
         nodes = tree.nodes
         bytes = tree.bytes
         self.source = source
         footnoteNodes = tree.footnoteNodes
-        inlineParser = InlineParser(linkReferences: tree.linkReferences)
+        inlineParser = InlineParser(linkReferences: tree.linkReferences, hardBreaks: hardBreaks)
     }
 
     /// The finished document: blocks, footnotes numbered by first reference, and diagnostics.

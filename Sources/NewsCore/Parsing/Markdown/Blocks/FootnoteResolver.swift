@@ -78,13 +78,13 @@ enum FootnoteResolver {
             case .footnoteReference(let label):
                 references.append(Reference(label: label, line: line))
                 continue
-            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner):
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .styled(_, let inner):
                 nested = inner
             case .link(_, _, let content):
                 nested = content
             case .image(_, _, let alt):
                 nested = alt
-            case .text, .softBreak, .hardBreak, .code, .autolink, .html:
+            case .text, .softBreak, .hardBreak, .code, .autolink, .html, .anchor:
                 continue
             }
             stack.append((items, index))

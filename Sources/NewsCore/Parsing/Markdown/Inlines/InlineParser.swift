@@ -6,9 +6,12 @@
 public struct InlineParser: Sendable {
     /// Link reference definitions of the document, keyed by ``LinkLabel/normalize(_:)``.
     public var linkReferences: [String: LinkReference]
+    /// Every line ending in prose is a hard break (Hexo's `marked.breaks`, Hugo's `hardWraps`).
+    public var hardBreaks: Bool
 
-    public init(linkReferences: [String: LinkReference]) {
+    public init(linkReferences: [String: LinkReference], hardBreaks: Bool = false) {
         self.linkReferences = linkReferences
+        self.hardBreaks = hardBreaks
     }
 
     /// Parses `text` (the block's raw content, lines joined by `\n`, leading indentation stripped).
@@ -21,6 +24,7 @@ public struct InlineParser: Sendable {
         }
         guard !bytes.isEmpty else { return [] }
         var session = InlineParsingSession(bytes: bytes, linkReferences: linkReferences)
+        session.hardBreaks = hardBreaks
         session.parse()
         return InlineTreeBuilder(list: session.nodes, source: SourceText(string: text, bytes: bytes)).build()
     }

@@ -9,6 +9,8 @@ struct InlineParsingSession {
     var delimiters = DelimiterStack()
     var brackets = BracketStack()
     var position = 0
+    /// Every line ending is a hard break (``InlineParser/hardBreaks``).
+    var hardBreaks = false
     private var codeSpans: CodeSpanScanner?
     private var angleBrackets: AngleBracketScanner
 
@@ -98,7 +100,7 @@ struct InlineParsingSession {
         let isHard = position - contentEnd >= 2
             && bytes[position - 1] == UInt8(ascii: " ") && bytes[position - 2] == UInt8(ascii: " ")
         position = LinkSyntax.skipSpaces(bytes, from: position + 1, end: end)
-        if isHard {
+        if isHard || hardBreaks {
             nodes.append(.hardBreak)
         } else if !joinsCJK(lineEnd: contentEnd, nextLineStart: position) {
             nodes.append(.softBreak)

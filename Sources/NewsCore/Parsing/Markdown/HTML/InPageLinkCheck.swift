@@ -1,0 +1,55 @@
+import Foundation
+
+/// Links to `#id` that lead nowhere: no heading (by Hugo's id) and no element has that id.
+enum InPageLinkCheck {
+    static func diagnostics(for blocks: [Block]) -> [Diagnostic] {
+        var ids: Set<String> = []
+        var fragments: [String] = []
+        var registry = HeadingID.Registry()
+        var pending: [Block] = blocks.reversed()
+        while let block = pending.popLast() {
+            switch block {
+            case .heading(_, let content):
+                if case .anchor? = content.first {} else { ids.insert(registry.unique(HeadingID.slug(content.plainText))) }
+                scan(content, ids: &ids, fragments: &fragments)
+            case .paragraph(let content):
+                scan(content, ids: &ids, fragments: &fragments)
+            case .blockQuote(let inner):
+                pending += inner.reversed()
+            case .list(let list):
+                pending += list.items.flatMap { $0 }.reversed()
+            case .table(let table):
+                for row in [table.header] + table.rows { row.forEach { scan($0, ids: &ids, fragments: &fragments) } }
+            case .codeBlock, .htmlBlock, .thematicBreak:
+                break
+            }
+        }
+        var reported: Set<String> = []
+        // The reader also finds a target whose id slugs the same (`#使用Git更新` → `使用git更新`).
+        let slugs = Set(ids.map(HeadingID.slug))
+        return fragments.compactMap { fragment in
+            let id = String(fragment.dropFirst())
+            let decoded = id.removingPercentEncoding ?? id
+            guard !id.isEmpty, !ids.contains(id), !ids.contains(decoded), !slugs.contains(HeadingID.slug(decoded)),
+                  reported.insert(id).inserted else { return nil }
+            return Diagnostic(line: nil, severity: .warning, message: "link to `\(fragment)` has no target in the article")
+        }
+    }
+
+    private static func scan(_ inlines: [Inline], ids: inout Set<String>, fragments: inout [String]) {
+        var stack = [inlines[...]]
+        while var items = stack.popLast() {
+            guard let inline = items.popFirst() else { continue }
+            stack.append(items)
+            switch inline {
+            case .anchor(let id): ids.insert(id)
+            case .link(let destination, _, let content):
+                if destination.hasPrefix("#") { fragments.append(destination) }
+                stack.append(content[...])
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .styled(_, let inner), .image(_, _, let inner):
+                stack.append(inner[...])
+            default: break
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Text made safe to put into Markdown that the parser reads afterwards (shortcode replacements).
+enum MarkdownEscaping {
+    /// `text` with every ASCII punctuation character backslash-escaped and line breaks as spaces,
+    /// so it reads back as exactly this text.
+    static func text(_ text: String) -> String {
+        var result = ""
+        result.reserveCapacity(text.utf8.count + 8)
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                result.unicodeScalars.append(" ")
+            } else if scalar.isASCII, UTF8Scalars.isASCIIPunctuation(UInt8(scalar.value)) {
+                result.unicodeScalars.append("\\")
+                result.unicodeScalars.append(scalar)
+            } else {
+                result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    /// A link destination in `<…>`, which allows spaces; `<`, `>` and line breaks are
+    /// percent-encoded, as a browser would send them.
+    static func destination(_ url: String) -> String {
+        var result = "<"
+        for scalar in url.unicodeScalars {
+            switch scalar {
+            case "<": result += "%3C"
+            case ">": result += "%3E"
+            case "\n", "\r": continue
+            case "\\": result += "\\\\"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result + ">"
+    }
+
+    /// A code fence's info string: one word without backticks.
+    static func infoString(_ language: String) -> String {
+        String(language.prefix { !$0.isWhitespace && $0 != "`" && $0 != "~" })
+    }
+}

@@ -1,0 +1,19 @@
+import Foundation
+import NewsCore
+import NewsStore
+
+/// How `show` prints image sources: resolved in the library (``LibraryImages``).
+enum LibraryImagePaths {
+    /// The function a renderer shows image sources through: resolved local paths, as `file://`
+    /// URLs when `fileURLs` (for `--hyperlinks`), remote ones as written.
+    static func display(for article: Article, libraryRoot: URL, fileURLs: Bool = false) -> @Sendable (String) -> String {
+        let resolver = LibraryImages.resolver(libraryRoot: libraryRoot.path)
+        let path = article.path
+        return { source in
+            switch resolver.resolve(source, articlePath: path) {
+            case .remote(let url): return url
+            case .local(let absolute, let display, _): return fileURLs ? URL(fileURLWithPath: absolute).absoluteString : display
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Testing
+@testable import NewsCore
+
+@Suite("Shortcodes are rendered as what they mean, never raw")
+struct ShortcodeExpanderTests {
+    private func blocks(_ body: String) -> [Block] { ArticleBodyParser.parse(body).blocks }
+
+    @Test("figure, img and asset_img are images with their caption")
+    func images() {
+        #expect(blocks(#"{{< figure src="/images/a.png" caption="架构图" >}}"#) == [
+            .paragraph([.image(source: "/images/a.png", title: nil, alt: [.text("架构图")])]),
+        ])
+        #expect(blocks(#"{% asset_img post-image "spaced asset.jpg" 500 400 "示意 图" %}"#) == [
+            .paragraph([.image(source: "spaced asset.jpg", title: nil, alt: [.text("示意 图")])]),
+        ])
+    }
+
+    @Test("ref and relref become internal links, inside a link's parentheses too")
+    func references() {
+        #expect(blocks(#"见[配置]({{< ref "/docs/configuration" >}})与{{< relref "b.md" >}}"#) == [
+            .paragraph([.text("见"), .link(destination: "ref:/docs/configuration", title: nil, content: [.text("配置")]),
+                        .text("与"), .link(destination: "ref:b.md", title: nil, content: [.text("b.md")])]),
+        ])
+        #expect(blocks("{% post_link hello-world '你好' %}") == [
+            .paragraph([.link(destination: "ref:hello-world", title: nil, content: [.text("你好")])]),
+        ])
+    }
+
+    @Test("highlight and codeblock content is code, never read as Markdown")
+    func codeBlocks() {
+        #expect(blocks("{{< highlight python >}}\n# python 2.7\n>>> print 1\n{{< /highlight >}}\n") == [
+            .codeBlock(CodeBlock(info: "python", text: "# python 2.7\n>>> print 1\n", isFenced: true)),
+        ])
+        #expect(blocks("{% codeblock lang:objc %}\n[rectangle setX: 10];\n{% endcodeblock %}\n") == [
+            .codeBlock(CodeBlock(info: "objc", text: "[rectangle setX: 10];\n", isFenced: true)),
+        ])
+    }
+
+    @Test("embeds are one link line")
+    func embeds() {
+        let url = "https://www.youtube.com/watch?v=abc"
+        #expect(blocks("{{< youtube abc >}}") == [
+            .paragraph([.text("[视频] "), .link(destination: url, title: nil, content: [.text(url)])]),
+        ])
+        let bilibili = "https://www.bilibili.com/video/BV1x"
+        #expect(blocks("{{< bilibili BV1x >}}") == [
+            .paragraph([.text("[视频] "), .link(destination: bilibili, title: nil, content: [.text(bilibili)])]),
+        ])
+    }
+
+    @Test("paired shortcodes show their inner content; an admonition's title is a bold line")
+    func paired() {
+        #expect(blocks("{{< notice warning \"小心\" >}}\n内容 **粗**\n{{< /notice >}}\n") == [
+            .paragraph([.strong([.text("小心")])]), .paragraph([.text("内容 "), .strong([.text("粗")])]),
+        ])
+        #expect(blocks("{{% details \"更多\" %}}\n隐藏的\n{{% /details %}}\n") == [
+            .paragraph([.text("▸ "), .strong([.text("更多")])]), .paragraph([.text("隐藏的")]),
+        ])
+        #expect(blocks("{% note info %}\n提示\n{% endnote %}\n") == [.paragraph([.text("提示")])])
+    }
+
+    @Test("an unknown single shortcode shows nothing and is reported with its line")
+    func unknown() {
+        let document = ArticleBodyParser.parse("前\n\n文字{{< icon \"github\" >}}后\n")
+        #expect(document.blocks == [.paragraph([.text("前")]), .paragraph([.text("文字后")])])
+        #expect(document.diagnostics.contains { $0.line == 3 && $0.message.contains("unknown shortcode `icon`") })
+    }
+
+    @Test("an unbalanced closing shortcode is reported; shortcodes in code stay as written")
+    func unbalancedAndCode() {
+        let document = ArticleBodyParser.parse("文字\n{{< /alert >}}\n\n```\n{{< figure src=x >}}\n```\n\n`{% raw %}`\n")
+        #expect(document.diagnostics.contains { $0.line == 2 && $0.message.contains("never opened") })
+        #expect(document.blocks.dropFirst() == [
+            .codeBlock(CodeBlock(info: "", text: "{{< figure src=x >}}\n", isFenced: true)),
+            .paragraph([.code("{% raw %}")]),
+        ])
+    }
+
+    @Test("a fence line with a language opens a block and never closes one: shortcodes after the block expand")
+    func fenceWithInfoNeverCloses() {
+        let body = "```\nplain\n```go\nstill code\n```\n\n见[这里]({{< ref \"a.md\" >}})\n"
+        #expect(ArticleBodyParser.parse(body).blocks.last == .paragraph([
+            .text("见"), .link(destination: "ref:a.md", title: nil, content: [.text("这里")]),
+        ]))
+    }
+
+    @Test("lines of later problems are the original file's after a replacement adds lines")
+    func lineMapping() {
+        let document = ArticleBodyParser.parse("文字{{< youtube abc >}}文字\n\n正文[^x]\n")
+        #expect(document.diagnostics.contains { $0.line == 3 && $0.message.contains("x") })
+    }
+
+    @Test("hostile shortcode input finishes")
+    func hostile() {
+        for input in [String(repeating: "{%", count: 30_000), String(repeating: "{{< a >}}", count: 5_000),
+                      String(repeating: "{{< a >}}", count: 3_000) + String(repeating: "{{< /a >}}", count: 3_000)] {
+            _ = ArticleBodyParser.parse(input)
+        }
+    }
+}
