@@ -48,7 +48,7 @@ let package = Package(
         .target(name: "CImageCodecs", dependencies: ["CChafa"],
                 linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("jpeg"), .linkedLibrary("gif"), .linkedLibrary("webp")]),
         // Pictures in the terminal: format sniffing, safe decoding, fitting, drawing, mode choice (issue 15).
-        .target(name: "NewsImages", dependencies: ["CImageCodecs"]),
+        .target(name: "NewsImages", dependencies: ["CImageCodecs", "NewsCore"]),
         // The built-in sample library; SwiftPM keeps resources inside a target's folder.
         .target(name: "SampleLibrary", path: "Resources", resources: [.copy("Library")]),
         // The reader at run time, without curses: the loop, the effect performer, the library
@@ -72,7 +72,7 @@ let package = Package(
                           path: "Benchmarks/newsreader-bench"),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsUITests", dependencies: ["NewsUI"]),
-        .testTarget(name: "NewsImagesTests", dependencies: ["NewsImages"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NewsImagesTests", dependencies: ["NewsImages", "NewsCore"], resources: [.copy("Fixtures")]),
         .testTarget(
             name: "NewsStoreTests",
             dependencies: ["NewsStore", "SampleLibrary", .product(name: "GRDB", package: "GRDB.swift")]

@@ -11,15 +11,15 @@ public enum LibraryImages {
                                  fileExists: { FileManager.default.fileExists(atPath: $0) })
     }
 
-    /// A warning per local image of `article` that is not on disk.
+    /// A warning per local image of `article` (featured or in the body) that is not on disk.
+    /// Only existence is checked here, at index time; `check` also decodes each image's header.
     static func missingImageProblems(_ article: Article, libraryRoot: String) -> [Problem] {
-        let images = ArticleLink.all(in: article).filter { $0.kind == .image }
+        let images = ArticleImage.all(in: article)
         guard !images.isEmpty else { return [] }
         let resolver = resolver(libraryRoot: libraryRoot)
         var reported: Set<String> = []
         return images.compactMap { image in
-            guard let source = image.url,
-                  case .local(_, let display, let exists) = resolver.resolve(source, articlePath: article.path),
+            guard case .local(_, let display, let exists) = resolver.resolve(image.reference, articlePath: article.path),
                   !exists, reported.insert(display).inserted else { return nil }
             return Problem(path: article.path, severity: .warning, message: "image not found: \(display)")
         }

@@ -99,7 +99,7 @@ struct ImageCommandTests {
         let lines = output.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("2025/pictures.md: warning: image broken.png: broken PNG: the file ends early (truncated)"))
         #expect(lines.contains("2025/pictures.md: warning: image text.png: not a PNG, JPEG, GIF or WebP image"))
-        #expect(lines.contains("2025/pictures.md: warning: image /images/none.png: file not found"))
+        #expect(lines.contains("2025/pictures.md: warning: image not found: images/none.png"))
         #expect(!lines.contains { $0.contains("chart.png") || $0.contains("example.com") })
     }
 
@@ -107,7 +107,7 @@ struct ImageCommandTests {
     func sampleLibraryImages() throws {
         let output = try CLIRunner.run(["check"])
         let imageWarnings = output.stdout.split(separator: "\n").filter { $0.contains(": image ") }
-        #expect(imageWarnings == ["2025/02/eu-ai-act-compliance-first-year.md: warning: image /images/YYYY/MM/eu-ai-act-placeholder.jpg: file not found"])
+        #expect(imageWarnings == ["2025/02/eu-ai-act-compliance-first-year.md: warning: image not found: images/YYYY/MM/eu-ai-act-placeholder.jpg"])
     }
 
     @Test("images = off in the config file gives placeholders; --images overrides it")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import NewsCore
 @testable import NewsImages
 
 @Suite("Finding an article's image inside the library")
@@ -19,7 +20,9 @@ struct ImageLocatorTests {
         try FileManager.default.createDirectory(at: outside.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data("x".utf8).write(to: outside)
         try FileManager.default.createSymbolicLink(at: site.appendingPathComponent("content/2025/link.png"), withDestinationURL: outside)
-        return (site, ImageLocator(libraryRoot: site.appendingPathComponent("content")))
+        let resolver = ImagePathResolver(libraryRoot: site.appendingPathComponent("content").path, siteRoot: site.path,
+                                         fileExists: { FileManager.default.fileExists(atPath: $0) })
+        return (site, ImageLocator(resolver: resolver))
     }
 
     @Test("a relative path is next to the article")

@@ -34,7 +34,9 @@ public struct ImagePathResolver: Sendable {
         path = path.removingPercentEncodingIfValid
         let candidates = candidates(for: path, articlePath: articlePath)
         let found = candidates.first(where: fileExists)
-        let chosen = found ?? candidates.first ?? (libraryRoot + "/" + path)
+        // A missing site-absolute image is shown under the library root, where a reader looks first.
+        let missing = path.hasPrefix("/") ? Self.normalized(libraryRoot + path) : candidates.first
+        let chosen = found ?? missing ?? (libraryRoot + "/" + path)
         return .local(path: chosen, display: display(chosen), exists: found != nil)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import NewsCore
 import NewsImages
+import NewsStore
 
 /// Turns an article's image reference into what the terminal gets: a drawing, or a placeholder
 /// `[图片: alt] path` with the reason it could not be drawn (remote, missing, broken, …).
@@ -15,7 +16,7 @@ public struct ImagePresenter: Sendable {
     public let pipeline: ImagePipeline
 
     public init(libraryRoot: URL, pipeline: ImagePipeline = ImagePipeline()) {
-        locator = ImageLocator(libraryRoot: libraryRoot)
+        locator = ImageLocator(resolver: LibraryImages.resolver(libraryRoot: libraryRoot.path))
         self.pipeline = pipeline
     }
 

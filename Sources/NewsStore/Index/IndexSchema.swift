@@ -23,7 +23,8 @@ import GRDB
 enum IndexSchema {
     /// Bump on any change below: an index with another `user_version` is rebuilt. 4: the stored
     /// text and problems are what a reader sees (no comments, HTML, shortcodes, URLs; issue 14).
-    static let version = 4
+    /// 5: a missing featured image is a problem too (issue 15).
+    static let version = 5
 
     /// `search_through` once every row is in the FTS tables, new rows included.
     static let searchComplete = Int64.max

@@ -1,12 +1,14 @@
 import Dispatch
 import NewsCore
+import NewsImages
 import NewsRuntime
 import NewsStore
 import Synchronization
 
 /// `check`'s image warnings: every featured or body image that cannot be shown (missing,
 /// outside the library, not an image, broken, too large), naming the article and the image.
-/// Remote images are not warned about: they are normal in web articles and never fetched.
+/// Remote images are not warned about: they are normal in web articles and never fetched; nor
+/// are missing ones here: the index already holds an "image not found" problem for each.
 ///
 /// Images are not in the index, so each article is read again; the articles are spread over
 /// the cores, and an image several articles share is verified once.
@@ -24,7 +26,7 @@ enum ImageCheck {
                 let key = (image.reference.hasPrefix("/") ? "" : article.path + "\u{0}") + image.reference
                 let reason = verdicts.withLock { $0[key] } ?? presenter.problem(with: image, articlePath: article.path)
                 verdicts.withLock { $0[key] = reason }
-                if let reason {
+                if let reason, reason != ImageFailure.missing.description {
                     problems.append(Problem(path: article.path, severity: .warning, message: "image \(image.reference): \(reason)"))
                 }
             }
