@@ -13,7 +13,7 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// The folder articles are read from (`content/` when a Hugo site root was given).
     public let root: URL
     /// Every readable article, newest first, drafts included.
-    public private(set) var summaries: [ArticleSummary]
+    public internal(set) var summaries: [ArticleSummary]
     public private(set) var state: CatalogState
     /// Where the index is and what opening it did.
     public let indexStatus: IndexStatus
@@ -21,10 +21,14 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// folder that cannot be written so nothing is kept); nil when all is well.
     public let stateNotice: String?
 
-    private let index: LibraryIndex
-    private let hiddenDuplicates: [Problem]
-    private var cachedProblems: [Problem]?
+    let index: LibraryIndex
+    var hiddenDuplicates: [Problem]
+    /// Problems the last walk found (unreadable folders).
+    var scanProblems: [Problem]
+    var cachedProblems: [Problem]?
     private let stateBackend: CatalogStateBackend
+    /// The watcher and what it found, once ``startWatching(forcePolling:)`` was called.
+    let live = LiveRefresh()
 
     private init(root: URL, index: LibraryIndex, stateBackend: CatalogStateBackend, stateNotice: String?) throws {
         self.root = root
@@ -35,7 +39,12 @@ public final class LibraryCatalog: @unchecked Sendable {
         let read = try index.summaries()
         summaries = read.summaries
         hiddenDuplicates = read.hiddenDuplicates
+        scanProblems = index.scanProblems
         state = try stateBackend.load()
+    }
+
+    deinit {
+        live.watcher?.stop()
     }
 
     /// Opens the library under `root`, with its index in `locations.cacheDirectory`.
@@ -59,7 +68,8 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// Problems of every file, by path and line (read from the index on first use).
     public var problems: [Problem] {
         if let cachedProblems { return cachedProblems }
-        let problems = (try? index.problems(hiddenDuplicates: hiddenDuplicates)) ?? index.scanProblems + hiddenDuplicates
+        let problems = (try? index.problems(scanProblems: scanProblems, hiddenDuplicates: hiddenDuplicates))
+            ?? scanProblems + hiddenDuplicates
         cachedProblems = problems
         return problems
     }

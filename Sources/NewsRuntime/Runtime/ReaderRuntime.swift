@@ -1,4 +1,5 @@
 import NewsCore
+import NewsStore
 import NewsUI
 import TerminalSeam
 
@@ -70,10 +71,15 @@ public final class ReaderRuntime {
     public func start() {
         let size = terminal.size
         send(.resized(width: size.width, height: size.height))
+        send(.libraryLoaded(librarySnapshot()))
+        drawFrame()
+    }
+
+    /// The library as it stands, with the configuration's warnings among its problems.
+    private func librarySnapshot() -> LibrarySnapshot {
         var snapshot = performer.library.snapshot(includeDrafts: includeDrafts)
         snapshot.problems = configurationWarnings + snapshot.problems
-        send(.libraryLoaded(snapshot))
-        drawFrame()
+        return snapshot
     }
 
     /// Renders the current screen and draws it (the terminal writes only what changed).
@@ -100,9 +106,25 @@ public final class ReaderRuntime {
                 if handled == Self.batchLimit { break }
                 input = terminal.nextInput(waitingAtMost: 0)
             }
-            if handled > 0 { drawFrame() }
+            let changed = deliverLibraryChanges()
+            if handled > 0 || changed { drawFrame() }
             if input == .ended { return .inputEnded }
         }
+    }
+
+    /// Hands what the library's watcher found to the UI (at most ``pollMilliseconds`` after the
+    /// re-sync finished: the read of input is the loop's only wait); true when something was sent.
+    func deliverLibraryChanges() -> Bool {
+        let change: LibraryChange?
+        do {
+            change = try performer.library.takeChange()
+        } catch {
+            send(.notice("\(error)"))
+            return true
+        }
+        guard let change, !change.isEmpty else { return false }
+        send(.libraryChanged(librarySnapshot(), LibraryChanges(added: change.added, updated: change.updated, removed: change.removed)))
+        return true
     }
 
     private static func message(for input: TerminalInput) -> Msg? {

@@ -66,6 +66,8 @@ public struct NewsApp: Sendable {
             broadcast(msg)
         case .libraryLoaded(let snapshot):
             libraryLoaded(snapshot)
+        case .libraryChanged(let snapshot, let changes):
+            return libraryChanged(snapshot, changes)
         case .articleLoaded(let article):
             return articleLoaded(article)
         case .articleLoadFailed(let id, let reason):
@@ -117,17 +119,26 @@ public struct NewsApp: Sendable {
             // A reload keeps what the user was looking at (each screen decides what that is).
             broadcast(.libraryLoaded(snapshot))
         }
-        if !snapshot.problems.isEmpty {
-            let files = Set(snapshot.problems.map(\.path)).count
-            shared.message = StatusMessage(text: "\(files) file\(files == 1 ? "" : "s") with problems: press ! to see them",
-                                           isError: true)
-        }
+        if let problems = Self.problemsMessage(snapshot.problems) { shared.message = problems }
     }
 
-    /// Opens an article the runtime loaded, if it is the one last asked for.
+    /// `2 files with problems: press ! to see them`, nil when there are none.
+    static func problemsMessage(_ problems: [Problem]) -> StatusMessage? {
+        guard !problems.isEmpty else { return nil }
+        let files = Set(problems.map(\.path)).count
+        return StatusMessage(text: "\(files) file\(files == 1 ? "" : "s") with problems: press ! to see them", isError: true)
+    }
+
+    /// Opens an article the runtime loaded, if it is the one last asked for (or shows the open
+    /// one again when it was asked for because its file changed).
     private mutating func articleLoaded(_ article: Article) -> [Effect] {
-        guard let request = shared.pendingArticle, request.id == article.id else { return [] }
+        guard let request = shared.pendingArticle, request.id == article.id else {
+            articleReloaded(article)
+            return []
+        }
         shared.pendingArticle = nil
+        shared.reloadingArticle = nil
+        shared.fresh.remove(article.id)
         shared.message = nil
         // The library highlights the article in its list before the article screen opens.
         broadcast(.articleLoaded(article))

@@ -51,6 +51,12 @@ enum InteractiveSession {
         let runtime = ReaderRuntime(terminal: terminal, performer: performer, configuration: configuration,
                                     reapChildren: spawner.reap)
         runtime.start()
+        // Articles added, changed or removed while the reader is open show by themselves.
+        let forcePolling = environment["NEWSREADER_WATCH"] == "poll"
+        if case .polling(let reason) = catalog.startWatching(forcePolling: forcePolling), !forcePolling {
+            runtime.send(.notice("checking the library for changes every 2 s: \(reason)"))
+            runtime.drawFrame()
+        }
         #if DEBUG
         DebugCrash.triggerIfAsked(environment)
         #endif

@@ -1,0 +1,62 @@
+import Foundation
+import NewsCore
+
+/// The live library: a watcher re-syncs the index when files change, on its own thread, and the
+/// catalog's thread takes the result when it is ready (``takeChange()``), never blocking on it.
+extension LibraryCatalog {
+    /// Starts watching the library folder (once; later calls return the running watcher's mode).
+    ///
+    /// - Parameter forcePolling: use the `stat`-walk fallback even where inotify works.
+    @discardableResult
+    public func startWatching(forcePolling: Bool = false) -> LibraryWatcher.Mode {
+        if let watcher = live.watcher { return watcher.mode }
+        let index = self.index, live = self.live, folder = root.path
+        let watcher = LibraryWatcher(root: folder, forcePolling: forcePolling) {
+            Self.refresh(index: index, folder: folder, live: live)
+        }
+        live.watcher = watcher
+        return watcher.mode
+    }
+
+    /// Stops watching (tests, and a reader on its way out).
+    public func stopWatching() {
+        live.watcher?.stop()
+    }
+
+    /// How changes are noticed, nil when the library is not watched.
+    public var watchMode: LibraryWatcher.Mode? {
+        live.watcher?.mode
+    }
+
+    /// Applies what the watcher found since the last call: the summaries and problems are
+    /// replaced, and the difference is returned (nil when nothing was found). Never waits.
+    ///
+    /// - Throws: ``LibraryError/refreshFailed(_:)`` when the index could not be brought up to date
+    ///   (the list stays as it was; the next change tries again).
+    public func takeChange() throws -> LibraryChange? {
+        guard let refresh = live.take() else { return nil }
+        var change = LibraryChange()
+        if let read = refresh.summaries {
+            change = LibraryChange.between(summaries, read.summaries, parsedPaths: refresh.parsedPaths)
+            let oldProblems = problems
+            summaries = read.summaries
+            hiddenDuplicates = read.hiddenDuplicates
+            scanProblems = refresh.scanProblems
+            cachedProblems = nil
+            change.problemsChanged = problems != oldProblems
+        }
+        if let failure = refresh.failure { throw LibraryError.refreshFailed(failure) }
+        return change
+    }
+
+    /// On the watcher's thread: re-sync, and leave the result for the catalog's thread.
+    private static func refresh(index: LibraryIndex, folder: String, live: LiveRefresh) {
+        do {
+            guard let (fingerprint, refresh) = try index.resync(folder: folder, known: live.lastFingerprint) else { return }
+            live.lastFingerprint = fingerprint
+            live.deliver(refresh)
+        } catch {
+            live.deliver(IndexRefresh(parsedPaths: [], failure: "\(error)"))
+        }
+    }
+}

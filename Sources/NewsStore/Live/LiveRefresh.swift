@@ -1,0 +1,47 @@
+import Foundation
+import NewsCore
+
+/// The index's answer to a change on disk, made on the watcher's thread and taken by the
+/// catalog's thread: the new summaries, and which files were read again to get them.
+struct IndexRefresh {
+    /// Nil when the re-sync failed (the list stays as it was).
+    var summaries: IndexSummaries?
+    var scanProblems: [Problem] = []
+    /// Paths parsed since the catalog last took a refresh (several refreshes may pile up).
+    var parsedPaths: Set<String>
+    /// Why the last re-sync failed, if it did (the previous list stays).
+    var failure: String?
+}
+
+/// Where the watcher's thread leaves refreshes for the catalog's thread.
+final class LiveRefresh: @unchecked Sendable {
+    // @unchecked: `pending` is guarded by `lock`; `watcher` is set once, on the catalog's thread.
+    private let lock = NSLock()
+    private var pending: IndexRefresh?
+    var watcher: LibraryWatcher?
+    /// The walk's fingerprint when the catalog's list was last brought up to date (watcher thread only).
+    var lastFingerprint: String?
+
+    /// Leaves `refresh`, merged with one not yet taken.
+    func deliver(_ refresh: IndexRefresh) {
+        lock.withLock {
+            var merged = refresh
+            if let earlier = pending {
+                merged.parsedPaths.formUnion(earlier.parsedPaths)
+                if merged.summaries == nil {
+                    merged.summaries = earlier.summaries
+                    merged.scanProblems = earlier.scanProblems
+                }
+            }
+            pending = merged
+        }
+    }
+
+    /// Takes the refresh waiting, if any.
+    func take() -> IndexRefresh? {
+        lock.withLock {
+            defer { pending = nil }
+            return pending
+        }
+    }
+}
