@@ -52,15 +52,19 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// - Parameter rebuildIndex: drop the index and build it from scratch (`newsreader reindex`).
     /// - Throws: ``LibraryError`` when `root` is missing or not a folder; a broken, locked or
     ///   unwritable index never throws (it is rebuilt, or kept in memory).
-    public static func open(root: URL, locations: StoreLocations = .fromEnvironment(), rebuildIndex: Bool = false) throws -> LibraryCatalog {
-        try open(root: root, locations: locations, rebuildIndex: rebuildIndex, busyTimeout: 5)
+    /// - Parameter progress: hears how far a first build (or a large sync) has got, on this thread,
+    ///   at most ten times a second (the reader's loading screen, the commands' progress bar).
+    public static func open(root: URL, locations: StoreLocations = .fromEnvironment(), rebuildIndex: Bool = false,
+                            progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryCatalog {
+        try open(root: root, locations: locations, rebuildIndex: rebuildIndex, busyTimeout: 5, progress: progress)
     }
 
-    /// ``open(root:locations:rebuildIndex:)`` with a chosen wait for a locked index (tests).
-    static func open(root: URL, locations: StoreLocations, rebuildIndex: Bool, busyTimeout: TimeInterval) throws -> LibraryCatalog {
+    /// ``open(root:locations:rebuildIndex:progress:)`` with a chosen wait for a locked index (tests).
+    static func open(root: URL, locations: StoreLocations, rebuildIndex: Bool, busyTimeout: TimeInterval,
+                     progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryCatalog {
         let folder = try Library.resolveRoot(root)
         let index = try LibraryIndex.open(folder: folder, cacheDirectory: locations.cacheDirectory,
-                                          rebuild: rebuildIndex, busyTimeout: busyTimeout)
+                                          rebuild: rebuildIndex, busyTimeout: busyTimeout, progress: progress)
         let (store, notice) = try StateStore.open(locations: locations, libraryRoot: folder)
         return try LibraryCatalog(root: folder, index: index, stateBackend: store, stateNotice: notice)
     }

@@ -59,10 +59,12 @@ public final class ReaderRuntime {
 
     // MARK: - Launch
 
-    /// Draws what the UI shows before it has a library (its loading screen).
-    public static func drawLoadingFrame(on terminal: any TerminalBackend) {
+    /// Draws what the UI shows before it has a library (its loading screen), with `status` (a
+    /// first build's progress) under it.
+    public static func drawLoadingFrame(on terminal: any TerminalBackend, status: String? = nil) {
         let size = terminal.size
         var app = ReaderApp(width: size.width, height: size.height)
+        app.loadingStatus = status
         _ = app.update(.resized(width: size.width, height: size.height))
         terminal.draw(app.render())
     }

@@ -46,6 +46,9 @@ public struct NewsApp: Sendable {
     /// The library as last loaded, with the read marks, stars and positions of this session.
     public var library: LibrarySnapshot? { stack.isEmpty ? nil : shared.snapshot }
 
+    /// What the loading screen says under "正在载入…" (a first build's progress), until the library arrives.
+    public var loadingStatus: String?
+
     static let minimumWidth = 20
     static let minimumHeight = 6
 
@@ -102,6 +105,9 @@ public struct NewsApp: Sendable {
         }
         guard !stack.isEmpty else {
             buffer.put("正在载入… Loading the library", row: height / 2, column: 2, style: CellStyle(.dim))
+            if let loadingStatus {
+                buffer.put(loadingStatus, row: height / 2 + 1, column: 2, style: CellStyle(.normal), maxWidth: width - 4)
+            }
             return buffer
         }
         let base = stack.lastIndex { !type(of: $0).isOverlay } ?? 0

@@ -38,7 +38,10 @@ enum InteractiveSession {
         ReaderRuntime.drawLoadingFrame(on: terminal)
         let catalog: LibraryCatalog
         do {
-            catalog = try LibraryCatalog.open(root: libraryURL, locations: StoreLocations.fromEnvironment(environment))
+            // A first build says how far it has got: `索引 12,345 / 100,000 · 4,100 篇/秒 · 约 21 秒`.
+            catalog = try LibraryCatalog.open(root: libraryURL, locations: StoreLocations.fromEnvironment(environment)) { progress in
+                ReaderRuntime.drawLoadingFrame(on: terminal, status: progress.line)
+            }
         } catch let error as LibraryError {
             throw CommandFailure(error.description)
         } catch {

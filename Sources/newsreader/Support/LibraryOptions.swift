@@ -67,7 +67,11 @@ extension LibraryOptions {
                      environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LibraryCatalog {
         let url = try libraryURL(configuration: configuration, environment: environment)
         do {
-            let catalog = try LibraryCatalog.open(root: url, locations: .fromEnvironment(environment), rebuildIndex: rebuildIndex)
+            // A first build can take a while: a progress bar on stderr when it is a terminal.
+            let bar = ProgressBar.forStandardError()
+            defer { bar?.finish() }
+            let catalog = try LibraryCatalog.open(root: url, locations: .fromEnvironment(environment), rebuildIndex: rebuildIndex,
+                                                  progress: bar.map { bar in { bar.show($0) } })
             // The state database's notice (a damaged file moved aside) must never pass silently.
             if let notice = catalog.stateNotice {
                 writeMessage(notice)
