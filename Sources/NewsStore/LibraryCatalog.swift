@@ -54,17 +54,21 @@ public final class LibraryCatalog: @unchecked Sendable {
     ///   unwritable index never throws (it is rebuilt, or kept in memory).
     /// - Parameter progress: hears how far a first build (or a large sync) has got, on this thread,
     ///   at most ten times a second (the reader's loading screen, the commands' progress bar).
+    /// - Parameter revalidateInBackground: with a complete index, list what it holds at once and
+    ///   leave the folder walk running; ``startWatching(forcePolling:)`` or ``revalidate()`` then
+    ///   compares it with the index (the reader's warm launch, `search`).
     public static func open(root: URL, locations: StoreLocations = .fromEnvironment(), rebuildIndex: Bool = false,
-                            progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryCatalog {
-        try open(root: root, locations: locations, rebuildIndex: rebuildIndex, busyTimeout: 5, progress: progress)
+                            revalidateInBackground: Bool = false, progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryCatalog {
+        try open(root: root, locations: locations, rebuildIndex: rebuildIndex, busyTimeout: 5,
+                 revalidateInBackground: revalidateInBackground, progress: progress)
     }
 
     /// ``open(root:locations:rebuildIndex:progress:)`` with a chosen wait for a locked index (tests).
     static func open(root: URL, locations: StoreLocations, rebuildIndex: Bool, busyTimeout: TimeInterval,
-                     progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryCatalog {
+                     revalidateInBackground: Bool = false, progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryCatalog {
         let folder = try Library.resolveRoot(root)
-        let index = try LibraryIndex.open(folder: folder, cacheDirectory: locations.cacheDirectory,
-                                          rebuild: rebuildIndex, busyTimeout: busyTimeout, progress: progress)
+        let index = try LibraryIndex.open(folder: folder, cacheDirectory: locations.cacheDirectory, rebuild: rebuildIndex,
+                                          busyTimeout: busyTimeout, deferWalk: revalidateInBackground, progress: progress)
         let (store, notice) = try StateStore.open(locations: locations, libraryRoot: folder)
         return try LibraryCatalog(root: folder, index: index, stateBackend: store, stateNotice: notice)
     }

@@ -142,3 +142,38 @@ struct LibraryWatcherTests {
         #expect(try gather(second) { !$0.added.isEmpty }.added == [ArticleID("b")])
     }
 }
+
+@Suite("A warm launch lists the index before the walk ends, then revalidates")
+struct WarmLaunchRevalidationTests {
+    @Test("files added, changed and deleted while nobody was reading show after revalidating")
+    func revalidates() throws {
+        let library = try TemporaryLibrary(), store = try TemporaryStore()
+        let date = "2025-06-01T08:00:00+08:00"
+        try library.write("a.md", sampleArticle(title: "甲", date: date))
+        try library.write("b.md", sampleArticle(title: "乙", date: date))
+        _ = try LibraryCatalog.open(root: library.root, locations: store.locations)
+        try library.write("c.md", sampleArticle(title: "丙", date: date))
+        try library.write("a.md", sampleArticle(title: "甲（改）", date: date, body: "新的正文，长了一些。"))
+        try FileManager.default.removeItem(at: library.root.appendingPathComponent("b.md"))
+
+        let catalog = try LibraryCatalog.open(root: library.root, locations: store.locations, revalidateInBackground: true)
+        let change = try #require(try catalog.revalidate())
+        #expect(change.added == [ArticleID("c")])
+        #expect(change.updated == [ArticleID("a")])
+        #expect(change.removed == [ArticleID("b")])
+        #expect(Set(catalog.summaries.map(\.title)) == ["甲（改）", "丙"])
+        #expect(try catalog.search("丙").map(\.id) == [ArticleID("c")])
+        // Nothing more to find the second time.
+        #expect(try catalog.revalidate() == nil)
+    }
+
+    @Test("an unchanged library revalidates to nothing")
+    func unchanged() throws {
+        let library = try TemporaryLibrary(), store = try TemporaryStore()
+        try library.write("a.md", sampleArticle(title: "甲", date: "2025-06-01T08:00:00+08:00"))
+        _ = try LibraryCatalog.open(root: library.root, locations: store.locations)
+        let catalog = try LibraryCatalog.open(root: library.root, locations: store.locations, revalidateInBackground: true)
+        #expect(catalog.summaries.map(\.title) == ["甲"])
+        #expect(try catalog.revalidate() == nil)
+    }
+}

@@ -7,9 +7,14 @@ extension LibraryIndex {
     /// since the caller last looked). Another reader of the same library may have synced the
     /// change already: then nothing is written, and the summaries are simply read again.
     func resync(folder: String, known: String?) throws -> (fingerprint: String, refresh: IndexRefresh)? {
-        let scan = LibraryScanner.scan(root: folder)
+        try resync(scan: LibraryScanner.scan(root: folder), known: known)
+    }
+
+    /// ``resync(folder:known:)`` with a walk already made (the one a launch left running).
+    func resync(scan: LibraryScanner, known: String?) throws -> (fingerprint: String, refresh: IndexRefresh)? {
         let fingerprint = IndexSync.fingerprint(scan.files)
-        if fingerprint == known { return nil }
+        // Unreadable folders are not in the fingerprint: their problems must still reach the list.
+        if fingerprint == known && scan.problems.isEmpty { return nil }
         let parsed: [String] = try queue.write { db in
             if try IndexSync.storedFingerprint(db) == fingerprint { return [] }
             return try IndexSync.run(db, files: scan.files).parsed

@@ -33,14 +33,21 @@ final class LibraryIndex: @unchecked Sendable {
     let preloaded: IndexSummaries?
     /// The filling of the search tables, running in the background; nil when they were complete.
     private let searchFill: SearchFill?
+    /// The folder walk not yet compared with the index (an open that trusted the index, see
+    /// `deferWalk`); whoever revalidates waits for it.
+    let pendingWalk: FolderWalk?
+    /// The fingerprint the summaries read at open stand for, when known.
+    let fingerprintAtOpen: String?
 
     private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem], preloaded: IndexSummaries? = nil,
-                 searchFill: SearchFill? = nil) {
+                 searchFill: SearchFill? = nil, pendingWalk: FolderWalk? = nil, fingerprintAtOpen: String? = nil) {
         self.queue = queue
         self.status = status
         self.scanProblems = scanProblems
         self.preloaded = status.sync.changedNothing ? preloaded : nil
         self.searchFill = searchFill
+        self.pendingWalk = pendingWalk
+        self.fingerprintAtOpen = fingerprintAtOpen
     }
 
     /// True when a search can run at once (the search tables are complete).
@@ -59,11 +66,14 @@ final class LibraryIndex: @unchecked Sendable {
     ///   - rebuild: drop any existing index and build from scratch (`newsreader reindex`).
     ///   - busyTimeout: how long to wait for another process that holds the index locked.
     ///   - progress: hears how far parsing has got (a first build, or a sync with many changed files).
+    ///   - deferWalk: when a complete index exists, answer from it at once and leave the walk
+    ///     running (``pendingWalk``) for the caller to revalidate with; a first build, a stale
+    ///     index or one with a file to retry still waits for the walk.
     static func open(folder: URL, cacheDirectory: URL, rebuild: Bool = false, busyTimeout: TimeInterval = 5,
-                     progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryIndex {
+                     deferWalk: Bool = false, progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryIndex {
         let reporter = progress.map(IndexProgressReporter.init)
         let index = try openOrBuild(folder: folder, cacheDirectory: cacheDirectory, rebuild: rebuild, busyTimeout: busyTimeout,
-                                    progress: reporter)
+                                    deferWalk: deferWalk && !rebuild, progress: reporter)
         // `reindex` promises a complete index when it returns. Should the fill fail, the first
         // search tries again and reports the error.
         if rebuild { try? index.waitForSearch() }
@@ -71,7 +81,7 @@ final class LibraryIndex: @unchecked Sendable {
     }
 
     private static func openOrBuild(folder: URL, cacheDirectory: URL, rebuild: Bool, busyTimeout: TimeInterval,
-                                    progress: IndexProgressReporter?) throws -> LibraryIndex {
+                                    deferWalk: Bool, progress: IndexProgressReporter?) throws -> LibraryIndex {
         let libraryPath = folder.standardizedFileURL.resolvingSymlinksInPath().path
         let walk = FolderWalk(root: folder.path)
         var notes: [String] = []
@@ -84,11 +94,11 @@ final class LibraryIndex: @unchecked Sendable {
         let file = IndexFile(libraryPath: libraryPath, cacheDirectory: cacheDirectory, busyTimeout: busyTimeout)
         if rebuild { file.delete() }
         do {
-            return try openFile(file, walk: walk, notes: &notes, progress: progress)
+            return try openFile(file, walk: walk, notes: &notes, deferWalk: deferWalk, progress: progress)
         } catch let error as DatabaseError where Self.isCorrupt(error) {
             notes.append("the index was corrupt (\(error.resultCode)); \(file.moveAside())")
             do {
-                return try openFile(file, walk: walk, notes: &notes, progress: progress)
+                return try openFile(file, walk: walk, notes: &notes, deferWalk: deferWalk, progress: progress)
             } catch {
                 notes.append("the index could not be rebuilt (\(Self.reason(error))); index kept in memory")
                 return try inMemory(scan: walk.result(), notes: notes, progress: progress)
@@ -104,7 +114,7 @@ final class LibraryIndex: @unchecked Sendable {
     /// While `walk` runs on another core, the index's summaries as they stand are read here: when
     /// the walk's fingerprint shows nothing changed (the usual launch), those summaries are the
     /// answer, nothing is written, and a warm launch takes the time of the longer half.
-    private static func openFile(_ file: IndexFile, walk: FolderWalk, notes: inout [String],
+    private static func openFile(_ file: IndexFile, walk: FolderWalk, notes: inout [String], deferWalk: Bool,
                                  progress: IndexProgressReporter?) throws -> LibraryIndex {
         if let queue = try file.openExisting() {
             if let staleness = try queue.read({ try IndexSchema.staleness($0, libraryPath: file.libraryPath) }) {
@@ -117,13 +127,20 @@ final class LibraryIndex: @unchecked Sendable {
                 }
                 // A fill that an earlier run left unfinished (it exited or crashed) carries on.
                 let pending = searchThrough != IndexSchema.searchComplete
+                if deferWalk, let fingerprint, !fingerprint.isEmpty {
+                    var report = IndexSyncReport()
+                    report.unchanged = preloaded.summaries.count
+                    return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
+                                        scanProblems: [], preloaded: preloaded, searchFill: pending ? file.startSearchFill() : nil,
+                                        pendingWalk: walk, fingerprintAtOpen: fingerprint)
+                }
                 let scan = walk.result()
                 if let fingerprint, !fingerprint.isEmpty, fingerprint == IndexSync.fingerprint(scan.files) {
                     var report = IndexSyncReport()
                     report.unchanged = scan.files.count
                     return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
                                         scanProblems: scan.problems, preloaded: preloaded,
-                                        searchFill: pending ? file.startSearchFill() : nil)
+                                        searchFill: pending ? file.startSearchFill() : nil, fingerprintAtOpen: fingerprint)
                 }
                 let report = try queue.write { try IndexSync.run($0, files: scan.files, progress: progress) }
                 return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
@@ -171,7 +188,7 @@ final class LibraryIndex: @unchecked Sendable {
 }
 
 /// The folder walk, started on another thread as soon as the library is opened.
-private final class FolderWalk: @unchecked Sendable {
+final class FolderWalk: @unchecked Sendable {
     // @unchecked: `scanner` is written once by the background block and read after `done`.
     private var scanner: LibraryScanner?
     private let done = DispatchGroup()

@@ -11,11 +11,31 @@ extension LibraryCatalog {
     public func startWatching(forcePolling: Bool = false) -> LibraryWatcher.Mode {
         if let watcher = live.watcher { return watcher.mode }
         let index = self.index, live = self.live, folder = root.path
+        // A launch that listed the index before its walk finished compares the walk now.
+        live.work.async { Self.checkLaunchWalk(index: index, live: live) }
         let watcher = LibraryWatcher(root: folder, forcePolling: forcePolling) {
-            Self.refresh(index: index, folder: folder, live: live)
+            live.work.async { Self.refresh(index: index, live: live) { LibraryScanner.scan(root: folder) } }
         }
         live.watcher = watcher
         return watcher.mode
+    }
+
+    /// Waits for the walk a launch left running (``open(root:locations:rebuildIndex:revalidateInBackground:progress:)``)
+    /// and brings the index and the list up to date with it; the difference, nil when the index
+    /// was right (at once when there was no such walk).
+    public func revalidate() throws -> LibraryChange? {
+        let index = self.index, live = self.live
+        live.work.sync { Self.checkLaunchWalk(index: index, live: live) }
+        return try takeChange()
+    }
+
+    /// On `live.work`: the launch's walk against the index, once.
+    private static func checkLaunchWalk(index: LibraryIndex, live: LiveRefresh) {
+        guard !live.launchWalkChecked else { return }
+        live.launchWalkChecked = true
+        live.lastFingerprint = index.fingerprintAtOpen
+        guard let walk = index.pendingWalk else { return }
+        refresh(index: index, live: live) { walk.result() }
     }
 
     /// Stops watching (tests, and a reader on its way out).
@@ -49,10 +69,10 @@ extension LibraryCatalog {
         return change
     }
 
-    /// On the watcher's thread: re-sync, and leave the result for the catalog's thread.
-    private static func refresh(index: LibraryIndex, folder: String, live: LiveRefresh) {
+    /// On `live.work`: re-sync with the walk `scan` gives, and leave the result for the catalog's thread.
+    private static func refresh(index: LibraryIndex, live: LiveRefresh, scan: () -> LibraryScanner) {
         do {
-            guard let (fingerprint, refresh) = try index.resync(folder: folder, known: live.lastFingerprint) else { return }
+            guard let (fingerprint, refresh) = try index.resync(scan: scan(), known: live.lastFingerprint) else { return }
             live.lastFingerprint = fingerprint
             live.deliver(refresh)
         } catch {

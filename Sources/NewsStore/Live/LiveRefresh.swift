@@ -15,12 +15,17 @@ struct IndexRefresh {
 
 /// Where the watcher's thread leaves refreshes for the catalog's thread.
 final class LiveRefresh: @unchecked Sendable {
-    // @unchecked: `pending` is guarded by `lock`; `watcher` is set once, on the catalog's thread.
+    // @unchecked: `pending` is guarded by `lock`; `watcher` is set once, on the catalog's thread;
+    // `lastFingerprint` and `launchWalkChecked` are used on `work` only.
     private let lock = NSLock()
     private var pending: IndexRefresh?
     var watcher: LibraryWatcher?
-    /// The walk's fingerprint when the catalog's list was last brought up to date (watcher thread only).
+    /// Where re-syncs run, one at a time and in order (the watcher's and the launch's).
+    let work = DispatchQueue(label: "newsreader.live-refresh", qos: .utility)
+    /// The walk's fingerprint the catalog's list stands for (nil: unknown, compare with the index).
     var lastFingerprint: String?
+    /// Whether the walk a launch left running has been compared with the index.
+    var launchWalkChecked = false
 
     /// Leaves `refresh`, merged with one not yet taken.
     func deliver(_ refresh: IndexRefresh) {

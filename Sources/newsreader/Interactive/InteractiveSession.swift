@@ -39,7 +39,10 @@ enum InteractiveSession {
         let catalog: LibraryCatalog
         do {
             // A first build says how far it has got: `索引 12,345 / 100,000 · 4,100 篇/秒 · 约 21 秒`.
-            catalog = try LibraryCatalog.open(root: libraryURL, locations: StoreLocations.fromEnvironment(environment)) { progress in
+            // A warm launch lists what the index holds before the folder walk ends; the walk is
+            // compared once the reader runs (startWatching), and changes show like any other.
+            catalog = try LibraryCatalog.open(root: libraryURL, locations: StoreLocations.fromEnvironment(environment),
+                                              revalidateInBackground: true) { progress in
                 ReaderRuntime.drawLoadingFrame(on: terminal, status: progress.line)
             }
         } catch let error as LibraryError {

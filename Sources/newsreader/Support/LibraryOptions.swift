@@ -63,7 +63,10 @@ extension LibraryOptions {
     }
 
     /// ``openCatalog(rebuildIndex:environment:)`` with the configuration already loaded.
-    func openCatalog(configuration: Configuration, rebuildIndex: Bool = false,
+    ///
+    /// - Parameter trustingIndex: list from a complete index without waiting for the folder walk
+    ///   (the caller then calls ``LibraryCatalog/revalidate()``).
+    func openCatalog(configuration: Configuration, rebuildIndex: Bool = false, trustingIndex: Bool = false,
                      environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LibraryCatalog {
         let url = try libraryURL(configuration: configuration, environment: environment)
         do {
@@ -71,7 +74,7 @@ extension LibraryOptions {
             let bar = ProgressBar.forStandardError()
             defer { bar?.finish() }
             let catalog = try LibraryCatalog.open(root: url, locations: .fromEnvironment(environment), rebuildIndex: rebuildIndex,
-                                                  progress: bar.map { bar in { bar.show($0) } })
+                                                  revalidateInBackground: trustingIndex, progress: bar.map { bar in { bar.show($0) } })
             // The state database's notice (a damaged file moved aside) must never pass silently.
             if let notice = catalog.stateNotice {
                 writeMessage(notice)
