@@ -177,3 +177,24 @@ struct WarmLaunchRevalidationTests {
         #expect(try catalog.revalidate() == nil)
     }
 }
+
+@Suite("A library that changes during its first build")
+struct ChangeDuringBuildTests {
+    @Test("a file written after the build's walk, before the watch, is found once watching starts")
+    func fileAfterWalk() throws {
+        let library = try TemporaryLibrary(), store = try TemporaryStore()
+        let date = "2025-06-01T08:00:00+08:00"
+        try library.write("a.md", sampleArticle(title: "甲", date: date))
+        let catalog = try LibraryCatalog.open(root: library.root, locations: store.locations)
+        // Between the build and the watch: no inotify event will ever report it.
+        try library.write("late.md", sampleArticle(title: "迟到的文章", date: date))
+        catalog.startWatching()
+        defer { catalog.stopWatching() }
+        var found: LibraryChange?
+        for _ in 0..<100 where found == nil {
+            found = try catalog.takeChange()
+            usleep(50_000)
+        }
+        #expect(found?.added == [ArticleID("late")])
+    }
+}

@@ -11,12 +11,13 @@ extension LibraryCatalog {
     public func startWatching(forcePolling: Bool = false) -> LibraryWatcher.Mode {
         if let watcher = live.watcher { return watcher.mode }
         let index = self.index, live = self.live, folder = root.path
-        // A launch that listed the index before its walk finished compares the walk now.
-        live.work.async { Self.checkLaunchWalk(index: index, live: live) }
         let watcher = LibraryWatcher(root: folder, forcePolling: forcePolling) {
             live.work.async { Self.refresh(index: index, live: live) { LibraryScanner.scan(root: folder) } }
         }
         live.watcher = watcher
+        // Once the watch is in place: compare the walk a launch left running, or walk again
+        // (files written during a first build came after its walk, and no event will tell).
+        live.work.async { Self.checkLaunchWalk(index: index, live: live, folder: folder) }
         return watcher.mode
     }
 
@@ -25,17 +26,21 @@ extension LibraryCatalog {
     /// was right (at once when there was no such walk).
     public func revalidate() throws -> LibraryChange? {
         let index = self.index, live = self.live
-        live.work.sync { Self.checkLaunchWalk(index: index, live: live) }
+        live.work.sync { Self.checkLaunchWalk(index: index, live: live, folder: nil) }
         return try takeChange()
     }
 
-    /// On `live.work`: the launch's walk against the index, once.
-    private static func checkLaunchWalk(index: LibraryIndex, live: LiveRefresh) {
+    /// On `live.work`: the launch's walk against the index, once; without one, a new walk of
+    /// `folder` when given.
+    private static func checkLaunchWalk(index: LibraryIndex, live: LiveRefresh, folder: String?) {
         guard !live.launchWalkChecked else { return }
         live.launchWalkChecked = true
         live.lastFingerprint = index.fingerprintAtOpen
-        guard let walk = index.pendingWalk else { return }
-        refresh(index: index, live: live) { walk.result() }
+        if let walk = index.pendingWalk {
+            refresh(index: index, live: live) { walk.result() }
+        } else if let folder {
+            refresh(index: index, live: live) { LibraryScanner.scan(root: folder) }
+        }
     }
 
     /// Stops watching (tests, and a reader on its way out).
@@ -66,7 +71,7 @@ extension LibraryCatalog {
             change.problemsChanged = problems != oldProblems
         }
         if let failure = refresh.failure { throw LibraryError.refreshFailed(failure) }
-        return change
+        return change.isEmpty ? nil : change
     }
 
     /// On `live.work`: re-sync with the walk `scan` gives, and leave the result for the catalog's thread.
