@@ -17,8 +17,9 @@ struct ScaleRun {
     }
 
     func report() throws {
-        let generated = try LibraryGenerator(seed: seed, count: size, malformed: 0).generate(into: library)
-        print(Report.generationLine(generated, seconds: 0, showingPath: false))
+        let timed = try Timing.measure { try LibraryGenerator(seed: seed, count: size, malformed: 0).generate(into: library) }
+        let generated = timed.result
+        print(Report.generationLine(generated, seconds: timed.seconds, showingPath: false))
         fflush(nil)
         // A first build per run, each on an empty cache; the last one's index stays for the warm runs.
         var first: [[String: Double]] = []
