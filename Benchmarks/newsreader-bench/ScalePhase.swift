@@ -19,6 +19,7 @@ enum ScalePhase {
         let clock = ContinuousClock()
         let start = clock.now
         let catalog = try LibraryCatalog.open(root: library, locations: locations, revalidateInBackground: true)
+        let opened = Timing.seconds(start.duration(to: clock.now))
         let runtime = ReaderRuntime(terminal: MemoryTerminal(width: 100, height: 30),
                                     performer: EffectPerformer(library: catalog, opener: URLOpener(command: [])),
                                     pendingSignal: { nil })
@@ -28,7 +29,7 @@ enum ScalePhase {
         _ = try catalog.revalidate()
         try catalog.waitUntilSearchReady()
         let searchable = Timing.seconds(start.duration(to: clock.now))
-        print(["seconds=\(firstScreen)", "searchable=\(searchable)", "peakKiB=\(PeakMemory.peakKiB() ?? 0)",
+        print(["seconds=\(firstScreen)", "opened=\(opened)", "searchable=\(searchable)", "peakKiB=\(PeakMemory.peakKiB() ?? 0)",
                "articles=\(catalog.summaries.count)"].joined(separator: " "))
     }
 }
