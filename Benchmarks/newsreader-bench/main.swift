@@ -4,6 +4,7 @@ import Foundation
 if ReaderTimingCommand.handles(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 do {
     if ["store", "store-phase"].contains(CommandLine.arguments.dropFirst().first ?? "") { try StoreBench.main(Array(CommandLine.arguments.dropFirst())); exit(0) }
+    if ["scale", "scale-phase"].contains(CommandLine.arguments.dropFirst().first ?? "") { try ScaleCommand.main(Array(CommandLine.arguments.dropFirst())); exit(0) }
     switch try BenchCommand.parse(Array(CommandLine.arguments.dropFirst())) {
     case .generate(let directory, let count, let seed, let malformed):
         try GenerateCommand.run(directory: directory, count: count, seed: seed, malformed: malformed)

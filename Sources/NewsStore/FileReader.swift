@@ -24,11 +24,42 @@ enum FileReader {
         }
     }
 
+    /// How often a file that changed while it was read is read again, and the pause before each
+    /// retry: an editor or a sync tool rewriting an article in place must never give half a file.
+    static let stableReadAttempts = 5
+    static let retryPauseMicroseconds: useconds_t = 60_000
+
+    /// Reads the file whole. When its size or modification time changed while it was being read
+    /// (or the bytes read do not match its size), it is being written: pause and read it again,
+    /// a few times; the last reading is returned if it never settles.
     static func read(path: String, expectedSize: Int) -> Result<Data, Failure> {
-        if expectedSize > maximumSize { return .failure(.tooLarge(size: expectedSize)) }
+        var attempt = 1
+        while true {
+            let (result, settled) = readOnce(path: path, expectedSize: expectedSize)
+            if settled || attempt == stableReadAttempts { return result }
+            attempt += 1
+            usleep(retryPauseMicroseconds)
+        }
+    }
+
+    /// One reading, and whether the file stood still while it was read.
+    private static func readOnce(path: String, expectedSize: Int) -> (Result<Data, Failure>, settled: Bool) {
+        if expectedSize > maximumSize { return (.failure(.tooLarge(size: expectedSize)), true) }
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
+        guard descriptor >= 0 else { return (.failure(.system(String(cString: strerror(errno)))), true) }
         defer { close(descriptor) }
+        var before = stat()
+        guard fstat(descriptor, &before) == 0 else { return (.failure(.system(String(cString: strerror(errno)))), true) }
+        let result = readAll(descriptor, expectedSize: expectedSize)
+        var after = stat()
+        guard case .success(let data) = result, fstat(descriptor, &after) == 0 else { return (result, true) }
+        let settled = before.st_size == after.st_size && before.st_mtim.tv_sec == after.st_mtim.tv_sec
+            && before.st_mtim.tv_nsec == after.st_mtim.tv_nsec && data.count == Int(after.st_size)
+        return (result, settled)
+    }
+
+    private static func readAll(_ descriptor: Int32, expectedSize: Int) -> Result<Data, Failure> {
+        if expectedSize > maximumSize { return .failure(.tooLarge(size: expectedSize)) }
         // Read straight into the `Data` that is returned (one spare byte shows whether the file
         // grew), then shrink it: no second copy of every file.
         var data = Data(count: max(expectedSize, 0) + 1)

@@ -16,7 +16,7 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// configuration says (``SiteSettings``). Set from `config.toml`'s `breaks`.
     public var markdownOptions: MarkdownOptions?
     /// Every readable article, newest first, drafts included.
-    public private(set) var summaries: [ArticleSummary]
+    public internal(set) var summaries: [ArticleSummary]
     public private(set) var state: CatalogState
     /// Where the index is and what opening it did.
     public let indexStatus: IndexStatus
@@ -24,10 +24,14 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// folder that cannot be written so nothing is kept); nil when all is well.
     public let stateNotice: String?
 
-    private let index: LibraryIndex
-    private let hiddenDuplicates: [Problem]
-    private var cachedProblems: [Problem]?
+    let index: LibraryIndex
+    var hiddenDuplicates: [Problem]
+    /// Problems the last walk found (unreadable folders).
+    var scanProblems: [Problem]
+    var cachedProblems: [Problem]?
     private let stateBackend: CatalogStateBackend
+    /// The watcher and what it found, once ``startWatching(forcePolling:)`` was called.
+    let live = LiveRefresh()
 
     private init(root: URL, index: LibraryIndex, stateBackend: CatalogStateBackend, stateNotice: String?) throws {
         self.root = root
@@ -38,7 +42,12 @@ public final class LibraryCatalog: @unchecked Sendable {
         let read = try index.summaries()
         summaries = read.summaries
         hiddenDuplicates = read.hiddenDuplicates
+        scanProblems = index.scanProblems
         state = try stateBackend.load()
+    }
+
+    deinit {
+        live.watcher?.stop()
     }
 
     /// Opens the library under `root`, with its index in `locations.cacheDirectory`.
@@ -46,15 +55,23 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// - Parameter rebuildIndex: drop the index and build it from scratch (`newsreader reindex`).
     /// - Throws: ``LibraryError`` when `root` is missing or not a folder; a broken, locked or
     ///   unwritable index never throws (it is rebuilt, or kept in memory).
-    public static func open(root: URL, locations: StoreLocations = .fromEnvironment(), rebuildIndex: Bool = false) throws -> LibraryCatalog {
-        try open(root: root, locations: locations, rebuildIndex: rebuildIndex, busyTimeout: 5)
+    /// - Parameter progress: hears how far a first build (or a large sync) has got, on this thread,
+    ///   at most ten times a second (the reader's loading screen, the commands' progress bar).
+    /// - Parameter revalidateInBackground: with a complete index, list what it holds at once and
+    ///   leave the folder walk running; ``startWatching(forcePolling:)`` or ``revalidate()`` then
+    ///   compares it with the index (the reader's warm launch, `search`).
+    public static func open(root: URL, locations: StoreLocations = .fromEnvironment(), rebuildIndex: Bool = false,
+                            revalidateInBackground: Bool = false, progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryCatalog {
+        try open(root: root, locations: locations, rebuildIndex: rebuildIndex, busyTimeout: 5,
+                 revalidateInBackground: revalidateInBackground, progress: progress)
     }
 
-    /// ``open(root:locations:rebuildIndex:)`` with a chosen wait for a locked index (tests).
-    static func open(root: URL, locations: StoreLocations, rebuildIndex: Bool, busyTimeout: TimeInterval) throws -> LibraryCatalog {
+    /// ``open(root:locations:rebuildIndex:progress:)`` with a chosen wait for a locked index (tests).
+    static func open(root: URL, locations: StoreLocations, rebuildIndex: Bool, busyTimeout: TimeInterval,
+                     revalidateInBackground: Bool = false, progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryCatalog {
         let folder = try Library.resolveRoot(root)
-        let index = try LibraryIndex.open(folder: folder, cacheDirectory: locations.cacheDirectory,
-                                          rebuild: rebuildIndex, busyTimeout: busyTimeout)
+        let index = try LibraryIndex.open(folder: folder, cacheDirectory: locations.cacheDirectory, rebuild: rebuildIndex,
+                                          busyTimeout: busyTimeout, deferWalk: revalidateInBackground, progress: progress)
         let (store, notice) = try StateStore.open(locations: locations, libraryRoot: folder)
         return try LibraryCatalog(root: folder, index: index, stateBackend: store, stateNotice: notice)
     }
@@ -62,7 +79,8 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// Problems of every file, by path and line (read from the index on first use).
     public var problems: [Problem] {
         if let cachedProblems { return cachedProblems }
-        let problems = (try? index.problems(hiddenDuplicates: hiddenDuplicates)) ?? index.scanProblems + hiddenDuplicates
+        let problems = (try? index.problems(scanProblems: scanProblems, hiddenDuplicates: hiddenDuplicates))
+            ?? scanProblems + hiddenDuplicates
         cachedProblems = problems
         return problems
     }

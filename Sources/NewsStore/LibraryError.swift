@@ -9,6 +9,8 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
     case noArticleNamed(String, root: String)
     /// The article named so is listed, but its file could not be opened now.
     case articleVanished(name: String, reason: String)
+    /// The watched library changed, but the index could not be brought up to date.
+    case refreshFailed(String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
             return "no article '\(name)' in \(root) (see `newsreader list` for ids)"
         case .articleVanished(let name, let reason):
             return "cannot read article '\(name)': \(reason)"
+        case .refreshFailed(let reason):
+            return "the library changed but the index could not be updated (\(reason)); the list may be out of date"
         }
     }
 }

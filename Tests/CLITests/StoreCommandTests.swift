@@ -132,3 +132,20 @@ struct StoreCommandTests {
         #expect(output.stdout.hasPrefix("2025-09-01  新文章"))
     }
 }
+
+@Suite("Commands and the progress of a first build")
+struct BuildProgressCLITests {
+    @Test("a first build prints no progress bar when stderr is not a terminal")
+    func noBarOnAPipe() throws {
+        let library = try CLILibrary(files: storeFiles)
+        let xdg = FileManager.default.temporaryDirectory.appendingPathComponent("newsreader-progress-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: xdg) }
+        let output = try CLIRunner.run(["list", "--library", library.path], environment: [
+            "XDG_CACHE_HOME": xdg.appendingPathComponent("cache").path,
+            "XDG_DATA_HOME": xdg.appendingPathComponent("data").path,
+        ])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("数据中心的电力饥渴"))
+        #expect(output.stderr.isEmpty, "stderr was: \(output.stderr)")
+    }
+}

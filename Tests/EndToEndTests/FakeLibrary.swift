@@ -18,6 +18,10 @@ final class FakeLibrary: ReaderLibrary {
     var failWrites = false
     var searchHits: [CatalogSearchHit] = []
     private(set) var savedPositions: [(ArticleID, ReadingPosition)] = []
+    /// What the next ``takeChange()`` answers (a watcher's find), then nil.
+    var nextChange: LibraryChange?
+    /// Makes the next ``takeChange()`` throw this.
+    var nextChangeFailure: String?
 
     init(articles: [Article]) {
         self.articles = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
@@ -44,6 +48,15 @@ final class FakeLibrary: ReaderLibrary {
     func setStarred(_ starred: Bool, for id: ArticleID) throws {
         if failWrites { throw Failure(description: "disk full") }
         if starred { state.starred.insert(id) } else { state.starred.remove(id) }
+    }
+
+    func takeChange() throws -> LibraryChange? {
+        defer {
+            nextChange = nil
+            nextChangeFailure = nil
+        }
+        if let nextChangeFailure { throw Failure(description: nextChangeFailure) }
+        return nextChange
     }
 
     func savePosition(_ position: ReadingPosition, for id: ArticleID) throws {

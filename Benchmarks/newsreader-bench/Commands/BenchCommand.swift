@@ -27,6 +27,8 @@ enum BenchCommand {
           newsreader-bench images [--runs 21] [--columns 100]
               decode + draw a generated 1920×1080 JPEG at COLUMNS wide (symbols, kitty, sixel,
               iTerm2): median time and peak memory
+        \(StoreBench.usage)
+        \(ScaleCommand.usage)
         defaults: --seed \(defaultSeed), --sizes \(defaultSizes.map(String.init).joined(separator: ",")), --malformed 0
         """
 

@@ -19,9 +19,17 @@ public protocol ReaderLibrary: AnyObject {
     func setRead(_ read: Bool, for id: ArticleID) throws
     func setStarred(_ starred: Bool, for id: ArticleID) throws
     func savePosition(_ position: ReadingPosition, for id: ArticleID) throws
+    /// What changed on disk since the last call, already applied to ``summaries`` and
+    /// ``problems``; nil when nothing did. Never waits (the runtime asks at every turn of its loop).
+    func takeChange() throws -> LibraryChange?
 }
 
 extension LibraryCatalog: ReaderLibrary {}
+
+extension ReaderLibrary {
+    /// A library nobody watches never changes.
+    public func takeChange() throws -> LibraryChange? { nil }
+}
 
 extension ReaderLibrary {
     /// What the library screen starts from: every article (drafts only when asked), the

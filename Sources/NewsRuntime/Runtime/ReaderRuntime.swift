@@ -1,4 +1,5 @@
 import NewsCore
+import NewsStore
 import NewsUI
 import TerminalSeam
 
@@ -59,10 +60,12 @@ public final class ReaderRuntime {
 
     // MARK: - Launch
 
-    /// Draws what the UI shows before it has a library (its loading screen).
-    public static func drawLoadingFrame(on terminal: any TerminalBackend) {
+    /// Draws what the UI shows before it has a library (its loading screen), with `status` (a
+    /// first build's progress) under it.
+    public static func drawLoadingFrame(on terminal: any TerminalBackend, status: String? = nil) {
         let size = terminal.size
         var app = ReaderApp(width: size.width, height: size.height)
+        app.loadingStatus = status
         _ = app.update(.resized(width: size.width, height: size.height))
         terminal.draw(app.render())
     }
@@ -71,10 +74,15 @@ public final class ReaderRuntime {
     public func start() {
         let size = terminal.size
         send(.resized(width: size.width, height: size.height))
+        send(.libraryLoaded(librarySnapshot()))
+        drawFrame()
+    }
+
+    /// The library as it stands, with the configuration's warnings among its problems.
+    private func librarySnapshot() -> LibrarySnapshot {
         var snapshot = performer.library.snapshot(includeDrafts: includeDrafts)
         snapshot.problems = configurationWarnings + snapshot.problems
-        send(.libraryLoaded(snapshot))
-        drawFrame()
+        return snapshot
     }
 
     /// Renders the current screen and draws it (the terminal writes only what changed).
@@ -104,9 +112,25 @@ public final class ReaderRuntime {
             }
             let pictures = performer.pictures?.takeFinished() ?? []
             pictures.forEach(send)
-            if handled > 0 || !pictures.isEmpty { drawFrame() }
+            let changed = deliverLibraryChanges()
+            if handled > 0 || !pictures.isEmpty || changed { drawFrame() }
             if input == .ended { return .inputEnded }
         }
+    }
+
+    /// Hands what the library's watcher found to the UI (at most ``pollMilliseconds`` after the
+    /// re-sync finished: the read of input is the loop's only wait); true when something was sent.
+    func deliverLibraryChanges() -> Bool {
+        let change: LibraryChange?
+        do {
+            change = try performer.library.takeChange()
+        } catch {
+            send(.notice("\(error)"))
+            return true
+        }
+        guard let change, !change.isEmpty else { return false }
+        send(.libraryChanged(librarySnapshot(), LibraryChanges(added: change.added, updated: change.updated, removed: change.removed)))
+        return true
     }
 
     private static func message(for input: TerminalInput) -> Msg? {

@@ -71,8 +71,9 @@ enum IndexSync {
         try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'fingerprint'")
     }
 
-    /// Syncs the index with `files` and stores their fingerprint.
-    static func run(_ db: Database, files: [ArticleFile]) throws -> IndexSyncReport {
+    /// Syncs the index with `files` and stores their fingerprint; `progress` hears how many of
+    /// the files to parse are done.
+    static func run(_ db: Database, files: [ArticleFile], progress: IndexProgressReporter? = nil) throws -> IndexSyncReport {
         var stored = try storedFiles(db)
 
         var report = IndexSyncReport()
@@ -97,7 +98,7 @@ enum IndexSync {
 
         let searchThrough = try IndexSchema.searchFilledThrough(db)
         for rowID in toDrop { try drop(rowID: rowID, searchThrough: searchThrough, in: db) }
-        let mustRetry = try parseAndWrite(toParse, searchThrough: searchThrough, into: db)
+        let mustRetry = try parseAndWrite(toParse, searchThrough: searchThrough, into: db, progress: progress)
         // A file whose read failed is tried again at every launch: no fingerprint then.
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint', ?)",
                        arguments: [mustRetry ? "" : fingerprint(files)])
@@ -126,7 +127,8 @@ enum IndexSync {
 
     /// Parses `files` chunk by chunk on background threads, writing each finished chunk here;
     /// true when some file could not be read (it will be tried again).
-    private static func parseAndWrite(_ files: [ArticleFile], searchThrough: Int64, into db: Database) throws -> Bool {
+    private static func parseAndWrite(_ files: [ArticleFile], searchThrough: Int64, into db: Database,
+                                      progress: IndexProgressReporter?) throws -> Bool {
         guard !files.isEmpty else { return false }
         var mustRetry = false
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min(files.count, $0 + chunkSize)]) }
@@ -151,6 +153,10 @@ enum IndexSync {
                     IndexRecord.joined(record.summary.topics), record.body,
                 ])
             }
+            progress?.report(done: min(files.count, (index + 1) * chunkSize), total: files.count)
+            #if DEBUG
+            DebugSlowIndex.pauseAfterChunk()
+            #endif
         }
         return mustRetry
     }

@@ -57,7 +57,7 @@ extension LibraryIndex {
     }
 
     /// Problems of every file (stored ones, the walk's, hidden duplicates), by path and line.
-    func problems(hiddenDuplicates: [Problem]) throws -> [Problem] {
+    func problems(scanProblems: [Problem], hiddenDuplicates: [Problem]) throws -> [Problem] {
         var problems = scanProblems + hiddenDuplicates
         try queue.read { db in
             let rows = try Row.fetchCursor(db, sql: "SELECT path, problems FROM article WHERE problems IS NOT NULL")

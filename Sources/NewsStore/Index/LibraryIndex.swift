@@ -17,14 +17,21 @@ final class LibraryIndex: @unchecked Sendable {
     let preloaded: IndexSummaries?
     /// The filling of the search tables, running in the background; nil when they were complete.
     private let searchFill: SearchFill?
+    /// The folder walk not yet compared with the index (an open that trusted the index, see
+    /// `deferWalk`); whoever revalidates waits for it.
+    let pendingWalk: FolderWalk?
+    /// The fingerprint the summaries read at open stand for, when known.
+    let fingerprintAtOpen: String?
 
     private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem], preloaded: IndexSummaries? = nil,
-                 searchFill: SearchFill? = nil) {
+                 searchFill: SearchFill? = nil, pendingWalk: FolderWalk? = nil, fingerprintAtOpen: String? = nil) {
         self.queue = queue
         self.status = status
         self.scanProblems = scanProblems
         self.preloaded = status.sync.changedNothing ? preloaded : nil
         self.searchFill = searchFill
+        self.pendingWalk = pendingWalk
+        self.fingerprintAtOpen = fingerprintAtOpen
     }
 
     /// True when a search can run at once (the search tables are complete).
@@ -42,15 +49,23 @@ final class LibraryIndex: @unchecked Sendable {
     /// - Parameters:
     ///   - rebuild: drop any existing index and build from scratch (`newsreader reindex`).
     ///   - busyTimeout: how long to wait for another process that holds the index locked.
-    static func open(folder: URL, cacheDirectory: URL, rebuild: Bool = false, busyTimeout: TimeInterval = 5) throws -> LibraryIndex {
-        let index = try openOrBuild(folder: folder, cacheDirectory: cacheDirectory, rebuild: rebuild, busyTimeout: busyTimeout)
+    ///   - progress: hears how far parsing has got (a first build, or a sync with many changed files).
+    ///   - deferWalk: when a complete index exists, answer from it at once and leave the walk
+    ///     running (``pendingWalk``) for the caller to revalidate with; a first build, a stale
+    ///     index or one with a file to retry still waits for the walk.
+    static func open(folder: URL, cacheDirectory: URL, rebuild: Bool = false, busyTimeout: TimeInterval = 5,
+                     deferWalk: Bool = false, progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryIndex {
+        let reporter = progress.map(IndexProgressReporter.init)
+        let index = try openOrBuild(folder: folder, cacheDirectory: cacheDirectory, rebuild: rebuild, busyTimeout: busyTimeout,
+                                    deferWalk: deferWalk && !rebuild, progress: reporter)
         // `reindex` promises a complete index when it returns. Should the fill fail, the first
         // search tries again and reports the error.
         if rebuild { try? index.waitForSearch() }
         return index
     }
 
-    private static func openOrBuild(folder: URL, cacheDirectory: URL, rebuild: Bool, busyTimeout: TimeInterval) throws -> LibraryIndex {
+    private static func openOrBuild(folder: URL, cacheDirectory: URL, rebuild: Bool, busyTimeout: TimeInterval,
+                                    deferWalk: Bool, progress: IndexProgressReporter?) throws -> LibraryIndex {
         let libraryPath = folder.standardizedFileURL.resolvingSymlinksInPath().path
         let walk = FolderWalk(root: folder.path)
         var notes: [String] = []
@@ -58,23 +73,23 @@ final class LibraryIndex: @unchecked Sendable {
             try FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
         } catch {
             notes.append("the cache folder \(cacheDirectory.path) cannot be written (\(Self.reason(error))); index kept in memory")
-            return try inMemory(scan: walk.result(), notes: notes)
+            return try inMemory(scan: walk.result(), notes: notes, progress: progress)
         }
         let file = IndexFile(libraryPath: libraryPath, cacheDirectory: cacheDirectory, busyTimeout: busyTimeout)
         if rebuild { file.delete() }
         do {
-            return try openFile(file, walk: walk, notes: &notes)
+            return try openFile(file, walk: walk, notes: &notes, deferWalk: deferWalk, progress: progress)
         } catch let error as DatabaseError where Self.isCorrupt(error) {
             notes.append("the index was corrupt (\(error.resultCode)); \(file.moveAside())")
             do {
-                return try openFile(file, walk: walk, notes: &notes)
+                return try openFile(file, walk: walk, notes: &notes, deferWalk: deferWalk, progress: progress)
             } catch {
                 notes.append("the index could not be rebuilt (\(Self.reason(error))); index kept in memory")
-                return try inMemory(scan: walk.result(), notes: notes)
+                return try inMemory(scan: walk.result(), notes: notes, progress: progress)
             }
         } catch {
             notes.append("the index \(file.url.path) cannot be used (\(Self.reason(error))); index kept in memory")
-            return try inMemory(scan: walk.result(), notes: notes)
+            return try inMemory(scan: walk.result(), notes: notes, progress: progress)
         }
     }
 
@@ -83,7 +98,8 @@ final class LibraryIndex: @unchecked Sendable {
     /// While `walk` runs on another core, the index's summaries as they stand are read here: when
     /// the walk's fingerprint shows nothing changed (the usual launch), those summaries are the
     /// answer, nothing is written, and a warm launch takes the time of the longer half.
-    private static func openFile(_ file: IndexFile, walk: FolderWalk, notes: inout [String]) throws -> LibraryIndex {
+    private static func openFile(_ file: IndexFile, walk: FolderWalk, notes: inout [String], deferWalk: Bool,
+                                 progress: IndexProgressReporter?) throws -> LibraryIndex {
         if let queue = try file.openExisting() {
             if let staleness = try queue.read({ try IndexSchema.staleness($0, libraryPath: file.libraryPath) }) {
                 try queue.close()
@@ -95,15 +111,22 @@ final class LibraryIndex: @unchecked Sendable {
                 }
                 // A fill that an earlier run left unfinished (it exited or crashed) carries on.
                 let pending = searchThrough != IndexSchema.searchComplete
+                if deferWalk, let fingerprint, !fingerprint.isEmpty {
+                    var report = IndexSyncReport()
+                    report.unchanged = preloaded.summaries.count
+                    return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
+                                        scanProblems: [], preloaded: preloaded, searchFill: pending ? file.startSearchFill() : nil,
+                                        pendingWalk: walk, fingerprintAtOpen: fingerprint)
+                }
                 let scan = walk.result()
                 if let fingerprint, !fingerprint.isEmpty, fingerprint == IndexSync.fingerprint(scan.files) {
                     var report = IndexSyncReport()
                     report.unchanged = scan.files.count
                     return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
                                         scanProblems: scan.problems, preloaded: preloaded,
-                                        searchFill: pending ? file.startSearchFill() : nil)
+                                        searchFill: pending ? file.startSearchFill() : nil, fingerprintAtOpen: fingerprint)
                 }
-                let report = try queue.write { try IndexSync.run($0, files: scan.files) }
+                let report = try queue.write { try IndexSync.run($0, files: scan.files, progress: progress) }
                 return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
                                     scanProblems: scan.problems, searchFill: pending ? file.startSearchFill() : nil)
             }
@@ -113,7 +136,7 @@ final class LibraryIndex: @unchecked Sendable {
         let scan = walk.result()
         let side = try file.createSideFile()
         do {
-            let report = try side.queue.write { try IndexSync.run($0, files: scan.files) }
+            let report = try side.queue.write { try IndexSync.run($0, files: scan.files, progress: progress) }
             let queue = try file.install(side)
             return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
                                 scanProblems: scan.problems, searchFill: file.startSearchFill())
@@ -124,13 +147,13 @@ final class LibraryIndex: @unchecked Sendable {
         }
     }
 
-    private static func inMemory(scan: LibraryScanner, notes: [String]) throws -> LibraryIndex {
+    private static func inMemory(scan: LibraryScanner, notes: [String], progress: IndexProgressReporter?) throws -> LibraryIndex {
         let queue = try DatabaseQueue(configuration: IndexFile.configuration(busyTimeout: 0, wal: false))
         let report = try queue.write { db in
             try IndexSchema.create(db, libraryPath: "")
             // One connection only: the search tables are filled along with the rows, as before.
             try IndexSchema.setSearchFilled(through: IndexSchema.searchComplete, db)
-            return try IndexSync.run(db, files: scan.files)
+            return try IndexSync.run(db, files: scan.files, progress: progress)
         }
         return LibraryIndex(queue: queue, status: IndexStatus(path: nil, notes: notes, sync: report), scanProblems: scan.problems)
     }
@@ -149,7 +172,7 @@ final class LibraryIndex: @unchecked Sendable {
 }
 
 /// The folder walk, started on another thread as soon as the library is opened.
-private final class FolderWalk: @unchecked Sendable {
+final class FolderWalk: @unchecked Sendable {
     // @unchecked: `scanner` is written once by the background block and read after `done`.
     private var scanner: LibraryScanner?
     private let done = DispatchGroup()

@@ -52,6 +52,9 @@ public struct NewsApp: Sendable {
     /// The library as last loaded, with the read marks, stars and positions of this session.
     public var library: LibrarySnapshot? { stack.isEmpty ? nil : shared.snapshot }
 
+    /// What the loading screen says under "正在载入…" (a first build's progress), until the library arrives.
+    public var loadingStatus: String?
+
     static let minimumWidth = 20
     static let minimumHeight = 6
 
@@ -73,6 +76,8 @@ public struct NewsApp: Sendable {
             return pictureEffects()
         case .libraryLoaded(let snapshot):
             libraryLoaded(snapshot)
+        case .libraryChanged(let snapshot, let changes):
+            return libraryChanged(snapshot, changes)
         case .articleLoaded(let article):
             return articleLoaded(article)
         case .articleLoadFailed(let id, let reason):
@@ -109,6 +114,9 @@ public struct NewsApp: Sendable {
         }
         guard !stack.isEmpty else {
             buffer.put("正在载入… Loading the library", row: height / 2, column: 2, style: CellStyle(.dim))
+            if let loadingStatus {
+                buffer.put(loadingStatus, row: height / 2 + 1, column: 2, style: CellStyle(.normal), maxWidth: width - 4)
+            }
             return buffer
         }
         let base = stack.lastIndex { !type(of: $0).isOverlay } ?? 0
@@ -126,17 +134,26 @@ public struct NewsApp: Sendable {
             // A reload keeps what the user was looking at (each screen decides what that is).
             broadcast(.libraryLoaded(snapshot))
         }
-        if !snapshot.problems.isEmpty {
-            let files = Set(snapshot.problems.map(\.path)).count
-            shared.message = StatusMessage(text: "\(files) file\(files == 1 ? "" : "s") with problems: press ! to see them",
-                                           isError: true)
-        }
+        if let problems = Self.problemsMessage(snapshot.problems) { shared.message = problems }
     }
 
-    /// Opens an article the runtime loaded, if it is the one last asked for.
+    /// `2 files with problems: press ! to see them`, nil when there are none.
+    static func problemsMessage(_ problems: [Problem]) -> StatusMessage? {
+        guard !problems.isEmpty else { return nil }
+        let files = Set(problems.map(\.path)).count
+        return StatusMessage(text: "\(files) file\(files == 1 ? "" : "s") with problems: press ! to see them", isError: true)
+    }
+
+    /// Opens an article the runtime loaded, if it is the one last asked for (or shows the open
+    /// one again when it was asked for because its file changed).
     private mutating func articleLoaded(_ article: Article) -> [Effect] {
-        guard let request = shared.pendingArticle, request.id == article.id else { return [] }
+        guard let request = shared.pendingArticle, request.id == article.id else {
+            articleReloaded(article)
+            return []
+        }
         shared.pendingArticle = nil
+        shared.reloadingArticle = nil
+        shared.fresh.remove(article.id)
         shared.message = nil
         if let link = shared.pendingLink, link.id == article.id {
             shared.pendingLink = nil

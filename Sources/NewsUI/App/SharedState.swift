@@ -19,6 +19,10 @@ struct SharedState: Sendable {
     var message: StatusMessage?
     /// The article asked for with `loadArticle`, and the list it was opened from.
     var pendingArticle: (id: ArticleID, readingList: [ArticleID])?
+    /// The open article, asked for again because its file changed on disk.
+    var reloadingArticle: ArticleID?
+    /// Articles that appeared while the reader was open, marked `新` in the list until opened.
+    var fresh: Set<ArticleID> = []
 
     init(width: Int, height: Int, keymap: Keymap, dateFormat: ArticleDateFormat) {
         self.width = width

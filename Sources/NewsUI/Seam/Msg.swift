@@ -12,6 +12,9 @@ public enum Msg: Equatable, Sendable {
     case resized(width: Int, height: Int)
     /// The library finished loading (answer to nothing: the runtime sends it at launch).
     case libraryLoaded(LibrarySnapshot)
+    /// The library changed on disk while the reader was open (sent by the runtime's watcher):
+    /// the new snapshot, and which articles were added, updated or removed.
+    case libraryChanged(LibrarySnapshot, LibraryChanges)
     /// The article asked for with ``Effect/loadArticle(_:)``, parsed.
     case articleLoaded(Article)
     case articleLoadFailed(ArticleID, reason: String)

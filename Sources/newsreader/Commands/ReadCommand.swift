@@ -18,6 +18,8 @@ struct ReadCommand: ParsableCommand {
             Keys: ? shows every key of the current screen; q goes back and quits.
             URLs open with $NEWSREADER_OPENER, else the config file's opener, else $BROWSER, else xdg-open \
             (no shell; the URL is one argument).
+            Articles added, changed or removed while it is open show by themselves (inotify; \
+            NEWSREADER_WATCH=poll checks the folder every 2 s instead).
             When standard input or output is not a terminal, prints the article list instead.
             """)
 

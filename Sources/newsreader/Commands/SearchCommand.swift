@@ -35,11 +35,14 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let configuration = try libraryOptions.configuration()
-            let catalog = try libraryOptions.openCatalog(configuration: configuration)
+            // The search runs on the index while the folder walk goes on; should the walk find
+            // a change, the index is brought up to date and the search run again.
+            let catalog = try libraryOptions.openCatalog(configuration: configuration, trustingIndex: true)
             let options = SearchOptions(tags: tags, topics: topics, includeDrafts: drafts, limit: limit)
-            let hits: [CatalogSearchHit]
+            var hits: [CatalogSearchHit]
             do {
                 hits = try catalog.search(query, options: options)
+                if try catalog.revalidate() != nil { hits = try catalog.search(query, options: options) }
             } catch {
                 throw CommandFailure("search failed: \(error)")
             }

@@ -38,7 +38,13 @@ enum InteractiveSession {
         ReaderRuntime.drawLoadingFrame(on: terminal)
         let catalog: LibraryCatalog
         do {
-            catalog = try LibraryCatalog.open(root: libraryURL, locations: StoreLocations.fromEnvironment(environment))
+            // A first build says how far it has got: `索引 12,345 / 100,000 · 4,100 篇/秒 · 约 21 秒`.
+            // A warm launch lists what the index holds before the folder walk ends; the walk is
+            // compared once the reader runs (startWatching), and changes show like any other.
+            catalog = try LibraryCatalog.open(root: libraryURL, locations: StoreLocations.fromEnvironment(environment),
+                                              revalidateInBackground: true) { progress in
+                ReaderRuntime.drawLoadingFrame(on: terminal, status: progress.line)
+            }
         } catch let error as LibraryError {
             throw CommandFailure(error.description)
         } catch {
@@ -53,6 +59,12 @@ enum InteractiveSession {
         let runtime = ReaderRuntime(terminal: terminal, performer: performer, configuration: configuration,
                                     reapChildren: spawner.reap)
         runtime.start()
+        // Articles added, changed or removed while the reader is open show by themselves.
+        let forcePolling = environment["NEWSREADER_WATCH"] == "poll"
+        if case .polling(let reason) = catalog.startWatching(forcePolling: forcePolling), !forcePolling {
+            runtime.send(.notice("checking the library for changes every 2 s: \(reason)"))
+            runtime.drawFrame()
+        }
         #if DEBUG
         DebugCrash.triggerIfAsked(environment)
         #endif

@@ -63,11 +63,18 @@ extension LibraryOptions {
     }
 
     /// ``openCatalog(rebuildIndex:environment:)`` with the configuration already loaded.
-    func openCatalog(configuration: Configuration, rebuildIndex: Bool = false,
+    ///
+    /// - Parameter trustingIndex: list from a complete index without waiting for the folder walk
+    ///   (the caller then calls ``LibraryCatalog/revalidate()``).
+    func openCatalog(configuration: Configuration, rebuildIndex: Bool = false, trustingIndex: Bool = false,
                      environment: [String: String] = ProcessInfo.processInfo.environment) throws -> LibraryCatalog {
         let url = try libraryURL(configuration: configuration, environment: environment)
         do {
-            let catalog = try LibraryCatalog.open(root: url, locations: .fromEnvironment(environment), rebuildIndex: rebuildIndex)
+            // A first build can take a while: a progress bar on stderr when it is a terminal.
+            let bar = ProgressBar.forStandardError()
+            defer { bar?.finish() }
+            let catalog = try LibraryCatalog.open(root: url, locations: .fromEnvironment(environment), rebuildIndex: rebuildIndex,
+                                                  revalidateInBackground: trustingIndex, progress: bar.map { bar in { bar.show($0) } })
             if let breaks = configuration.breaks.value(for: url, libraries: configuration.libraries) {
                 catalog.markdownOptions = MarkdownOptions(breaks: breaks)
             }

@@ -38,6 +38,15 @@ extension ArticleScreen {
         return ScreenUpdate(effects: effects, navigation: .push(screen))
     }
 
+    /// The same screen showing `article`, the new version of its file, at the same place.
+    func reloaded(with article: Article, shared: SharedState) -> ArticleScreen {
+        var screen = ArticleScreen(article: article, textWidth: Self.textWidth(shared), position: position,
+                                   readingList: readingList, lineBreak: lineBreak)
+        screen.returnsOnBack = returnsOnBack
+        screen.clampTop(page: Self.page(shared))
+        return screen
+    }
+
     /// Remembers where reading stopped.
     func leave() -> [Effect] {
         [.savePosition(article.id, position)]

@@ -96,6 +96,10 @@ extension LibraryScreen {
             buffer.put(unread ? "●" : blank, row: row, column: x + 1, style: CellStyle(.marker))
             buffer.put(state.starred.contains(article.id) ? "★" : blank, row: row, column: x + 1 + markWidth, style: CellStyle(.marker))
             x += 2 + 2 * markWidth
+            // Articles that appeared while the reader was open, until opened.
+            if shared.fresh.contains(article.id) {
+                x = buffer.put("新", row: row, column: x, style: CellStyle(.marker)) + 1
+            }
             let end = column + listWidth - 1
             let tags = Self.firstTags(article.tags, width: listWidth >= 50 ? (end - x) / 3 : 0)
             let tagWidth = DisplayWidth.of(tags)

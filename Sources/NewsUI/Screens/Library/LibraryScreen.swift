@@ -45,6 +45,10 @@ struct LibraryScreen: Screen {
         list = previous.list
         pane = previous.pane
         refilter(marks: snapshot.readState, page: page)
+        // Articles may have come or gone above the highlighted one: follow it by id.
+        if let kept = previous.selectedArticle?.id, let row = visibleIDs.firstIndex(of: kept) {
+            list.select(row, count: visible.count, page: page)
+        }
     }
 
     // MARK: - Layout

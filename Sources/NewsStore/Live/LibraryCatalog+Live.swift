@@ -1,0 +1,87 @@
+import Foundation
+import NewsCore
+
+/// The live library: a watcher re-syncs the index when files change, on its own thread, and the
+/// catalog's thread takes the result when it is ready (``takeChange()``), never blocking on it.
+extension LibraryCatalog {
+    /// Starts watching the library folder (once; later calls return the running watcher's mode).
+    ///
+    /// - Parameter forcePolling: use the `stat`-walk fallback even where inotify works.
+    @discardableResult
+    public func startWatching(forcePolling: Bool = false) -> LibraryWatcher.Mode {
+        if let watcher = live.watcher { return watcher.mode }
+        let index = self.index, live = self.live, folder = root.path
+        let watcher = LibraryWatcher(root: folder, forcePolling: forcePolling) {
+            live.work.async { Self.refresh(index: index, live: live) { LibraryScanner.scan(root: folder) } }
+        }
+        live.watcher = watcher
+        // Once the watch is in place: compare the walk a launch left running, or walk again
+        // (files written during a first build came after its walk, and no event will tell).
+        live.work.async { Self.checkLaunchWalk(index: index, live: live, folder: folder) }
+        return watcher.mode
+    }
+
+    /// Waits for the walk a launch left running (``open(root:locations:rebuildIndex:revalidateInBackground:progress:)``)
+    /// and brings the index and the list up to date with it; the difference, nil when the index
+    /// was right (at once when there was no such walk).
+    public func revalidate() throws -> LibraryChange? {
+        let index = self.index, live = self.live
+        live.work.sync { Self.checkLaunchWalk(index: index, live: live, folder: nil) }
+        return try takeChange()
+    }
+
+    /// On `live.work`: the launch's walk against the index, once; without one, a new walk of
+    /// `folder` when given.
+    private static func checkLaunchWalk(index: LibraryIndex, live: LiveRefresh, folder: String?) {
+        guard !live.launchWalkChecked else { return }
+        live.launchWalkChecked = true
+        live.lastFingerprint = index.fingerprintAtOpen
+        if let walk = index.pendingWalk {
+            refresh(index: index, live: live) { walk.result() }
+        } else if let folder {
+            refresh(index: index, live: live) { LibraryScanner.scan(root: folder) }
+        }
+    }
+
+    /// Stops watching (tests, and a reader on its way out).
+    public func stopWatching() {
+        live.watcher?.stop()
+    }
+
+    /// How changes are noticed, nil when the library is not watched.
+    public var watchMode: LibraryWatcher.Mode? {
+        live.watcher?.mode
+    }
+
+    /// Applies what the watcher found since the last call: the summaries and problems are
+    /// replaced, and the difference is returned (nil when nothing was found). Never waits.
+    ///
+    /// - Throws: ``LibraryError/refreshFailed(_:)`` when the index could not be brought up to date
+    ///   (the list stays as it was; the next change tries again).
+    public func takeChange() throws -> LibraryChange? {
+        guard let refresh = live.take() else { return nil }
+        var change = LibraryChange()
+        if let read = refresh.summaries {
+            change = LibraryChange.between(summaries, read.summaries, parsedPaths: refresh.parsedPaths)
+            let oldProblems = problems
+            summaries = read.summaries
+            hiddenDuplicates = read.hiddenDuplicates
+            scanProblems = refresh.scanProblems
+            cachedProblems = nil
+            change.problemsChanged = problems != oldProblems
+        }
+        if let failure = refresh.failure { throw LibraryError.refreshFailed(failure) }
+        return change.isEmpty ? nil : change
+    }
+
+    /// On `live.work`: re-sync with the walk `scan` gives, and leave the result for the catalog's thread.
+    private static func refresh(index: LibraryIndex, live: LiveRefresh, scan: () -> LibraryScanner) {
+        do {
+            guard let (fingerprint, refresh) = try index.resync(scan: scan(), known: live.lastFingerprint) else { return }
+            live.lastFingerprint = fingerprint
+            live.deliver(refresh)
+        } catch {
+            live.deliver(IndexRefresh(parsedPaths: [], failure: "\(error)"))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import NewsCore
+
+/// The index's answer to a change on disk, made on the watcher's thread and taken by the
+/// catalog's thread: the new summaries, and which files were read again to get them.
+struct IndexRefresh {
+    /// Nil when the re-sync failed (the list stays as it was).
+    var summaries: IndexSummaries?
+    var scanProblems: [Problem] = []
+    /// Paths parsed since the catalog last took a refresh (several refreshes may pile up).
+    var parsedPaths: Set<String>
+    /// Why the last re-sync failed, if it did (the previous list stays).
+    var failure: String?
+}
+
+/// Where the watcher's thread leaves refreshes for the catalog's thread.
+final class LiveRefresh: @unchecked Sendable {
+    // @unchecked: `pending` is guarded by `lock`; `watcher` is set once, on the catalog's thread;
+    // `lastFingerprint` and `launchWalkChecked` are used on `work` only.
+    private let lock = NSLock()
+    private var pending: IndexRefresh?
+    var watcher: LibraryWatcher?
+    /// Where re-syncs run, one at a time and in order (the watcher's and the launch's).
+    let work = DispatchQueue(label: "newsreader.live-refresh", qos: .utility)
+    /// The walk's fingerprint the catalog's list stands for (nil: unknown, compare with the index).
+    var lastFingerprint: String?
+    /// Whether the walk a launch left running has been compared with the index.
+    var launchWalkChecked = false
+
+    /// Leaves `refresh`, merged with one not yet taken.
+    func deliver(_ refresh: IndexRefresh) {
+        lock.withLock {
+            var merged = refresh
+            if let earlier = pending {
+                merged.parsedPaths.formUnion(earlier.parsedPaths)
+                if merged.summaries == nil {
+                    merged.summaries = earlier.summaries
+                    merged.scanProblems = earlier.scanProblems
+                }
+            }
+            pending = merged
+        }
+    }
+
+    /// Takes the refresh waiting, if any.
+    func take() -> IndexRefresh? {
+        lock.withLock {
+            defer { pending = nil }
+            return pending
+        }
+    }
+}
