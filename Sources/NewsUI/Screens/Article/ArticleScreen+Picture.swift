@@ -5,6 +5,9 @@ import NewsCore
 /// rows the layout keeps for them, scrolling with the text. Text shows at once; each picture
 /// fills in when the runtime has decoded it.
 extension ArticleScreen {
+    /// The article's images, as Tab selects them: the featured image, then the body's.
+    var images: [ArticleImage] { ArticleImage.all(in: article) }
+
     /// What to ask the runtime for at the current size: one picture per block, none with
     /// pictures off.
     func pictureRequests(_ shared: SharedState) -> [PictureRequest] {

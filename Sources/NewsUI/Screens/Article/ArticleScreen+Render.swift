@@ -69,6 +69,8 @@ extension ArticleScreen {
             return Self.citationSummary(citation)
         case .link(let index)?:
             return rendered.anchors.links[index].url
+        case .image(let index)?:
+            return images[index].reference + " — " + keymap.hints([.followSelection, .openURL], in: .reader)
         case nil:
             return keymap.hints([.help, .quit, .selectNext, .followSelection, .jumpBack, .openURL, .showLinks, .searchArticle],
                                 in: .reader)

@@ -12,7 +12,7 @@ struct ArticleScreen: Screen, Equatable {
 
     var article: Article
     private(set) var rendered: RenderedArticle
-    /// Selectable references and links, in reading order.
+    /// Selectable references, links and images, in reading order.
     private(set) var targets: [ArticleTarget]
     /// Where each anchor is in ``targets``, so drawing the selection costs no scan.
     private var targetIndex: [ArticleTarget.Kind: Int]
@@ -46,15 +46,15 @@ struct ArticleScreen: Screen, Equatable {
         self.article = article
         self.lineBreak = lineBreak
         rendered = Self.layout(article, textWidth: textWidth, lineBreak: lineBreak, pictures: [:])
-        (targets, targetIndex) = Self.targets(in: rendered)
+        (targets, targetIndex) = Self.targets(in: rendered, of: article)
         self.readingList = readingList
         readingIndex = readingList.firstIndex(of: article.id)
         if let position { top = rendered.line(for: position) }
     }
 
     /// The selectable anchors of `rendered` and where each one is in the list.
-    private static func targets(in rendered: RenderedArticle) -> ([ArticleTarget], [ArticleTarget.Kind: Int]) {
-        let targets = ArticleTarget.targets(in: rendered)
+    private static func targets(in rendered: RenderedArticle, of article: Article) -> ([ArticleTarget], [ArticleTarget.Kind: Int]) {
+        let targets = ArticleTarget.targets(in: rendered, imageCount: ArticleImage.all(in: article).count)
         let index = Dictionary(targets.enumerated().map { ($1.kind, $0) }, uniquingKeysWith: { first, _ in first })
         return (targets, index)
     }
@@ -74,7 +74,7 @@ struct ArticleScreen: Screen, Equatable {
     mutating func reflow(textWidth: Int, page: Int) {
         let kept = position
         rendered = Self.layout(article, textWidth: textWidth, lineBreak: lineBreak, pictures: pictures)
-        (targets, targetIndex) = Self.targets(in: rendered)
+        (targets, targetIndex) = Self.targets(in: rendered, of: article)
         top = rendered.line(for: kept)
         if let query = search?.query { search = ArticleSearch(query: query, in: rendered) }
         clampTop(page: page)
