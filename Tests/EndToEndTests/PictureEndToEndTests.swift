@@ -18,8 +18,10 @@ struct PictureEndToEndTests {
         }
     }
 
-    @Test("the featured picture shows as coloured block rows under the header and scrolls with the text")
-    func featuredPicture() throws {
+    /// The reader in tmux at 100×40 with `images = "symbols"`, on a library of one article whose
+    /// featured image is the sample chart, followed by 60 paragraphs; keep the environment
+    /// while the session runs (its folder goes with it).
+    static func openReader() throws -> (ReaderEnvironment, TmuxSession) {
         let base = try ReaderEnvironment()
         let library = try base.folder.subfolder("library")
         try FileManager.default.createDirectory(atPath: library + "/images", withIntermediateDirectories: true)
@@ -38,7 +40,13 @@ struct PictureEndToEndTests {
         try Data("images = \"symbols\"\n".utf8).write(to: URL(fileURLWithPath: config + "/config.toml"))
         let session = try TmuxSession(command: [ReaderEnvironment.binary, "--library", library],
                                       environment: base.variables, folder: base.folder, width: 100, height: 40)
-        defer { session.close() }
+        return (base, session)
+    }
+
+    @Test("the featured picture shows as coloured block rows under the header and scrolls with the text")
+    func featuredPicture() throws {
+        let (environment, session) = try Self.openReader()
+        defer { withExtendedLifetime(environment) { session.close() } }
 
         try session.waitFor("图片文章")
         try session.press("Enter")
@@ -59,5 +67,37 @@ struct PictureEndToEndTests {
             return rows.first == first.first! - 3 ? rows : nil
         }
         #expect(scrolled.count == first.count)
+    }
+
+    @Test("Tab selects the featured image, Enter shows it filling most of the screen, Backspace returns")
+    func fullScreenPicture() throws {
+        let (environment, session) = try Self.openReader()
+        defer { withExtendedLifetime(environment) { session.close() } }
+
+        try session.waitFor("图片文章")
+        try session.press("Enter")
+        try session.waitFor("第1段")
+        let inline = try Poll.until("the inline picture to fill in") { () -> [Int]? in
+            let rows = Self.pictureRows(try session.screenWithAttributes())
+            return rows.count >= 5 ? rows : nil
+        }
+        try session.press("Tab")
+        try session.waitFor("/images/chart.png — ")
+        try session.press("Enter")
+        try session.waitFor("[图片: 题图] /images/chart.png")
+        let full = try Poll.until("the full-screen picture") { () -> [Int]? in
+            let rows = Self.pictureRows(try session.screenWithAttributes())
+            return rows.count > 20 ? rows : nil
+        }
+        #expect(full.count > inline.count, "larger than the picture in the article")
+        #expect(!(try session.screen().contains("第1段")), "the article is covered")
+
+        try session.press("BSpace")
+        try session.waitFor("第1段")
+        let back = try Poll.until("the article as it was") { () -> [Int]? in
+            let rows = Self.pictureRows(try session.screenWithAttributes())
+            return rows == inline ? rows : nil
+        }
+        #expect(back == inline)
     }
 }

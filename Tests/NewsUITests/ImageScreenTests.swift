@@ -67,7 +67,7 @@ struct ImageScreenTests {
         #expect(driver.screen == .image)
         let asked = try #require(requests(effects).first)
         #expect(asked == PictureRequest(article: Fixtures.scaleID, articlePath: "2025/06/scale-ai.md",
-                                        reference: "/images/scale.png", maxColumns: 78, maxRows: 22))
+                                        reference: "/images/scale.png", maxColumns: 78, maxRows: 22, fillsScreen: true))
         #expect(driver.lines.contains { $0.contains("Drawing…") })
         driver.send(.pictureDrawn(asked, ArticlePictureTests.cells(columns: 40, rows: 20)))
         let buffer = driver.app.render()

@@ -32,7 +32,7 @@ struct ImageScreen: Screen, Equatable {
     func request(_ shared: SharedState) -> PictureRequest? {
         guard shared.pictures else { return nil }
         return PictureRequest(article: article, block: image.block, articlePath: articlePath, reference: image.reference,
-                              maxColumns: max(1, shared.width - 2), maxRows: max(1, shared.height - 2))
+                              maxColumns: max(1, shared.width - 2), maxRows: max(1, shared.height - 2), fillsScreen: true)
     }
 
     /// The request still to send: none once drawn (or refused) at this size.
