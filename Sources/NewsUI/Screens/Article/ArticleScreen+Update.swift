@@ -124,7 +124,7 @@ extension ArticleScreen {
     mutating func followSelection(shared: inout SharedState) -> ScreenUpdate {
         switch selection {
         case .image(let index)?:
-            return ImageScreen.opening(article: article, image: images[index], shared: shared)
+            return ImageScreen.opening(article: article, image: index, shared: shared)
         case .reference(let index)?:
             shared.note(followReference(index, page: Self.page(shared)))
             return ScreenUpdate.none

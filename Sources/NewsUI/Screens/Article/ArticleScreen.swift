@@ -37,7 +37,7 @@ struct ArticleScreen: Screen, Equatable {
     let readingIndex: Int?
     /// The line-break strictness every layout of this article uses.
     let lineBreak: LineBreaker.Strictness
-    /// The pictures drawn so far, by the block they go under (ArticleScreen+Picture).
+    /// The pictures drawn so far, by their place in `ArticleImage.all(in:)` (ArticleScreen+Picture).
     var pictures: [Int: ShownPicture] = [:]
 
     /// Lays `article` out for a body of `textWidth` columns, scrolled to `position`.

@@ -11,19 +11,22 @@ struct ImageScreen: Screen, Equatable {
     /// The article's file, relative to the library (relative image paths start from it).
     var articlePath: String
     var image: ArticleImage
+    /// Its place in `ArticleImage.all(in:)`.
+    var imageIndex: Int
     /// The drawing shown and the request it answers; a resize asks again at the new size.
     var shown: ShownPicture?
     /// The request the runtime could not draw, and why.
     var failure: (request: PictureRequest, reason: String)?
 
-    init(article: ArticleID, articlePath: String, image: ArticleImage) {
+    init(article: ArticleID, articlePath: String, image: ArticleImage, index: Int) {
         self.article = article
         self.articlePath = articlePath
         self.image = image
+        imageIndex = index
     }
 
     static func == (lhs: ImageScreen, rhs: ImageScreen) -> Bool {
-        lhs.article == rhs.article && lhs.articlePath == rhs.articlePath && lhs.image == rhs.image
+        lhs.article == rhs.article && lhs.articlePath == rhs.articlePath && lhs.image == rhs.image && lhs.imageIndex == rhs.imageIndex
             && lhs.shown == rhs.shown && lhs.failure?.request == rhs.failure?.request && lhs.failure?.reason == rhs.failure?.reason
     }
 
@@ -31,7 +34,7 @@ struct ImageScreen: Screen, Equatable {
     /// a margin on each side. Nil with pictures off.
     func request(_ shared: SharedState) -> PictureRequest? {
         guard shared.pictures else { return nil }
-        return PictureRequest(article: article, block: image.block, articlePath: articlePath, reference: image.reference,
+        return PictureRequest(article: article, block: image.block, image: imageIndex, articlePath: articlePath, reference: image.reference,
                               maxColumns: max(1, shared.width - 2), maxRows: max(1, shared.height - 2), fillsScreen: true)
     }
 
@@ -42,8 +45,8 @@ struct ImageScreen: Screen, Equatable {
     }
 
     /// The screen, and the drawing it asks for.
-    static func opening(article: Article, image: ArticleImage, shared: SharedState) -> ScreenUpdate {
-        let screen = ImageScreen(article: article.id, articlePath: article.path, image: image)
+    static func opening(article: Article, image index: Int, shared: SharedState) -> ScreenUpdate {
+        let screen = ImageScreen(article: article.id, articlePath: article.path, image: ArticleImage.all(in: article)[index], index: index)
         return ScreenUpdate(effects: screen.missingPicture(shared).map { [.drawPicture($0)] } ?? [], navigation: .push(screen))
     }
 
