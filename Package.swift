@@ -18,6 +18,13 @@ let package = Package(
     targets: [
         // Display width (glibc wcwidth) and ICU line breaking behind plain C signatures.
         .target(name: "CUnicode", linkerSettings: [.linkedLibrary("icuuc")]),
+        // OpenCC (Simplified/Traditional) and ICU's Han-Latin transliterator behind plain C signatures.
+        .target(
+            name: "CChineseScript",
+            linkerSettings: [.linkedLibrary("opencc"), .linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+        ),
+        // Script-blind and pinyin matching of Chinese text (issue #17).
+        .target(name: "ChineseText", dependencies: ["CChineseScript"]),
         .target(
             name: "NewsCore",
             dependencies: [
@@ -53,6 +60,7 @@ let package = Package(
         .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "CursesBackend"], path: "Benchmarks/newsreader-bench"),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsUITests", dependencies: ["NewsUI"]),
+        .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
         .testTarget(
             name: "NewsStoreTests",
             dependencies: ["NewsStore", "SampleLibrary", .product(name: "GRDB", package: "GRDB.swift")]
