@@ -40,6 +40,9 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // What the reader offers beyond the text: outline, reading time, related articles, outlets,
+        // the measure (issue #17). Pure, over NewsCore's model.
+        .target(name: "NewsReading", dependencies: ["NewsCore", "ChineseText"]),
         // The interactive reader, pure: state, update, screens into a ScreenBuffer (no terminal).
         .target(name: "NewsUI", dependencies: ["NewsCore"]),
         // ncursesw: `link "ncursesw"` in the module map (pkgConfig makes SwiftPM warn, DESIGN.md).
@@ -57,10 +60,11 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
-        .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "CursesBackend"], path: "Benchmarks/newsreader-bench"),
+        .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "CursesBackend", "ChineseText"], path: "Benchmarks/newsreader-bench"),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsUITests", dependencies: ["NewsUI"]),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
+        .testTarget(name: "NewsReadingTests", dependencies: ["NewsReading", "NewsCore"]),
         .testTarget(
             name: "NewsStoreTests",
             dependencies: ["NewsStore", "SampleLibrary", .product(name: "GRDB", package: "GRDB.swift")]

@@ -10,11 +10,13 @@ public struct MatchableTerm: Sendable {
     let scalars: [UInt32]
     /// For each of `scalars`, the offset of its `Character` in `text`.
     let scalarCharacter: [Int]
-    /// One per `Character` of `text`: the ASCII letters it may be typed with (its pinyin, or the
-    /// letter or digit itself); empty for characters a query skips (spaces, punctuation), and
-    /// ``PinyinKey/untypeable`` for letters no key types (kana, `é`), which a query cannot cross.
-    let units: [[UInt8]]
-    /// Every letter and digit of `units`, one bit each (``PinyinKey/bit(_:)``).
+    /// One unit per `Character` of `text`, all in one array: the ASCII letters it may be typed
+    /// with (its pinyin, or the letter or digit itself); empty for characters a query skips
+    /// (spaces, punctuation), and ``PinyinKey/untypeable`` for letters no key types (kana, `é`),
+    /// which a query cannot cross. Unit `i` is `letters[unitStarts[i]..<unitStarts[i + 1]]`.
+    let letters: [UInt8]
+    let unitStarts: [Int]
+    /// Every letter and digit of `letters`, one bit each (``PinyinKey/bit(_:)``).
     let letterMask: UInt64
     /// The first letter of every unit, one bit each.
     let initialMask: UInt64
@@ -25,7 +27,8 @@ public struct MatchableTerm: Sendable {
         let folded = folder.foldKeepingPositions(text)
         var scalars: [UInt32] = []
         var scalarCharacter: [Int] = []
-        var units: [[UInt8]] = []
+        var letters: [UInt8] = []
+        var unitStarts: [Int] = [0]
         var letterMask: UInt64 = 0
         var initialMask: UInt64 = 0
         for (offset, character) in folded.enumerated() {
@@ -36,11 +39,13 @@ public struct MatchableTerm: Sendable {
             let unit = Self.unit(for: character, pinyin: pinyin)
             for letter in unit where PinyinKey.isKey(letter) { letterMask |= PinyinKey.bit(letter) }
             if let first = unit.first, PinyinKey.isKey(first) { initialMask |= PinyinKey.bit(first) }
-            units.append(unit)
+            letters += unit
+            unitStarts.append(letters.count)
         }
         self.scalars = scalars
         self.scalarCharacter = scalarCharacter
-        self.units = units
+        self.letters = letters
+        self.unitStarts = unitStarts
         self.letterMask = letterMask
         self.initialMask = initialMask
     }

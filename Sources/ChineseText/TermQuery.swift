@@ -61,42 +61,64 @@ public struct TermQuery: Sendable {
         guard let keys, keyMask & ~term.letterMask == 0, term.initialMask & PinyinKey.bit(keys[0]) != 0 else {
             return nil
         }
-        let units = term.units
-        // failed[unit * (keys.count + 1) + key]: spelling keys[key...] from units[unit...] failed.
-        var failed = [Bool](repeating: false, count: (units.count + 1) * (keys.count + 1))
-        for start in units.indices where units[start].first == keys[0] {
-            if let end = spell(from: start, key: 0, units: units, keys: keys, failed: &failed) {
-                return start..<end
+        let unitCount = term.unitStarts.count - 1
+        if keys.count == 1 {
+            // One key is an initial, and `initialMask` says some unit starts with it.
+            let starts = term.unitStarts
+            guard let unit = (0..<unitCount).first(where: { starts[$0] < starts[$0 + 1] && term.letters[starts[$0]] == keys[0] })
+            else { return nil }
+            return unit..<(unit + 1)
+        }
+        return term.letters.withUnsafeBufferPointer { letters in
+            term.unitStarts.withUnsafeBufferPointer { starts in
+                keys.withUnsafeBufferPointer { keys in
+                    // failed[unit * (keys.count + 1) + key] != 0: spelling keys[key...] from
+                    // units[unit...] is known to fail. On the stack: this runs for thousands of
+                    // terms at every keystroke.
+                    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (unitCount + 1) * (keys.count + 1)) { failed in
+                        failed.initialize(repeating: 0)
+                        let speller = Speller(letters: letters, starts: starts, keys: keys, failed: failed)
+                        for start in 0..<unitCount where starts[start] < starts[start + 1] && letters[starts[start]] == keys[0] {
+                            if let end = speller.spell(from: start, key: 0) { return start..<end }
+                        }
+                        return nil
+                    }
+                }
             }
         }
-        return nil
     }
+}
+
+/// The search behind a pinyin match, over one term's units.
+private struct Speller {
+    let letters: UnsafeBufferPointer<UInt8>
+    let starts: UnsafeBufferPointer<Int>
+    let keys: UnsafeBufferPointer<UInt8>
+    let failed: UnsafeMutableBufferPointer<UInt8>
 
     /// Spells `keys[key...]` with units from `unit` on, each unit taking a non-empty beginning of
     /// its letters, longest first; skippable units in between cost nothing. Returns the offset
     /// just after the last unit used.
-    private func spell(from unit: Int, key: Int, units: [[UInt8]], keys: [UInt8], failed: inout [Bool]) -> Int? {
+    func spell(from unit: Int, key: Int) -> Int? {
         if key == keys.count { return unit }
-        if unit == units.count { return nil }
+        if unit == starts.count - 1 { return nil }
         let memo = unit * (keys.count + 1) + key
-        if failed[memo] { return nil }
-        let letters = units[unit]
-        if letters.isEmpty {
-            if let end = spell(from: unit + 1, key: key, units: units, keys: keys, failed: &failed) { return end }
+        if failed[memo] != 0 { return nil }
+        let first = starts[unit], end = starts[unit + 1]
+        if first == end {
+            if let found = spell(from: unit + 1, key: key) { return found }
         } else {
             var common = 0
-            while common < letters.count, key + common < keys.count, letters[common] == keys[key + common] {
+            while first + common < end, key + common < keys.count, letters[first + common] == keys[key + common] {
                 common += 1
             }
             var taken = common
             while taken > 0 {
-                if let end = spell(from: unit + 1, key: key + taken, units: units, keys: keys, failed: &failed) {
-                    return end
-                }
+                if let found = spell(from: unit + 1, key: key + taken) { return found }
                 taken -= 1
             }
         }
-        failed[memo] = true
+        failed[memo] = 1
         return nil
     }
 }

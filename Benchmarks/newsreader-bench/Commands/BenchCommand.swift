@@ -23,6 +23,7 @@ enum BenchCommand {
           newsreader-bench pathological [--runs 3]
               parse + render time of hostile Markdown (deep nesting, runs of * [ ` <) at doubling
               sizes, and a 400,000-character paragraph
+        \(MatchingCommand.usage)
         defaults: --seed \(defaultSeed), --sizes \(defaultSizes.map(String.init).joined(separator: ",")), --malformed 0
         """
 
