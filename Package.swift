@@ -36,7 +36,7 @@ let package = Package(
         .target(
             name: "NewsStore",
             dependencies: [
-                "NewsCore",
+                "NewsCore", "NewsReading", "ChineseText",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
@@ -67,12 +67,12 @@ let package = Package(
         .testTarget(name: "NewsReadingTests", dependencies: ["NewsReading", "NewsCore"]),
         .testTarget(
             name: "NewsStoreTests",
-            dependencies: ["NewsStore", "SampleLibrary", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["NewsStore", "NewsReading", "SampleLibrary", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(name: "CLITests", dependencies: ["newsreader"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "NewsUI", "NewsCore"]),
         // The runtime loop and opener (@testable newsreader) and the real binary in tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["newsreader", "NewsUI", "NewsStore", "NewsCore", "SampleLibrary"],
+        .testTarget(name: "EndToEndTests", dependencies: ["newsreader", "NewsUI", "NewsStore", "NewsCore", "NewsReading", "SampleLibrary"],
                     resources: [.copy("Fixtures")]),
     ]
 )

@@ -21,10 +21,10 @@ public struct MatchableTerm: Sendable {
     /// The first letter of every unit, one bit each.
     let initialMask: UInt64
 
-    /// Prepares `text`, folding with `folder` and reading pinyin with `pinyin`.
-    public init(_ text: String, folder: ScriptFolder = .shared, pinyin: PinyinTransliterator = .shared) {
+    /// Prepares `text`, folding with `folding` and reading pinyin with `pinyin`.
+    public init(_ text: String, folding: HanFolding = .shared, pinyin: PinyinTransliterator = .shared) {
         self.text = text
-        let folded = folder.foldKeepingPositions(text)
+        let folded = Array(folding.fold(text))
         var scalars: [UInt32] = []
         var scalarCharacter: [Int] = []
         var letters: [UInt8] = []

@@ -3,11 +3,11 @@ import Foundation
 
 /// Folds Chinese text to one script, so that Simplified and Traditional spellings match.
 ///
-/// Everything that compares text a writer typed with text a reader typed (the search index,
-/// in-article search, pickers, `--match`) folds both sides with the same folder: `數據` and `数据`
-/// both fold to `数据`. The conversion is OpenCC's standard `t2s.json` (Traditional to Simplified,
-/// characters and phrases, from `libopencc-data`). Folding is for comparing only; what is shown is
-/// always the text as written.
+/// This is OpenCC's standard `t2s.json` conversion (Traditional to Simplified, characters and
+/// phrases, from `libopencc-data`). Comparisons (the search index, in-article search, pickers,
+/// `--match`) use the character table built from it, ``HanFolding``, which keeps lengths and is
+/// fast enough for every character of a library: `數據` and `数据` both fold to `数据`. Folding is
+/// for comparing only; what is shown is always the text as written.
 ///
 /// When OpenCC's data cannot be opened, folding leaves text as it is (``isAvailable`` is false):
 /// matching then only loses the Traditional/Simplified equivalence.
@@ -52,21 +52,6 @@ public final class ScriptFolder: @unchecked Sendable {
             else { return text }
             defer { cs_converter_free(converted) }
             return String(cString: converted)
-        }
-    }
-
-    /// The folded text with exactly as many `Character`s as `text`, the n-th standing for the
-    /// n-th of `text`, so a match found in the folded text marks the same place in the original.
-    ///
-    /// OpenCC may change a phrase's length; when it does, each character is folded on its own
-    /// (losing only phrase-level choices), and one that would still change length stays as written.
-    public func foldKeepingPositions(_ text: String) -> [Character] {
-        let original = Array(text)
-        let folded = Array(fold(text))
-        if folded.count == original.count { return folded }
-        return original.map { character in
-            let single = fold(String(character))
-            return single.count == 1 ? single.first! : character
         }
     }
 

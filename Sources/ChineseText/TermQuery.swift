@@ -12,9 +12,9 @@ public struct TermQuery: Sendable {
     private let keys: [UInt8]?
     private let keyMask: UInt64
 
-    public init(_ text: String, folder: ScriptFolder = .shared) {
+    public init(_ text: String, folding: HanFolding = .shared) {
         self.text = text
-        scalars = folder.fold(text).lowercased().unicodeScalars.map(\.value)
+        scalars = folding.fold(text).lowercased().unicodeScalars.map(\.value)
         var keys: [UInt8] = []
         var isPinyin = true
         for byte in text.utf8 where byte != 0x20 && byte != 0x27 {

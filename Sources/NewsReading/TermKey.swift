@@ -6,6 +6,6 @@ import Foundation
 /// (FORMAT.md) and Simplified and Traditional spellings match everywhere (issue #17).
 public enum TermKey {
     public static func of(_ name: String) -> String {
-        ScriptFolder.shared.fold(name.precomposedStringWithCompatibilityMapping.lowercased())
+        HanFolding.shared.fold(name.precomposedStringWithCompatibilityMapping.lowercased())
     }
 }

@@ -24,13 +24,6 @@ final class ScriptFolderTests: XCTestCase {
         XCTAssertEqual(folder.fold("AI晶片，數據中心。"), "AI晶片，数据中心。")
     }
 
-    func testFoldingKeepingPositionsHasOneCharacterPerOriginalCharacter() {
-        let text = "雲端數據🇨🇳e\u{301}中心"
-        let folded = folder.foldKeepingPositions(text)
-        XCTAssertEqual(folded.count, text.count)
-        XCTAssertEqual(String(folded), "云端数据🇨🇳e\u{301}中心")
-    }
-
     func testAMissingConfigurationLeavesTextAsWritten() {
         let broken = ScriptFolder(configuration: "/nonexistent/t2s.json")
         XCTAssertFalse(broken.isAvailable)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import NewsCore
+import NewsReading
 
 /// What the index keeps of one article file: its identity on disk, its summary, its problems and
 /// the plain text of its body. Made by parsing the file once; the `Document` itself is dropped.
@@ -24,9 +25,9 @@ struct IndexRecord: Sendable {
         switch FileReader.read(path: file.absolutePath, expectedSize: file.size) {
         case .success(let data):
             let article = ArticleParser.parse(data: data, path: file.relativePath, id: file.id,
-                                              modificationDate: file.modificationDate, parsingCitations: false)
+                                              modificationDate: file.modificationDate)
             status = article.isReadable ? .readable : .unreadable
-            summary = ArticleSummary(article)
+            summary = ArticleSummary(reading: article)
             problems = article.problems
             body = article.isReadable ? PlainText.of(article.document) : ""
             storedBody = IndexSchema.utf16Bytes(body)
@@ -45,10 +46,11 @@ struct IndexRecord: Sendable {
         [path, size, modificationNanoseconds, status.rawValue, summary.id.rawValue, summary.title,
          summary.date.instant.timeIntervalSince1970, summary.date.utcOffsetSeconds, summary.date.isDateOnly,
          summary.isDraft, summary.summary, IndexRecord.joined(summary.tags), IndexRecord.joined(summary.topics),
-         summary.footnoteCount, ProblemCodec.encode(problems)]
+         summary.footnoteCount, ProblemCodec.encode(problems), IndexRecord.joined(summary.outlets),
+         IndexRecord.joined(summary.series), summary.readingMinutes, summary.characters]
     }
 
-    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, footnotes, problems"
+    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, footnotes, problems, outlets, series, minutes, characters"
 
     static func joined(_ list: [String]) -> String {
         list.joined(separator: String(IndexSchema.listSeparator))
@@ -57,7 +59,7 @@ struct IndexRecord: Sendable {
 
 extension ArticleSummary {
     /// The columns a summary is read from, in ``ArticleSummary/init(indexRow:)`` order.
-    static let indexColumns = "article_id, path, title, instant, utc_offset, date_only, tags, topics, summary, draft, footnotes"
+    static let indexColumns = "article_id, path, title, instant, utc_offset, date_only, tags, topics, summary, draft, footnotes, outlets, series, minutes, characters"
 
     /// A summary from a row selected with ``indexColumns``.
     init(indexRow row: RawRow) {
@@ -66,6 +68,10 @@ extension ArticleSummary {
             date: ArticleDate(instant: Date(timeIntervalSince1970: row.double(3)), utcOffsetSeconds: row.int(4), isDateOnly: row.bool(5)),
             tags: row.list(6), topics: row.list(7), summary: row.text(8),
             isDraft: row.bool(9), footnoteCount: row.int(10))
+        outlets = row.list(11)
+        series = row.list(12)
+        readingMinutes = row.int(13)
+        characters = row.int(14)
     }
 }
 

@@ -6,7 +6,8 @@ import GRDB
 ///
 /// - `article`: one row per article file the scanner found, keyed by path, with the size and
 ///   modification time that decide whether it must be parsed again, everything a list, the facets
-///   and `list --json` show, and the file's problems (so `check`-style reports need no parse).
+///   and `list --json` show (outlets, series, reading minutes and length among them), and the
+///   file's problems (so `check`-style reports need no parse).
 ///   Files that are not readable text keep a row too (status 0 or -1, problems only).
 /// - `article_text`: the plain text of each readable article's body, the content of the search,
 ///   stored as UTF-16 bytes: CJK characters take 2 bytes instead of UTF-8's 3, which keeps the
@@ -22,7 +23,9 @@ import GRDB
 ///   commits the rows with 0 there, and the tables are filled afterwards.
 enum IndexSchema {
     /// Bump on any change below: an index with another `user_version` is rebuilt.
-    static let version = 3
+    /// 4: outlets, series, reading time and length per article; Traditional characters folded
+    /// to Simplified by the tokenizer (issue #17).
+    static let version = 4
 
     /// `search_through` once every row is in the FTS tables, new rows included.
     static let searchComplete = Int64.max
@@ -74,7 +77,11 @@ enum IndexSchema {
                 tags TEXT NOT NULL,
                 topics TEXT NOT NULL,
                 footnotes INTEGER NOT NULL,
-                problems TEXT
+                problems TEXT,
+                outlets TEXT NOT NULL,
+                series TEXT NOT NULL,
+                minutes INTEGER NOT NULL,
+                characters INTEGER NOT NULL
             );
             CREATE INDEX article_by_id ON article(article_id);
             CREATE TABLE article_text (rowid INTEGER PRIMARY KEY, body BLOB NOT NULL);
