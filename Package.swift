@@ -54,7 +54,7 @@ let package = Package(
         .executableTarget(
             name: "newsreader",
             dependencies: [
-                "NewsCore", "NewsStore", "NewsUI", "CursesBackend", "SampleLibrary",
+                "NewsCore", "NewsStore", "NewsUI", "CursesBackend", "SampleLibrary", "NewsReading", "ChineseText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 // The configuration file (issue #7).
                 .product(name: "TOMLKit", package: "TOMLKit"),

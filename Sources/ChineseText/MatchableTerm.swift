@@ -10,12 +10,15 @@ public struct MatchableTerm: Sendable {
     let scalars: [UInt32]
     /// For each of `scalars`, the offset of its `Character` in `text`.
     let scalarCharacter: [Int]
-    /// One unit per `Character` of `text`, all in one array: the ASCII letters it may be typed
-    /// with (its pinyin, or the letter or digit itself); empty for characters a query skips
+    /// One unit per `Character` of `text` (a Latin word is one unit), all in one array: the ASCII
+    /// letters it may be typed with (its pinyin, or the word itself); empty for characters a query skips
     /// (spaces, punctuation), and ``PinyinKey/untypeable`` for letters no key types (kana, `é`),
     /// which a query cannot cross. Unit `i` is `letters[unitStarts[i]..<unitStarts[i + 1]]`.
     let letters: [UInt8]
     let unitStarts: [Int]
+    /// Unit `i` stands for the `Character`s `unitCharacters[i]..<unitCharacters[i + 1]` of `text`:
+    /// one for a Han character, a whole run for a Latin word.
+    let unitCharacters: [Int]
     /// Every letter and digit of `letters`, one bit each (``PinyinKey/bit(_:)``).
     let letterMask: UInt64
     /// The first letter of every unit, one bit each.
@@ -31,6 +34,8 @@ public struct MatchableTerm: Sendable {
         var unitStarts: [Int] = [0]
         var letterMask: UInt64 = 0
         var initialMask: UInt64 = 0
+        var unitCharacters: [Int] = [0]
+        var inWord = false
         for (offset, character) in folded.enumerated() {
             for scalar in character.lowercased().unicodeScalars {
                 scalars.append(scalar.value)
@@ -38,14 +43,25 @@ public struct MatchableTerm: Sendable {
             }
             let unit = Self.unit(for: character, pinyin: pinyin)
             for letter in unit where PinyinKey.isKey(letter) { letterMask |= PinyinKey.bit(letter) }
+            let isWordLetter = character.isASCII && unit.count == 1 && PinyinKey.isKey(unit[0])
+            if isWordLetter && inWord {
+                // A Latin word is one unit, typed from its start (`hp` finds `Helix Platforms`).
+                letters += unit
+                unitStarts[unitStarts.count - 1] = letters.count
+                unitCharacters[unitCharacters.count - 1] = offset + 1
+                continue
+            }
+            inWord = isWordLetter
             if let first = unit.first, PinyinKey.isKey(first) { initialMask |= PinyinKey.bit(first) }
             letters += unit
             unitStarts.append(letters.count)
+            unitCharacters.append(offset + 1)
         }
         self.scalars = scalars
         self.scalarCharacter = scalarCharacter
         self.letters = letters
         self.unitStarts = unitStarts
+        self.unitCharacters = unitCharacters
         self.letterMask = letterMask
         self.initialMask = initialMask
     }

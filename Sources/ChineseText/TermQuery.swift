@@ -67,7 +67,7 @@ public struct TermQuery: Sendable {
             let starts = term.unitStarts
             guard let unit = (0..<unitCount).first(where: { starts[$0] < starts[$0 + 1] && term.letters[starts[$0]] == keys[0] })
             else { return nil }
-            return unit..<(unit + 1)
+            return term.unitCharacters[unit]..<term.unitCharacters[unit + 1]
         }
         return term.letters.withUnsafeBufferPointer { letters in
             term.unitStarts.withUnsafeBufferPointer { starts in
@@ -79,7 +79,9 @@ public struct TermQuery: Sendable {
                         failed.initialize(repeating: 0)
                         let speller = Speller(letters: letters, starts: starts, keys: keys, failed: failed)
                         for start in 0..<unitCount where starts[start] < starts[start + 1] && letters[starts[start]] == keys[0] {
-                            if let end = speller.spell(from: start, key: 0) { return start..<end }
+                            if let end = speller.spell(from: start, key: 0) {
+                                return term.unitCharacters[start]..<term.unitCharacters[end]
+                            }
                         }
                         return nil
                     }

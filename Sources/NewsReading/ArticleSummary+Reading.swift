@@ -10,5 +10,6 @@ extension ArticleSummary {
         let time = ReadingTime(document: article.document)
         readingMinutes = time.minutes
         characters = time.characters
+        bodyBlocks = article.document.blocks.count
     }
 }

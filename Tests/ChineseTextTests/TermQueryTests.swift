@@ -71,3 +71,18 @@ final class TermQueryTests: XCTestCase {
         XCTAssertNil(match("ab", "aかb"))
     }
 }
+
+final class TermQueryLatinWordTests: XCTestCase {
+    private func match(_ query: String, _ term: String) -> Range<Int>? {
+        TermQuery(query).match(MatchableTerm(term))
+    }
+
+    func testLatinWordsAreTypedFromTheirStart() {
+        XCTAssertEqual(match("hp", "Helix Platforms"), 0..<15)
+        XCTAssertNil(match("xp", "Helix Platforms"))
+    }
+
+    func testALatinWordAndHanCharactersMixInOneQuery() {
+        XCTAssertEqual(match("nvidiaxp", "Nvidia芯片"), 0..<8)
+    }
+}

@@ -22,6 +22,9 @@ public struct ArticleSummary: Hashable, Sendable {
     public var readingMinutes: Int = 1
     /// How long it is: CJK characters plus Latin words, as 字数 counts (filled by NewsReading).
     public var characters: Int = 0
+    /// The body's top-level blocks (`Document.blocks.count`): a reading position at the last of
+    /// them or beyond has seen the end (filled by NewsReading).
+    public var bodyBlocks: Int = 0
 
     public init(
         id: ArticleID, path: String, title: String, date: ArticleDate, tags: [String] = [],

@@ -47,10 +47,10 @@ struct IndexRecord: Sendable {
          summary.date.instant.timeIntervalSince1970, summary.date.utcOffsetSeconds, summary.date.isDateOnly,
          summary.isDraft, summary.summary, IndexRecord.joined(summary.tags), IndexRecord.joined(summary.topics),
          summary.footnoteCount, ProblemCodec.encode(problems), IndexRecord.joined(summary.outlets),
-         IndexRecord.joined(summary.series), summary.readingMinutes, summary.characters]
+         IndexRecord.joined(summary.series), summary.readingMinutes, summary.characters, summary.bodyBlocks]
     }
 
-    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, footnotes, problems, outlets, series, minutes, characters"
+    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, footnotes, problems, outlets, series, minutes, characters, blocks"
 
     static func joined(_ list: [String]) -> String {
         list.joined(separator: String(IndexSchema.listSeparator))
@@ -59,7 +59,7 @@ struct IndexRecord: Sendable {
 
 extension ArticleSummary {
     /// The columns a summary is read from, in ``ArticleSummary/init(indexRow:)`` order.
-    static let indexColumns = "article_id, path, title, instant, utc_offset, date_only, tags, topics, summary, draft, footnotes, outlets, series, minutes, characters"
+    static let indexColumns = "article_id, path, title, instant, utc_offset, date_only, tags, topics, summary, draft, footnotes, outlets, series, minutes, characters, blocks"
 
     /// A summary from a row selected with ``indexColumns``.
     init(indexRow row: RawRow) {
@@ -72,6 +72,7 @@ extension ArticleSummary {
         series = row.list(12)
         readingMinutes = row.int(13)
         characters = row.int(14)
+        bodyBlocks = row.int(15)
     }
 }
 

@@ -81,7 +81,8 @@ enum IndexSchema {
                 outlets TEXT NOT NULL,
                 series TEXT NOT NULL,
                 minutes INTEGER NOT NULL,
-                characters INTEGER NOT NULL
+                characters INTEGER NOT NULL,
+                blocks INTEGER NOT NULL
             );
             CREATE INDEX article_by_id ON article(article_id);
             CREATE TABLE article_text (rowid INTEGER PRIMARY KEY, body BLOB NOT NULL);

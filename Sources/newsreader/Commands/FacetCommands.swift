@@ -1,5 +1,7 @@
 import ArgumentParser
+import ChineseText
 import NewsCore
+import NewsReading
 import NewsStore
 
 /// `newsreader tags`: every tag with the number of articles carrying it.
@@ -26,17 +28,42 @@ struct TopicsCommand: ParsableCommand {
     }
 }
 
-/// The options `tags` and `topics` share, and their output.
+/// `newsreader outlets`: every outlet the articles' citations name, with the number of articles
+/// citing it (issue #17).
+struct OutletsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outlets", abstract: "List the outlets citations name, with article counts, most cited first.")
+
+    @OptionGroup var options: FacetOptions
+
+    func run() throws {
+        try reportingFailures {
+            try options.printCounts(colour: Painter.green) { catalog, filter in
+                OutletCount.tally(catalog.summaries(matching: filter).map(\.outlets)).map { FacetCount(name: $0.name, count: $0.count) }
+            }
+        }
+    }
+}
+
+/// The options `tags`, `topics` and `outlets` share, and their output.
 struct FacetOptions: ParsableArguments {
     @OptionGroup var libraryOptions: LibraryOptions
     @Flag(help: "Include drafts in the counts.") var drafts = false
+    @Option(help: ArgumentHelp(
+        "Only names matching QUERY: as characters, Simplified and Traditional alike, or as pinyin, full or initials (shuju, sjzl).",
+        valueName: "QUERY"))
+    var match: String?
     @Flag(help: "Print JSON: [{name, count}].") var json = false
     @OptionGroup var colorOptions: ColorOptions
 
     /// Opens the library's index and prints `count  name` lines, or the JSON array.
     /// With colour, names take `colour` and counts are dim.
     func printCounts(colour: String, _ counting: (LibraryCatalog, ArticleFilter) -> [FacetCount]) throws {
-        let facets = counting(try libraryOptions.openCatalog(), ArticleFilter(includeDrafts: drafts))
+        var facets = counting(try libraryOptions.openCatalog(), ArticleFilter(includeDrafts: drafts))
+        if let match {
+            let query = TermQuery(match)
+            facets = facets.filter { query.match(MatchableTerm($0.name)) != nil }
+        }
         if json {
             try JSONOutput.write(facets)
             return
