@@ -9,10 +9,10 @@ struct ClipboardTests {
     func copyFromReader() throws {
         var driver = AppDriver.reading()
         driver.press(.tab)
-        let citationURL = try #require(driver.reader?.article.citations.first?.url)
+        let citationURL = try #require(driver.article?.article.citations.first?.url)
         #expect(driver.press(.character("y")) == [.copyToClipboard(citationURL)])
         driver.press(.tab, .tab)
-        #expect(driver.reader?.selection == .link(0))
+        #expect(driver.article?.selection == .link(0))
         #expect(driver.press(.character("y")) == [.copyToClipboard("https://example.org/blog")])
     }
 
@@ -27,7 +27,7 @@ struct ClipboardTests {
     func copyFromLinkList() throws {
         var driver = AppDriver.reading()
         driver.press(.character("L"), .character("j"))
-        let second = try #require(driver.reader?.article.citations[1].url)
+        let second = try #require(driver.article?.article.citations[1].url)
         #expect(driver.press(.character("y")) == [.copyToClipboard(second)])
     }
 

@@ -123,9 +123,9 @@ struct KeymapOverrideUpdateTests {
     func reboundKeysAct() {
         var driver = Self.rebound()
         driver.press(.character("e"))
-        #expect(driver.reader?.top == 1)
+        #expect(driver.article?.top == 1)
         driver.press(.character("j"))
-        #expect(driver.reader?.top == 1)
+        #expect(driver.article?.top == 1)
         driver.press(.character("q"))
         #expect(driver.screen == .reader)
         driver.press(.character("x"))
@@ -140,7 +140,7 @@ struct KeymapOverrideUpdateTests {
         let text = driver.lines.joined(separator: "\n")
         #expect(text.contains("e ↓ "))
         #expect(!text.contains("j ↓ "))
-        let quitLine = driver.app.helpLines(for: .reader).first { $0.contains(Action.quit.summary) }
+        let quitLine = driver.opened(HelpScreen.self)?.lines(driver.app.shared).first { $0.contains(Action.quit.summary) }
         #expect(quitLine?.hasPrefix("x ") == true)
     }
 

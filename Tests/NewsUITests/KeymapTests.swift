@@ -53,7 +53,7 @@ struct KeymapTests {
         app.keymap.bind(.control("n"), to: .selectNext, in: .reader)
         #expect(app.keymap.action(for: .control("n"), in: .reader) == .selectNext)
         #expect(app.keymap.keys(for: .selectNext, in: .reader) == [.tab, .control("n")])
-        #expect(app.helpLines(for: .reader).contains { $0.hasPrefix("Tab Ctrl-N") })
+        #expect(HelpScreen(for: ArticleScreen.self).lines(app.shared).contains { $0.hasPrefix("Tab Ctrl-N") })
         app.keymap.unbind(.tab, in: .reader)
         #expect(app.keymap.action(for: .tab, in: .reader) == nil)
     }
@@ -62,7 +62,7 @@ struct KeymapTests {
     func helpComesFromTheKeymap() {
         let app = ReaderApp(width: 100, height: 40)
         for context in KeyContext.allCases {
-            let text = app.helpLines(for: context).joined(separator: "\n")
+            let text = HelpScreen(context: context).lines(app.shared).joined(separator: "\n")
             for (action, keys) in keymap.actions(in: context) {
                 let keyText = keys.map(\.description).joined(separator: " ")
                 #expect(text.contains(keyText + " "), "\(action) in \(context)")

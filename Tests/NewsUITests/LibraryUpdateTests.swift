@@ -164,7 +164,7 @@ struct LibraryUpdateTests {
     func starAndRead() {
         var driver = AppDriver()
         #expect(driver.press(.character("s")) == [.setStarred(Fixtures.scaleID, true)])
-        #expect(driver.library?.readState.starred.contains(Fixtures.scaleID) == true)
+        #expect(driver.app.library?.readState.starred.contains(Fixtures.scaleID) == true)
         #expect(driver.library?.facets.starred == 2)
         #expect(driver.press(.character("u")) == [.setRead(Fixtures.scaleID, true)])
         #expect(driver.press(.character("u")) == [.setRead(Fixtures.scaleID, false)])

@@ -13,7 +13,7 @@ struct MouseTests {
     @Test("in the library a click highlights an article and a second click opens it")
     func libraryClickSelectsThenOpens() throws {
         var driver = AppDriver()
-        let column = driver.app.libraryPaneWidth + 5
+        let column = LibraryScreen.paneWidth(driver.app.shared) + 5
         #expect(click(&driver, row: 2, column: column).isEmpty)
         let library = try #require(driver.library)
         #expect(library.list.selected == 1)
@@ -37,56 +37,56 @@ struct MouseTests {
     @Test("the wheel moves the list under the pointer three rows at a time")
     func libraryWheel() {
         var driver = AppDriver()
-        driver.send(.mouse(MouseEvent(.wheelDown, row: 3, column: driver.app.libraryPaneWidth + 5)))
+        driver.send(.mouse(MouseEvent(.wheelDown, row: 3, column: LibraryScreen.paneWidth(driver.app.shared) + 5)))
         #expect(driver.library?.list.selected == 3)
-        driver.send(.mouse(MouseEvent(.wheelUp, row: 3, column: driver.app.libraryPaneWidth + 5)))
+        driver.send(.mouse(MouseEvent(.wheelUp, row: 3, column: LibraryScreen.paneWidth(driver.app.shared) + 5)))
         #expect(driver.library?.list.selected == 0)
     }
 
     @Test("in the reader a click on a footnote marker jumps to its definition; Backspace comes back")
     func markerClickFollows() throws {
         var driver = AppDriver.reading()
-        let reader = try #require(driver.reader)
+        let reader = try #require(driver.article)
         let marker = try #require(reader.targets.first { if case .reference = $0.kind { return true } else { return false } })
         let before = reader.top
         _ = click(&driver, row: marker.line - reader.top + 1, column: marker.column + 1)
-        #expect(driver.reader?.selection == marker.kind)
-        #expect(driver.reader?.highlightedLabel != nil)
-        #expect(driver.reader?.top != before)
+        #expect(driver.article?.selection == marker.kind)
+        #expect(driver.article?.highlightedLabel != nil)
+        #expect(driver.article?.top != before)
         driver.press(.backspace)
-        #expect(driver.reader?.top == before)
+        #expect(driver.article?.top == before)
     }
 
     @Test("a click on a link selects it, a second click opens it, and a click on plain text does nothing")
     func linkClick() throws {
         var driver = AppDriver.reading(width: 80, height: 40)
-        let reader = try #require(driver.reader)
+        let reader = try #require(driver.article)
         let link = try #require(reader.targets.first { if case .link = $0.kind { return true } else { return false } })
         let row = link.line - reader.top + 1, column = link.column + 2
         #expect(click(&driver, row: row, column: column).isEmpty)
-        #expect(driver.reader?.selection == link.kind)
+        #expect(driver.article?.selection == link.kind)
         #expect(click(&driver, row: row, column: column) == [.openURL("https://example.org/blog")])
         driver.press(.escape)
         #expect(click(&driver, row: 3, column: 70).isEmpty)
-        #expect(driver.reader?.selection == nil)
+        #expect(driver.article?.selection == nil)
     }
 
     @Test("the wheel scrolls the reader three lines a notch")
     func readerWheel() {
         var driver = AppDriver.reading(width: 40, height: 12)
         driver.send(.mouse(MouseEvent(.wheelDown, row: 5, column: 5)))
-        #expect(driver.reader?.top == 3)
+        #expect(driver.article?.top == 3)
         driver.send(.mouse(MouseEvent(.wheelUp, row: 5, column: 5)))
-        #expect(driver.reader?.top == 0)
+        #expect(driver.article?.top == 0)
     }
 
     @Test("in the link list a click highlights an entry and a second click opens its URL")
     func linkListClick() throws {
         var driver = AppDriver.reading()
         driver.press(.character("L"))
-        let url = try #require(driver.reader?.article.citations[1].url)
+        let url = try #require(driver.article?.article.citations[1].url)
         #expect(click(&driver, row: 3, column: 10).isEmpty)
-        #expect(driver.app.linkList?.cursor.selected == 1)
+        #expect(driver.opened(LinkListScreen.self)?.cursor.selected == 1)
         #expect(click(&driver, row: 4, column: 10) == [.openURL(url)])
     }
 
@@ -103,10 +103,10 @@ struct MouseTests {
     func pickerClick() throws {
         var driver = AppDriver()
         driver.press(.character("t"))
-        let frame = driver.app.pickerFrame
-        let second = try #require(driver.app.picker.map { $0.entries[$0.matches[1]].name })
+        let frame = PickerOverlay.frame(driver.app.shared)
+        let second = try #require(driver.picker.map { $0.entries[$0.matches[1]].name })
         _ = click(&driver, row: frame.row + 3, column: frame.column + 4)
-        #expect(driver.app.picker?.cursor.selected == 1)
+        #expect(driver.picker?.cursor.selected == 1)
         _ = click(&driver, row: frame.row + 3, column: frame.column + 4)
         #expect(driver.screen == .library)
         #expect(driver.library?.filter.tag == second)
@@ -121,13 +121,13 @@ struct MouseTests {
                                      id: Fixtures.scaleID)
         var driver = AppDriver()
         driver.open(article)
-        let reader = try #require(driver.reader)
+        let reader = try #require(driver.article)
         let links = reader.targets.filter { if case .link = $0.kind { return true } else { return false } }
         #expect(links.count == 2)
         let second = links[1]
         #expect(links[0].column + links[0].width == second.column)
         _ = click(&driver, row: second.line - reader.top + 1, column: second.column + 1)
-        #expect(driver.reader?.selection == second.kind)
+        #expect(driver.article?.selection == second.kind)
         #expect(click(&driver, row: second.line - reader.top + 1, column: second.column + 1) == [.openURL("https://b.example/2")])
     }
 
@@ -137,13 +137,13 @@ struct MouseTests {
                                      id: Fixtures.scaleID)
         var driver = AppDriver(width: 30, height: 20)
         driver.open(article)
-        let reader = try #require(driver.reader)
+        let reader = try #require(driver.article)
         let link = try #require(reader.targets.first { if case .link = $0.kind { return true } else { return false } })
         let rest = try #require(link.continuation, "the link should wrap at this width")
         // A click on the second line's part selects the link.
         let row = link.line + 1 - reader.top + 1
         _ = click(&driver, row: row, column: rest.lowerBound + 2)
-        #expect(driver.reader?.selection == link.kind)
+        #expect(driver.article?.selection == link.kind)
         // Both parts are drawn selected.
         let buffer = driver.app.render()
         #expect(buffer[link.line - reader.top + 1, link.column + 1].style.role == .selection)

@@ -5,7 +5,7 @@ import Testing
 @Suite("Tag and topic pickers")
 struct PickerTests {
     private func shownNames(_ driver: AppDriver) -> [String] {
-        guard let picker = driver.app.picker else { return [] }
+        guard let picker = driver.picker else { return [] }
         return picker.matches.map { picker.entries[$0].name }
     }
 
@@ -14,8 +14,8 @@ struct PickerTests {
         var driver = AppDriver()
         driver.press(.character("t"))
         #expect(driver.screen == .picker)
-        #expect(driver.app.picker?.entries.count == 9)
-        #expect(driver.app.picker?.entries.first == PickerState.Entry(name: "数据标注", count: 2, folded: "数据标注"))
+        #expect(driver.picker?.entries.count == 9)
+        #expect(driver.picker?.entries.first == PickerOverlay.Entry(name: "数据标注", count: 2, folded: "数据标注"))
     }
 
     @Test("Chinese characters typed one at a time narrow the list to names containing them")
@@ -87,9 +87,9 @@ struct PickerTests {
         driver.type("qwen")
         driver.press(.enter)
         driver.press(.character("t"))
-        #expect(driver.app.picker?.entries.count == 9, "every tag stays pickable while a tag is applied")
+        #expect(driver.picker?.entries.count == 9, "every tag stays pickable while a tag is applied")
         driver.press(.escape, .character("T"))
-        #expect(driver.app.picker?.entries.map(\.name) == ["模型发布"], "topics follow the tag filter")
+        #expect(driver.picker?.entries.map(\.name) == ["模型发布"], "topics follow the tag filter")
     }
 
     @Test("q is typed into the filter rather than closing the picker")

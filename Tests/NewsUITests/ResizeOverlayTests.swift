@@ -8,11 +8,11 @@ struct ResizeOverlayTests {
     func pickerSelectionStaysVisible() throws {
         var driver = AppDriver(width: 80, height: 24)
         driver.press(.character("t"), .end)
-        let selected = try #require(driver.app.picker?.cursor.selected)
+        let selected = try #require(driver.picker?.cursor.selected)
         driver.send(.resized(width: 40, height: 8))
-        let cursor = try #require(driver.app.picker?.cursor)
+        let cursor = try #require(driver.picker?.cursor)
         #expect(cursor.selected == selected)
-        #expect(cursor.top <= selected && selected < cursor.top + driver.app.pickerPage)
+        #expect(cursor.top <= selected && selected < cursor.top + PickerOverlay.page(driver.app.shared))
     }
 }
 
@@ -22,9 +22,9 @@ struct ResizeTextPageTests {
     func helpOffsetIsKeptWithinTheText() throws {
         var driver = AppDriver(width: 40, height: 8)
         driver.press(.character("?"), .character("G"))
-        #expect(try #require(driver.app.help).top > 0)
+        #expect(try #require(driver.opened(HelpScreen.self)?.page).top > 0)
         driver.send(.resized(width: 100, height: 40))
-        #expect(driver.app.help?.top == 0)
+        #expect(driver.opened(HelpScreen.self)?.page.top == 0)
         #expect(driver.lines[1].hasPrefix(" q"))
     }
 }

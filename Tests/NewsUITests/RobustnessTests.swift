@@ -59,7 +59,7 @@ struct RobustnessTests {
         var driver = AppDriver()
         driver.open(Fixtures.parse(markdown, id: Fixtures.scaleID))
         driver.press(.tab, .enter)
-        #expect(driver.reader?.jumps.isEmpty == true)
+        #expect(driver.article?.jumps.isEmpty == true)
         #expect(driver.status.contains("[9] has no definition"))
     }
 

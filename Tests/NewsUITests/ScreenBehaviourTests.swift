@@ -48,17 +48,17 @@ struct ScreenBehaviourTests {
         var driver = AppDriver()
         driver.open()
         for _ in 0..<15 { driver.press(.character("j")) }
-        let before = try #require(driver.reader)
+        let before = try #require(driver.article)
         let position = before.position
         driver.send(.resized(width: 60, height: 20))
-        let narrow = try #require(driver.reader)
+        let narrow = try #require(driver.article)
         #expect(narrow.rendered.width == 58)
         #expect(narrow.top == narrow.rendered.line(for: position))
         #expect(narrow.position <= position && narrow.rendered.position(atLine: narrow.top + 1) > position,
                 "the top line shows the text that was at the top")
         driver.send(.resized(width: 80, height: 24))
-        #expect(driver.reader?.position == position, "coming back to the old width comes back to the same place")
-        #expect(abs((driver.reader?.top ?? 0) - before.top) <= 1)
+        #expect(driver.article?.position == position, "coming back to the old width comes back to the same place")
+        #expect(abs((driver.article?.top ?? 0) - before.top) <= 1)
     }
 
     @Test("a resize keeps the selection, the jump stack and the search")
@@ -70,11 +70,11 @@ struct ScreenBehaviourTests {
         driver.type("OpenAI")
         driver.press(.enter)
         driver.send(.resized(width: 40, height: 12))
-        let reader = try #require(driver.reader)
+        let reader = try #require(driver.article)
         #expect(reader.selection == .reference(0))
         #expect(reader.search?.matches.count == 1)
         driver.press(.backspace)
-        #expect(driver.reader?.top == 0, "the jump returns to the top at the new width")
+        #expect(driver.article?.top == 0, "the jump returns to the top at the new width")
     }
 
     @Test("the selected marker is drawn in the selection style, the rest of its line is not")
@@ -82,7 +82,7 @@ struct ScreenBehaviourTests {
         var driver = AppDriver()
         driver.open()
         driver.press(.tab)
-        let reader = try #require(driver.reader)
+        let reader = try #require(driver.article)
         let target = try #require(reader.selectedTarget)
         let buffer = driver.app.render()
         let row = target.line - reader.top + 1
@@ -98,7 +98,7 @@ struct ScreenBehaviourTests {
     func libraryStyles() {
         let driver = AppDriver()
         let buffer = driver.app.render()
-        let listColumn = driver.app.libraryPaneWidth + 1
+        let listColumn = LibraryScreen.paneWidth(driver.app.shared) + 1
         #expect(buffer[1, listColumn + 1].style.role == .selection)
         let readRow = 3  // 英伟达 is read
         let titleColumn = listColumn + 15

@@ -9,7 +9,7 @@ struct SearchAcrossLinesTests {
     @Test("a phrase cut by a line break is found, counted and highlighted on both lines")
     func phraseAcrossBreak() throws {
         var driver = AppDriver.reading(width: 30, height: 30)
-        let reader = try #require(driver.reader)
+        let reader = try #require(driver.article)
         let rendered = reader.rendered
         // A body line that goes on in the next line of its paragraph, and a phrase across the break.
         let index = try #require(rendered.lineInfo.indices.dropLast().first { index in
@@ -22,10 +22,10 @@ struct SearchAcrossLinesTests {
         driver.press(.character("/"))
         driver.type(query)
         driver.press(.enter)
-        let search = try #require(driver.reader?.search)
+        let search = try #require(driver.article?.search)
         let crossing = try #require(search.matches.first { $0.line == index && $0.continuation != nil }, "\(query)")
         let buffer = driver.app.render()
-        let top = try #require(driver.reader?.top)
+        let top = try #require(driver.article?.top)
         #expect(buffer[crossing.line - top + 1, crossing.columns.lowerBound + 1].style.role == .match)
         #expect(buffer[crossing.line - top + 2, crossing.continuation!.lowerBound + 1].style.role == .match)
     }

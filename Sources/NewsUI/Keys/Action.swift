@@ -48,7 +48,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     case nextArticle
     case previousArticle
 
-    // MARK: - Overlays
+    // MARK: - Pickers, and closing a screen
     case applyPick
     case cancel
 

@@ -14,7 +14,7 @@ public struct KeyOverride: Equatable, Sendable {
 
 extension Keymap {
     /// The actions a screen understands: the ones it binds by default, plus the ones every
-    /// screen handles (quit, quit at once, help, problems — see `ReaderApp.handleCommon`).
+    /// screen handles (quit, quit at once, help, problems — see `NewsApp.handleKey`).
     ///
     /// A configuration binding any other action there would do nothing, so it is refused.
     public static func actions(understoodIn context: KeyContext) -> [Action] {

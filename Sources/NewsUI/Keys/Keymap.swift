@@ -1,20 +1,3 @@
-/// Which screen a key is pressed on: each has its own bindings.
-public enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    case library, reader, picker, linkList, help, problems
-
-    /// The name shown at the top of the help screen.
-    var title: String {
-        switch self {
-        case .library: return "文库 Library"
-        case .reader: return "阅读 Reader"
-        case .picker: return "选择 Picker"
-        case .linkList: return "链接 Links"
-        case .help: return "帮助 Help"
-        case .problems: return "问题 Problems"
-        }
-    }
-}
-
 /// One key bound to one action.
 public struct KeyBinding: Hashable, Sendable {
     public var key: KeyEvent

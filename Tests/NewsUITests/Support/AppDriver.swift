@@ -44,12 +44,16 @@ struct AppDriver {
     }
 
     /// The last line that can be at the top of the reader.
-    var maxTop: Int { app.reader!.maxTop(page: app.readerPage) }
+    var maxTop: Int { article!.maxTop(page: ArticleScreen.page(app.shared)) }
 
     var lines: [String] { app.render().lines }
-    var screen: Screen { app.screen }
-    var reader: ReaderState? { app.reader }
-    var library: LibraryState? { app.libraryState }
+    /// The screen on top, by its key context.
+    var screen: KeyContext? { app.topContext }
+    /// The topmost open screen of type `type`, if any.
+    func opened<S: Screen>(_ type: S.Type) -> S? { app.stack.last { $0 is S } as? S }
+    var article: ArticleScreen? { opened(ArticleScreen.self) }
+    var library: LibraryScreen? { opened(LibraryScreen.self) }
+    var picker: PickerOverlay? { opened(PickerOverlay.self) }
     var status: String { lines.last ?? "" }
 }
 

@@ -1,0 +1,136 @@
+import NewsCore
+
+/// The name the runtime, the benchmark and the end-to-end tests know the app by.
+public typealias ReaderApp = NewsApp
+
+/// The interactive reader as a value: feed it messages, perform the effects it returns, draw
+/// what it renders.
+///
+/// The runtime's loop is: decode a key → `update(.key(k))` → perform effects (feeding their
+/// answers back through `update`) → `render()` → the backend draws the buffer.
+///
+/// The app only routes: keys and clicks go to the screen on top of the stack (the library is
+/// always at the bottom), answers to effects to the screens that wait for them. It owns what
+/// screens share (``SharedState``) and the actions every screen understands (quit, help, problems).
+public struct NewsApp: Sendable {
+    var shared: SharedState
+    /// The open screens, the library first; empty until the library arrives.
+    var stack: [any Screen] = []
+
+    /// A reader for a terminal of `width`×`height`, showing "loading" until the library arrives.
+    public init(width: Int, height: Int, keymap: Keymap = .standard, dateFormat: ArticleDateFormat = .standard) {
+        shared = SharedState(width: width, height: height, keymap: keymap, dateFormat: dateFormat)
+    }
+
+    public var width: Int { shared.width }
+    public var height: Int { shared.height }
+
+    /// Which action each key means on each screen; the help screen is generated from it.
+    public var keymap: Keymap {
+        get { shared.keymap }
+        set { shared.keymap = newValue }
+    }
+
+    /// How eagerly CJK text may break in articles (the `line_break` setting).
+    public var lineBreak: LineBreaker.Strictness {
+        get { shared.lineBreak }
+        set { shared.lineBreak = newValue }
+    }
+
+    /// How the library's list writes dates (the configuration's `date_format`).
+    public var dateFormat: ArticleDateFormat {
+        get { shared.dateFormat }
+        set { shared.dateFormat = newValue }
+    }
+
+    /// The library as last loaded, with the read marks, stars and positions of this session.
+    public var library: LibrarySnapshot? { stack.isEmpty ? nil : shared.snapshot }
+
+    static let minimumWidth = 20
+    static let minimumHeight = 6
+
+    /// Reacts to one message; returns what the runtime must do.
+    public mutating func update(_ msg: Msg) -> [Effect] {
+        switch msg {
+        case .key(let key):
+            shared.message = nil
+            return handleKey(key)
+        case .mouse(let event):
+            // Below the minimum size nothing is drawn but the notice: no click may act unseen.
+            guard !stack.isEmpty, width >= Self.minimumWidth, height >= Self.minimumHeight else { return [] }
+            shared.message = nil
+            return apply(stack[stack.count - 1].handleMouse(event, shared: &shared))
+        case .resized(let newWidth, let newHeight):
+            shared.width = max(0, newWidth)
+            shared.height = max(0, newHeight)
+            broadcast(msg)
+        case .libraryLoaded(let snapshot):
+            libraryLoaded(snapshot)
+        case .articleLoaded(let article):
+            return articleLoaded(article)
+        case .articleLoadFailed(let id, let reason):
+            if shared.pendingArticle?.id == id { shared.pendingArticle = nil }
+            shared.message = StatusMessage(text: "Could not open \(id): \(reason)", isError: true)
+        case .searchFinished:
+            broadcast(msg)
+        case .searchFailed(let query, let reason):
+            shared.message = StatusMessage(text: "Search for “\(query)” failed: \(reason)", isError: true)
+        case .urlOpened(let url, let opener):
+            shared.message = StatusMessage(text: "Opened \(url) with \(opener)")
+        case .urlOpenFailed(let url, let reason):
+            shared.message = StatusMessage(text: "Could not open \(url): \(reason)", isError: true)
+        case .clipboardCopied(let url):
+            shared.message = StatusMessage(text: "Copied \(url) (OSC 52: the terminal must allow clipboard writes)")
+        case .clipboardFailed(let url, let reason):
+            shared.message = StatusMessage(text: "Could not copy \(url): \(reason)", isError: true)
+        case .notice(let text):
+            shared.message = StatusMessage(text: text)
+        case .quitRequested:
+            return quitEffects()
+        }
+        return []
+    }
+
+    /// Draws the topmost full screen and the overlays above it.
+    public func render() -> ScreenBuffer {
+        var buffer = ScreenBuffer(width: width, height: height)
+        if width < Self.minimumWidth || height < Self.minimumHeight {
+            buffer.drawTooSmall(minimumWidth: Self.minimumWidth, minimumHeight: Self.minimumHeight)
+            return buffer
+        }
+        guard !stack.isEmpty else {
+            buffer.put("正在载入… Loading the library", row: height / 2, column: 2, style: CellStyle(.dim))
+            return buffer
+        }
+        let base = stack.lastIndex { !type(of: $0).isOverlay } ?? 0
+        for screen in stack[base...] { screen.render(into: &buffer, shared: shared) }
+        return buffer
+    }
+
+    // MARK: - Loading
+
+    private mutating func libraryLoaded(_ snapshot: LibrarySnapshot) {
+        shared.snapshot = snapshot
+        if stack.isEmpty {
+            stack = [LibraryScreen(snapshot: snapshot)]
+        } else {
+            // A reload keeps what the user was looking at (each screen decides what that is).
+            broadcast(.libraryLoaded(snapshot))
+        }
+        if !snapshot.problems.isEmpty {
+            let files = Set(snapshot.problems.map(\.path)).count
+            shared.message = StatusMessage(text: "\(files) file\(files == 1 ? "" : "s") with problems: press ! to see them",
+                                           isError: true)
+        }
+    }
+
+    /// Opens an article the runtime loaded, if it is the one last asked for.
+    private mutating func articleLoaded(_ article: Article) -> [Effect] {
+        guard let request = shared.pendingArticle, request.id == article.id else { return [] }
+        shared.pendingArticle = nil
+        shared.message = nil
+        // The library highlights the article in its list before the article screen opens.
+        broadcast(.articleLoaded(article))
+        return apply(ArticleScreen.opening(article, readingList: request.readingList, shared: shared))
+    }
+}

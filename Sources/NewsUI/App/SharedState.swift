@@ -1,0 +1,77 @@
+import NewsCore
+
+/// What every screen reads and may change: the library with this session's marks, the keymap,
+/// the terminal's size, the status line and the settings.
+///
+/// The app owns it and lends it to the screen it routes a key, click or message to; what belongs
+/// to one screen (its cursors, its prompt, an open article) stays in that screen.
+struct SharedState: Sendable {
+    var width: Int
+    var height: Int
+    var keymap: Keymap
+    var dateFormat: ArticleDateFormat
+    var lineBreak: LineBreaker.Strictness = .strict
+    /// The library as last loaded, with the read marks, stars and positions of this session.
+    var snapshot = LibrarySnapshot(rootPath: "", articles: [])
+    /// The status line's message, until the next key or click.
+    var message: StatusMessage?
+    /// The article asked for with `loadArticle`, and the list it was opened from.
+    var pendingArticle: (id: ArticleID, readingList: [ArticleID])?
+
+    init(width: Int, height: Int, keymap: Keymap, dateFormat: ArticleDateFormat) {
+        self.width = width
+        self.height = height
+        self.keymap = keymap
+        self.dateFormat = dateFormat
+    }
+
+    /// Shows `text` on the status line, if there is something to say.
+    mutating func note(_ text: String?) {
+        if let text { message = StatusMessage(text: text) }
+    }
+
+    /// Asks the runtime for an article; it opens when `articleLoaded` answers.
+    mutating func requestArticle(_ id: ArticleID, readingList: [ArticleID]) -> [Effect] {
+        pendingArticle = (id, readingList)
+        message = StatusMessage(text: "Opening…")
+        return [.loadArticle(id)]
+    }
+
+    // MARK: - Marks
+
+    /// Stars or unstars an article (the app keeps the mark when it performs the effect).
+    mutating func toggleStar(_ id: ArticleID) -> [Effect] {
+        let starred = !snapshot.readState.starred.contains(id)
+        message = StatusMessage(text: starred ? "★ Starred" : "Star removed")
+        return [.setStarred(id, starred)]
+    }
+
+    /// Marks an article read or unread (the app keeps the mark when it performs the effect).
+    mutating func toggleRead(_ id: ArticleID) -> [Effect] {
+        let read = !snapshot.readState.read.contains(id)
+        message = StatusMessage(text: read ? "Marked read" : "Marked unread")
+        return [.setRead(id, read)]
+    }
+
+    /// Keeps in memory the marks and places that `effects` ask the runtime to save, so the
+    /// session shows them at once; true when a read mark or a star changed (lists and counts
+    /// that depend on them must be recomputed).
+    mutating func remember(_ effects: [Effect]) -> Bool {
+        var marksChanged = false
+        for effect in effects {
+            switch effect {
+            case .setRead(let id, let read):
+                if read { snapshot.readState.read.insert(id) } else { snapshot.readState.read.remove(id) }
+                marksChanged = true
+            case .setStarred(let id, let starred):
+                if starred { snapshot.readState.starred.insert(id) } else { snapshot.readState.starred.remove(id) }
+                marksChanged = true
+            case .savePosition(let id, let position):
+                snapshot.readState.positions[id] = position
+            case .quit, .loadArticle, .openURL, .copyToClipboard, .searchLibrary:
+                break
+            }
+        }
+        return marksChanged
+    }
+}

@@ -1,0 +1,157 @@
+import NewsCore
+
+/// What the reader does with keys and clicks, and opening and leaving articles.
+extension ArticleScreen {
+    /// Rows of article text: all but the top bar and the status line.
+    static func page(_ shared: SharedState) -> Int { max(1, shared.height - 2) }
+
+    /// Columns the article is laid out for: one column of margin on each side.
+    static func textWidth(_ shared: SharedState) -> Int { max(2, shared.width - 2) }
+
+    /// Opens a loaded article at its saved place, marking it read; it replaces any open article.
+    static func opening(_ article: Article, readingList: [ArticleID], shared: SharedState) -> ScreenUpdate {
+        let marks = shared.snapshot.readState
+        var screen = ArticleScreen(article: article, textWidth: textWidth(shared), position: marks.positions[article.id],
+                                   readingList: readingList, lineBreak: shared.lineBreak)
+        screen.clampTop(page: page(shared))
+        let effects: [Effect] = marks.read.contains(article.id) ? [] : [.setRead(article.id, true)]
+        return ScreenUpdate(effects: effects, navigation: .replace(screen))
+    }
+
+    /// Remembers where reading stopped.
+    func leave() -> [Effect] {
+        [.savePosition(article.id, position)]
+    }
+
+    // MARK: - Keys
+
+    /// The `/` prompt takes every key while it is open.
+    mutating func takeKey(_ key: KeyEvent, shared: inout SharedState) -> ScreenUpdate? {
+        guard var prompt = searchPrompt else { return nil }
+        switch prompt.handle(key) {
+        case .editing:
+            searchPrompt = prompt
+        case .cancelled:
+            searchPrompt = nil
+        case .submitted(let query):
+            searchPrompt = nil
+            shared.note(startSearch(query, page: Self.page(shared)))
+        }
+        return ScreenUpdate.none
+    }
+
+    mutating func perform(_ action: Action, shared: inout SharedState) -> ScreenUpdate {
+        let page = Self.page(shared)
+        switch action {
+        case .scrollDown: scroll(by: 1, page: page)
+        case .scrollUp: scroll(by: -1, page: page)
+        case .scrollPageDown: scroll(by: page, page: page)
+        case .scrollPageUp: scroll(by: -page, page: page)
+        case .scrollToTop: scroll(by: -Int.max / 2, page: page)
+        case .scrollToBottom: scroll(by: Int.max / 2, page: page)
+        case .selectNext: shared.note(selectNext(page: page))
+        case .selectPrevious: shared.note(selectPrevious(page: page))
+        case .followSelection: return followSelection(shared: &shared)
+        case .jumpBack: shared.note(jumpBack(page: page))
+        case .openURL: return .effects(openSelectedURL(shared: &shared))
+        case .copyURL: return .effects(copySelectedURL(shared: &shared))
+        case .showLinks: return .push(LinkListScreen(article: self))
+        case .searchArticle: searchPrompt = TextPrompt(prompt: "/")
+        case .nextMatch: shared.note(nextMatch(forward: true, page: page))
+        case .previousMatch: shared.note(nextMatch(forward: false, page: page))
+        case .nextArticle: return .effects(openNeighbour(offset: 1, shared: &shared))
+        case .previousArticle: return .effects(openNeighbour(offset: -1, shared: &shared))
+        case .toggleStar: return .effects(shared.toggleStar(article.id))
+        case .toggleRead: return .effects(shared.toggleRead(article.id))
+        case .cancel:
+            selection = nil
+            search = nil
+            highlightedLabel = nil
+        default: break
+        }
+        return ScreenUpdate.none
+    }
+
+    /// A resize lays the article out again at the new width, keeping the place.
+    mutating func receive(_ msg: Msg, shared: inout SharedState) {
+        if case .resized = msg { relayout(textWidth: Self.textWidth(shared), page: Self.page(shared)) }
+    }
+
+    /// Scrolls by `delta` lines, never past either end.
+    mutating func scroll(by delta: Int, page: Int) {
+        top = delta > 0 ? top &+ delta : max(0, top &+ delta)
+        clampTop(page: page)
+    }
+
+    /// Enter: a reference jumps to its definition, a link opens.
+    mutating func followSelection(shared: inout SharedState) -> ScreenUpdate {
+        switch selection {
+        case .reference(let index)?:
+            shared.note(followReference(index, page: Self.page(shared)))
+            return ScreenUpdate.none
+        case .link?:
+            return .effects(openSelectedURL(shared: &shared))
+        case nil:
+            shared.note(OpenProblem.nothingSelected.message)
+            return ScreenUpdate.none
+        }
+    }
+
+    private func openSelectedURL(shared: inout SharedState) -> [Effect] {
+        switch selectedURL() {
+        case .success(let url):
+            shared.message = StatusMessage(text: "Opening \(url)…")
+            return [.openURL(url)]
+        case .failure(let problem):
+            shared.message = StatusMessage(text: problem.message, isError: problem != .nothingSelected)
+            return []
+        }
+    }
+
+    /// `y`: the selected link's or citation's URL to the clipboard.
+    private func copySelectedURL(shared: inout SharedState) -> [Effect] {
+        switch selectedURL() {
+        case .success(let url):
+            return [.copyToClipboard(url)]
+        case .failure(let problem):
+            shared.message = StatusMessage(text: problem.message, isError: problem != .nothingSelected)
+            return []
+        }
+    }
+
+    /// J/K: leaves this article (saving the place) and asks for its neighbour in the list it
+    /// was opened from.
+    private func openNeighbour(offset: Int, shared: inout SharedState) -> [Effect] {
+        guard let index = readingIndex, readingList.indices.contains(index + offset) else {
+            shared.message = StatusMessage(text: offset > 0 ? "This is the last article of the list"
+                                                            : "This is the first article of the list")
+            return []
+        }
+        return leave() + shared.requestArticle(readingList[index + offset], readingList: readingList)
+    }
+
+    // MARK: - Mouse
+
+    /// The wheel scrolls; a click on a footnote marker follows it, a click on a link selects
+    /// it and a second click opens it (a stray click never starts the browser).
+    mutating func handleMouse(_ event: MouseEvent, shared: inout SharedState) -> ScreenUpdate {
+        guard searchPrompt == nil else { return ScreenUpdate.none }
+        let page = Self.page(shared)
+        switch event.kind {
+        case .wheelDown: scroll(by: MouseEvent.wheelStep, page: page)
+        case .wheelUp: scroll(by: -MouseEvent.wheelStep, page: page)
+        case .press:
+            guard (1...page).contains(event.row) else { return ScreenUpdate.none }
+            // Screen row 1 is the article's line `top`; text starts after a one-column margin.
+            let line = top + event.row - 1, column = event.column - 1
+            guard let target = targets.first(where: { target in
+                target.segments.contains { $0.line == line && $0.columns.contains(column) }
+            }) else { return ScreenUpdate.none }
+            let again = selection == target.kind
+            selection = target.kind
+            if case .reference = target.kind { return followSelection(shared: &shared) }
+            return again ? followSelection(shared: &shared) : ScreenUpdate.none
+        }
+        return ScreenUpdate.none
+    }
+}

@@ -1,0 +1,127 @@
+import NewsCore
+
+/// The reader: one open article, its rendering at the current width, where it is scrolled to,
+/// the selected reference or link, the jump stack and the search.
+///
+/// The rendering is kept here and redone only when the width changes, so a scroll costs what
+/// the visible rows cost, not what the article costs.
+struct ArticleScreen: Screen, Equatable {
+    static let keyContext = KeyContext.reader
+    static let title = "阅读 Reader"
+    static let typingHelp = TypingHelp(after: [TextPrompt.help])
+
+    var article: Article
+    private(set) var rendered: RenderedArticle
+    /// Selectable references and links, in reading order.
+    private(set) var targets: [ArticleTarget]
+    /// Where each anchor is in ``targets``, so drawing the selection costs no scan.
+    private var targetIndex: [ArticleTarget.Kind: Int]
+    /// The first line shown; moving it forgets the place kept across resizes.
+    var top = 0 {
+        didSet { if top != oldValue { keptPosition = nil } }
+    }
+    /// The place a resize kept, so several resizes in a row do not drift (each layout's top
+    /// line starts at or before it, and taking the position again from there would lose the rest).
+    private var keptPosition: ReadingPosition?
+    var selection: ArticleTarget.Kind?
+    var jumps: [JumpMark] = []
+    /// The footnote definition shown highlighted after a jump, by label.
+    var highlightedLabel: String?
+    var search: ArticleSearch?
+    var searchPrompt: TextPrompt?
+    /// The list the article was opened from, for J/K.
+    var readingList: [ArticleID]
+    /// The article's place in ``readingList``.
+    let readingIndex: Int?
+    /// The line-break strictness every layout of this article uses.
+    let lineBreak: LineBreaker.Strictness
+
+    /// Lays `article` out for a body of `textWidth` columns, scrolled to `position`.
+    init(article: Article, textWidth: Int, position: ReadingPosition?, readingList: [ArticleID],
+         lineBreak: LineBreaker.Strictness = .strict) {
+        self.article = article
+        self.lineBreak = lineBreak
+        rendered = DocumentRenderer(width: textWidth, lineBreak: lineBreak).render(article)
+        (targets, targetIndex) = Self.targets(in: rendered)
+        self.readingList = readingList
+        readingIndex = readingList.firstIndex(of: article.id)
+        if let position { top = rendered.line(for: position) }
+    }
+
+    /// The selectable anchors of `rendered` and where each one is in the list.
+    private static func targets(in rendered: RenderedArticle) -> ([ArticleTarget], [ArticleTarget.Kind: Int]) {
+        let targets = ArticleTarget.targets(in: rendered)
+        let index = Dictionary(targets.enumerated().map { ($1.kind, $0) }, uniquingKeysWith: { first, _ in first })
+        return (targets, index)
+    }
+
+    /// Where the top of the screen is, independent of the width.
+    var position: ReadingPosition { keptPosition ?? rendered.position(atLine: top) }
+
+    /// Lays the article out again at a new width, keeping the reading position, the selection
+    /// and the search.
+    mutating func relayout(textWidth: Int, page: Int) {
+        guard textWidth != rendered.width else { return clampTop(page: page) }
+        let kept = position
+        rendered = DocumentRenderer(width: textWidth, lineBreak: lineBreak).render(article)
+        (targets, targetIndex) = Self.targets(in: rendered)
+        top = rendered.line(for: kept)
+        if let query = search?.query { search = ArticleSearch(query: query, in: rendered) }
+        clampTop(page: page)
+        keptPosition = kept
+    }
+
+    /// The last line that can be at the top: the article's end stays at the screen's bottom.
+    func maxTop(page: Int) -> Int { max(0, rendered.lines.count - max(1, page)) }
+
+    /// Keeps the top line between the first line and ``maxTop(page:)``.
+    mutating func clampTop(page: Int) {
+        top = max(0, min(top, maxTop(page: page)))
+    }
+
+    /// Scrolls so `line` is on screen, moving as little as possible.
+    mutating func reveal(line: Int, page: Int) {
+        if line < top { top = line }
+        if line >= top + page { top = line - page + 1 }
+        clampTop(page: page)
+    }
+
+    /// The index in ``targets`` of the selection, if something is selected.
+    var selectedTargetIndex: Int? {
+        selection.flatMap { targetIndex[$0] }
+    }
+
+    var selectedTarget: ArticleTarget? { selectedTargetIndex.map { targets[$0] } }
+
+    /// The citation a footnote reference points at.
+    func citation(forReference index: Int) -> Citation? {
+        let key = LinkLabel.normalize(rendered.anchors.footnoteReferences[index].label)
+        return article.citations.first { LinkLabel.normalize($0.label) == key }
+    }
+
+    /// Lines of the highlighted definition: from its first line to the next definition's.
+    var highlightedLines: Range<Int>? {
+        guard let label = highlightedLabel else { return nil }
+        let key = LinkLabel.normalize(label)
+        let definitions = rendered.anchors.footnoteDefinitions
+        guard let index = definitions.firstIndex(where: { LinkLabel.normalize($0.label) == key }) else { return nil }
+        var end = index + 1 < definitions.count ? definitions[index + 1].line : rendered.lines.count
+        while end > definitions[index].line + 1 && rendered.lines[end - 1].text.allSatisfy({ $0 == " " }) { end -= 1 }
+        return definitions[index].line..<max(definitions[index].line + 1, end)
+    }
+
+    /// How far down the article the bottom of the screen is: `42%`.
+    func percent(page: Int) -> Int {
+        let total = rendered.lines.count
+        guard total > 0 else { return 100 }
+        return min(100, (min(total, top + page) * 100) / total)
+    }
+}
+
+extension ArticleScreen: CustomStringConvertible {
+    /// `reader(article: 2025/06/a, top: 42, selection: reference(0), jumps: 1)`: short enough
+    /// for a failing test to print.
+    var description: String {
+        "reader(article: \(article.id), top: \(top), selection: \(selection.map { "\($0)" } ?? "none"), jumps: \(jumps.count))"
+    }
+}

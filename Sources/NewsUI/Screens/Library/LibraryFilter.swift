@@ -1,0 +1,33 @@
+import NewsCore
+
+/// The active filters of the library list; every one that is set must hold (tag AND topic AND
+/// search AND starred AND unread).
+struct LibraryFilter: Equatable, Sendable {
+    var tag: String?
+    var topic: String?
+    var starredOnly = false
+    var unreadOnly = false
+    var search: LibrarySearch?
+
+    var isEmpty: Bool { self == LibraryFilter() }
+
+    /// Whether `article` passes every filter but the search (the search keeps its own order).
+    func admits(_ article: ArticleSummary, _ state: ReadState) -> Bool {
+        if let tag, !article.tags.contains(tag) { return false }
+        if let topic, !article.topics.contains(topic) { return false }
+        if starredOnly, !state.starred.contains(article.id) { return false }
+        if unreadOnly, state.read.contains(article.id) { return false }
+        return true
+    }
+
+    /// The filters as short labels for the top bar: `#tag`, `主题:topic`, `/query`, `★`, `未读`.
+    var labels: [String] {
+        var labels: [String] = []
+        if let topic { labels.append("主题:" + topic) }
+        if let tag { labels.append("#" + tag) }
+        if starredOnly { labels.append("★") }
+        if unreadOnly { labels.append("未读") }
+        if let search { labels.append("/" + search.query) }
+        return labels
+    }
+}

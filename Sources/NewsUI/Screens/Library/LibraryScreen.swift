@@ -1,0 +1,113 @@
+import NewsCore
+
+/// Which half of the library screen has the keyboard.
+enum LibraryFocus: Equatable, Sendable {
+    case facets, articles
+}
+
+/// The library: the facet pane and the article list, filtered as the user chose.
+///
+/// The filtered list and the facet counts are recomputed only in ``refilter(marks:page:)`` (when
+/// the filters, the marks or the library change), never while drawing: with 10k articles a
+/// frame must not walk the whole library. The marks themselves (read, starred) are shared: the
+/// app keeps them in ``SharedState/snapshot`` and says when they change.
+struct LibraryScreen: Screen {
+    static let keyContext = KeyContext.library
+    static let title = "文库 Library"
+    static let typingHelp = TypingHelp(after: [TextPrompt.help])
+
+    let articles: [ArticleSummary]
+    let indexByID: [ArticleID: Int]
+    let facetIndex: FacetIndex
+    var filter = LibraryFilter()
+    /// Indices into `articles` of the listed articles, in list order.
+    private(set) var visible: [Int] = []
+    private(set) var facets = FacetCounts()
+    private(set) var facetRows: [FacetRow] = []
+    var focus = LibraryFocus.articles
+    var list = ListCursor()
+    var pane = ListCursor()
+    var searchPrompt: TextPrompt?
+
+    init(snapshot: LibrarySnapshot) {
+        articles = snapshot.articles
+        indexByID = Dictionary(snapshot.articles.enumerated().map { ($0.element.id, $0.offset) },
+                               uniquingKeysWith: { first, _ in first })
+        facetIndex = FacetIndex(articles: snapshot.articles)
+        refilter(marks: snapshot.readState)
+    }
+
+    /// The library of a reloaded `snapshot`, keeping what the user was looking at in `previous`.
+    init(reloading snapshot: LibrarySnapshot, keeping previous: LibraryScreen, page: Int) {
+        self.init(snapshot: snapshot)
+        filter = previous.filter
+        focus = previous.focus
+        list = previous.list
+        pane = previous.pane
+        refilter(marks: snapshot.readState, page: page)
+    }
+
+    // MARK: - Layout
+
+    /// Rows of the list and the facet pane: all but the top bar and the status line.
+    static func page(_ shared: SharedState) -> Int { max(1, shared.height - 2) }
+
+    /// Whether the facet pane and the list fit side by side; narrower screens show the one
+    /// with the focus across the whole width (Tab switches).
+    static func isSplit(_ shared: SharedState) -> Bool { shared.width >= 60 }
+
+    /// Columns of the facet pane when split.
+    static func paneWidth(_ shared: SharedState) -> Int { min(28, max(16, shared.width * 3 / 10)) }
+
+    // MARK: - The list
+
+    /// The highlighted article of the list, if the list is not empty.
+    var selectedArticle: ArticleSummary? {
+        visible.indices.contains(list.selected) ? articles[visible[list.selected]] : nil
+    }
+
+    /// The listed articles' ids, in list order (what J/K walk in the reader).
+    var visibleIDs: [ArticleID] { visible.map { articles[$0].id } }
+
+    /// Indices of the articles passing `filter`: in search order when a search is active,
+    /// else in library order (newest first).
+    func indices(matching filter: LibraryFilter, marks: ReadState) -> [Int] {
+        if let search = filter.search {
+            return search.ids.compactMap { indexByID[$0] }.filter { filter.admits(articles[$0], marks) }
+        }
+        // Nothing to check without filters (the launch case): skip a pass over every summary.
+        if filter.isEmpty { return Array(articles.indices) }
+        return articles.indices.filter { filter.admits(articles[$0], marks) }
+    }
+
+    /// Recomputes the list, the counts and the pane after a change of filters or marks,
+    /// keeping the highlighted article when it is still listed.
+    mutating func refilter(marks: ReadState, page: Int = 1) {
+        let keep = selectedArticle?.id
+        visible = indices(matching: filter, marks: marks)
+        facets = FacetCounts(articles: articles, index: facetIndex, indices: visible, state: marks)
+        facetRows = Self.rows(for: facets)
+        if let keep, let index = visible.firstIndex(where: { articles[$0].id == keep }) {
+            list.select(index, count: visible.count, page: page)
+        } else {
+            list.reveal(count: visible.count, page: page)
+        }
+        pane.reveal(count: facetRows.count, page: page)
+        if facetRows.indices.contains(pane.selected), facetRows[pane.selected].isHeading { pane.selected += 1 }
+    }
+
+    private static func rows(for facets: FacetCounts) -> [FacetRow] {
+        var rows: [FacetRow] = [.starred(count: facets.starred), .unread(count: facets.unread), .heading("主题 Topics")]
+        rows += facets.topics.map { .topic($0.name, count: $0.count) }
+        rows.append(.heading("标签 Tags"))
+        rows += facets.tags.map { .tag($0.name, count: $0.count) }
+        return rows
+    }
+}
+
+extension LibraryScreen: CustomStringConvertible {
+    /// `library(listed: 3 of 4, filters: [#AI], focus: articles, selected: 0)`.
+    var description: String {
+        "library(listed: \(visible.count) of \(articles.count), filters: \(filter.labels), focus: \(focus), selected: \(list.selected))"
+    }
+}
