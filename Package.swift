@@ -44,7 +44,7 @@ let package = Package(
         // the measure (issue #17). Pure, over NewsCore's model.
         .target(name: "NewsReading", dependencies: ["NewsCore", "ChineseText"]),
         // The interactive reader, pure: state, update, screens into a ScreenBuffer (no terminal).
-        .target(name: "NewsUI", dependencies: ["NewsCore"]),
+        .target(name: "NewsUI", dependencies: ["NewsCore", "NewsReading", "ChineseText"]),
         // ncursesw: `link "ncursesw"` in the module map (pkgConfig makes SwiftPM warn, DESIGN.md).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // The only code that imports curses: draws ScreenBuffers, decodes keys.
@@ -62,7 +62,7 @@ let package = Package(
         ),
         .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "CursesBackend", "ChineseText"], path: "Benchmarks/newsreader-bench"),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NewsUITests", dependencies: ["NewsUI"]),
+        .testTarget(name: "NewsUITests", dependencies: ["NewsUI", "NewsReading"]),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
         .testTarget(name: "NewsReadingTests", dependencies: ["NewsReading", "NewsCore"]),
         .testTarget(

@@ -6,6 +6,8 @@
 /// text 72 columns sits at the top of the 45–75 characters Western typographers recommend.
 public enum TextMeasure {
     public static let defaultColumns = 72
+    /// The widest measure a setting may ask for.
+    public static let maximumColumns = 1000
 
     /// The columns body text takes on a screen `available` columns wide: `textWidth`, or all of
     /// them when `textWidth` is 0 or wider than the screen.

@@ -9,7 +9,7 @@ struct ArticleSnapshotTests {
     @Test("the reader shows the article's header and body with the selected citation in the status line")
     func reader() {
         expectScreen(SnapshotStates.driver("reader", width: 80, height: 24).app.render(), """
-         数据中立性：Scale AI 交易之后                                              1/4
+         数据中立性：Scale AI 交易之后                          约 2 分钟 · 609 字  1/4
          数据中立性：Scale AI 交易之后
          2025-06-25 09:10 +08:00
          主题 投融资与市场洞察
@@ -53,7 +53,7 @@ struct ArticleSnapshotTests {
     @Test("following a reference shows its definition in the references")
     func readerJumped() {
         expectScreen(SnapshotStates.driver("readerJumped", width: 80, height: 24).app.render(), """
-         数据中立性：Scale AI 交易之后                                              1/4
+         数据中立性：Scale AI 交易之后                          约 2 分钟 · 609 字  1/4
          分析人士认为，这笔交易改变了数据标注行业的竞争格局，客户开始重新评估供应商的中
          立性与数据安全承诺。分析人士认为，这笔交易改变了数据标注行业的竞争格局，客户开
          始重新评估供应商的中立性与数据安全承诺。分析人士认为，这笔交易改变了数据标注行
@@ -160,10 +160,10 @@ struct ArticleSnapshotTests {
          o                 open the selected citation's URL (or the link's)
          y                 copy the selected URL to the clipboard (OSC 52)
          L                 list every citation and link
+         t                 list the headings (outline) to jump to one
          /                 search in the article
          n                 next match
          N                 previous match
-         J                 next article of the list
          q back  j down  k up
         """)
         expectScreen(SnapshotStates.driver("help", width: 40, height: 12).app.render(), """

@@ -37,6 +37,12 @@ public struct NewsApp: Sendable {
         set { shared.lineBreak = newValue }
     }
 
+    /// `text_width`: article text is never wider than this many columns (0: the full width).
+    public var textWidth: Int {
+        get { shared.textWidth }
+        set { shared.textWidth = newValue }
+    }
+
     /// How the library's list writes dates (the configuration's `date_format`).
     public var dateFormat: ArticleDateFormat {
         get { shared.dateFormat }

@@ -1,4 +1,5 @@
 import NewsCore
+import NewsReading
 
 /// What every screen reads and may change: the library with this session's marks, the keymap,
 /// the terminal's size, the status line and the settings.
@@ -11,6 +12,9 @@ struct SharedState: Sendable {
     var keymap: Keymap
     var dateFormat: ArticleDateFormat
     var lineBreak: LineBreaker.Strictness = .strict
+    /// The measure: article text is never wider than this many columns (0: the full width; the
+    /// runtime sets the configuration's, ``TextMeasure/defaultColumns`` unless changed).
+    var textWidth = 0
     /// The library as last loaded, with the read marks, stars and positions of this session.
     var snapshot = LibrarySnapshot(rootPath: "", articles: [])
     /// The status line's message, until the next key or click.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsCore
+import NewsReading
 import NewsStore
 
 /// `newsreader show ARTICLE`: the article exactly as the reader lays it out, minus the chrome.
@@ -10,7 +11,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
     @Argument(help: "An article id or the path of its file.") var article: String
-    @Option(help: "Columns to wrap at (default: the terminal's width, else 80).") var width: Int?
+    @Option(help: "Columns available (default: the terminal's width, else 80); text wraps at the smaller of this and --text-width.") var width: Int?
     @OptionGroup var colorOptions: ColorOptions
     @Flag(help: "Make links and footnote markers OSC 8 hyperlinks to their URLs (terminals that support them).")
     var hyperlinks = false
@@ -27,7 +28,9 @@ struct ShowCommand: ParsableCommand {
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
             let found = try resolveArticle(article, in: catalog)
             let terminal = TerminalInfo.current()
-            let rendered = DocumentRenderer(width: width ?? terminal.columns ?? 80, lineBreak: configuration.lineBreak).render(found)
+            let available = width ?? terminal.columns ?? 80
+            let bodyWidth = TextMeasure.bodyWidth(available: available, textWidth: configuration.textWidth)
+            let rendered = DocumentRenderer(width: bodyWidth, lineBreak: configuration.lineBreak).render(found)
             // `never` writes text only; `always` adds SGR attributes; OSC 8 only when asked for.
             let styled = colorOptions.isEnabled(terminal)
             let links = hyperlinks ? HyperlinkTargets(rendered, citations: found.citations).lines : []

@@ -1,6 +1,7 @@
 import CursesBackend
 import Foundation
 import NewsCore
+import NewsReading
 import NewsUI
 import TOMLKit
 
@@ -64,6 +65,7 @@ struct ConfigParser {
             case "theme": readTheme(value, at: path)
             case "ambiguous_width": readAmbiguousWidth(value, at: path)
             case "line_break": readLineBreak(value, at: path)
+            case "text_width": readTextWidth(value, at: path)
             default:
                 diagnostics.append(ConfigDiagnostic(severity: .warning, line: keyLines.line(of: path),
                                                     key: ConfigKeyPath.text(path), message: "unknown setting, ignored"))
@@ -134,6 +136,13 @@ struct ConfigParser {
         }
         guard let width = AmbiguousWidth(rawValue: number) else { return fail("must be 1 or 2, not \(number)", at: path) }
         configuration.ambiguousWidth = width
+    }
+
+    private mutating func readTextWidth(_ value: TOMLValue, at path: [String]) {
+        guard value.type == .int, let number = value.int, (0...TextMeasure.maximumColumns).contains(number) else {
+            return fail("must be a number of columns from 0 (the full width) to \(TextMeasure.maximumColumns), not \(describe(value))", at: path)
+        }
+        configuration.textWidth = number
     }
 
     private mutating func readLineBreak(_ value: TOMLValue, at path: [String]) {

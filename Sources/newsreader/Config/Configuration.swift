@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsReading
 import NewsUI
 
 /// The settings of `config.toml`, read and checked; every one has a default, so a missing file
@@ -25,6 +26,8 @@ struct Configuration: Equatable, Sendable {
     var ambiguousWidth = AmbiguousWidth.narrow
     /// `line_break`: CSS `line-break` strictness for CJK text.
     var lineBreak = LineBreaker.Strictness.strict
+    /// `text_width`: article text is never wider than this many columns; 0 is the full width.
+    var textWidth = TextMeasure.defaultColumns
     /// What the file had that was ignored (unknown settings), for the reader's problems screen.
     var warnings: [Problem] = []
 

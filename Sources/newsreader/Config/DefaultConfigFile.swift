@@ -58,6 +58,10 @@ enum DefaultConfigFile {
             "# Line breaking in CJK text, as CSS line-break: \"strict\", \"normal\" or \"loose\".",
             "#line_break = \(tomlString(defaults.lineBreak.configName))",
             "",
+            "# The measure: article text is never wider than this many columns (0: the full width). The default",
+            "# holds 36 Chinese characters a line, the middle of the 30–40 that Chinese typography sets body text at.",
+            "#text_width = \(defaults.textWidth)",
+            "",
         ]
     }
 

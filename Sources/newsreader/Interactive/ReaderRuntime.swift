@@ -48,6 +48,7 @@ final class ReaderRuntime {
         app = ReaderApp(width: size.width, height: size.height, keymap: configuration.keymap,
                         dateFormat: configuration.dateFormat)
         app.lineBreak = configuration.lineBreak
+        app.textWidth = configuration.textWidth
         includeDrafts = configuration.showDrafts
         configurationWarnings = configuration.warnings
         self.terminal = terminal

@@ -1,12 +1,16 @@
 import NewsCore
+import NewsReading
 
 /// What the reader does with keys and clicks, and opening and leaving articles.
 extension ArticleScreen {
     /// Rows of article text: all but the top bar and the status line.
     static func page(_ shared: SharedState) -> Int { max(1, shared.height - 2) }
 
-    /// Columns the article is laid out for: one column of margin on each side.
-    static func textWidth(_ shared: SharedState) -> Int { max(2, shared.width - 2) }
+    /// Columns the article is laid out for: one column of margin on each side, and no more than
+    /// the measure (``SharedState/textWidth``).
+    static func textWidth(_ shared: SharedState) -> Int {
+        TextMeasure.bodyWidth(available: max(2, shared.width - 2), textWidth: shared.textWidth)
+    }
 
     /// Opens a loaded article at its saved place, marking it read; it replaces any open article.
     static func opening(_ article: Article, readingList: [ArticleID], shared: SharedState) -> ScreenUpdate {
@@ -56,6 +60,7 @@ extension ArticleScreen {
         case .openURL: return .effects(openSelectedURL(shared: &shared))
         case .copyURL: return .effects(copySelectedURL(shared: &shared))
         case .showLinks: return .push(LinkListScreen(article: self))
+        case .showOutline: return .push(OutlineScreen(article: self))
         case .searchArticle: searchPrompt = TextPrompt(prompt: "/")
         case .nextMatch: shared.note(nextMatch(forward: true, page: page))
         case .previousMatch: shared.note(nextMatch(forward: false, page: page))

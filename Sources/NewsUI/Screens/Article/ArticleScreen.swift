@@ -1,4 +1,5 @@
 import NewsCore
+import NewsReading
 
 /// The reader: one open article, its rendering at the current width, where it is scrolled to,
 /// the selected reference or link, the jump stack and the search.
@@ -35,12 +36,16 @@ struct ArticleScreen: Screen, Equatable {
     let readingIndex: Int?
     /// The line-break strictness every layout of this article uses.
     let lineBreak: LineBreaker.Strictness
+    /// `约 3 分钟 · 1060 字`: the reading time and length the title bar shows.
+    let readingNote: String
 
     /// Lays `article` out for a body of `textWidth` columns, scrolled to `position`.
     init(article: Article, textWidth: Int, position: ReadingPosition?, readingList: [ArticleID],
          lineBreak: LineBreaker.Strictness = .strict) {
         self.article = article
         self.lineBreak = lineBreak
+        let time = ReadingTime(document: article.document)
+        readingNote = "约 \(time.minutes) 分钟 · \(time.characters) 字"
         rendered = DocumentRenderer(width: textWidth, lineBreak: lineBreak).render(article)
         (targets, targetIndex) = Self.targets(in: rendered)
         self.readingList = readingList

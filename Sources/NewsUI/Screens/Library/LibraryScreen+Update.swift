@@ -82,6 +82,8 @@ extension LibraryScreen {
         case .picked(let kind, let name):
             if kind == .tag { filter.tag = name } else { filter.topic = name }
             showFilteredList(shared: &shared)
+        case .jumpToLine:
+            break
         }
     }
 
