@@ -1,5 +1,13 @@
 import NewsCore
 
+extension RelatedProfile {
+    /// The profile of an indexed article.
+    public init(summary: ArticleSummary) {
+        self.init(id: summary.id, title: summary.title, date: summary.date, tags: summary.tags, topics: summary.topics,
+                  series: summary.series, outlets: summary.outlets)
+    }
+}
+
 extension ArticleSummary {
     /// The summary of a parsed article with what the reader adds: the outlets its citations name,
     /// its series, its reading time and length.

@@ -60,3 +60,35 @@ struct ReadingFeaturesEndToEndTests {
         try session.press("q")
     }
 }
+
+extension ReadingFeaturesEndToEndTests {
+    @Test("Tab reaches a related article after the references; Enter opens it; Backspace comes back")
+    func relatedOpenedAndLeft() throws {
+        let environment = try ReaderEnvironment()
+        let session = try environment.startReader()
+        defer { session.close() }
+        try session.waitFor(ReaderEndToEndTests.helixTitle)
+        try session.press("t")
+        try session.type("binggou")
+        try session.press("Enter")
+        try session.waitForScreen("the Helix article alone") { !$0.contains("Rust与内存安全") }
+        try session.press("Enter")
+        try session.waitFor("交易本身")
+        try session.press("G")
+        try session.waitFor("相关文章 Related")
+        var selected = false
+        for _ in 0..<12 where !selected {
+            try session.press("Tab")
+            selected = (try? session.waitFor("相关 Related:", seconds: 0.5)) != nil
+        }
+        #expect(selected, "Tab never reached the Related section")
+        try session.press("Enter")
+        try session.waitForScreen("the related article open") { $0.contains("Neutral") && !$0.contains("相关文章 Related") }
+        try session.press("BSpace")
+        try session.waitForScreen("the Helix article again, at its end") {
+            $0.contains("相关文章 Related") && $0.contains(ReaderEndToEndTests.helixTitle)
+        }
+        try session.press("q")
+        try session.waitFor(ReaderEndToEndTests.rustTitle)
+    }
+}

@@ -137,6 +137,8 @@ public struct NewsApp: Sendable {
         shared.message = nil
         // The library highlights the article in its list before the article screen opens.
         broadcast(.articleLoaded(article))
-        return apply(ArticleScreen.opening(article, readingList: request.readingList, shared: shared))
+        let update = ArticleScreen.opening(article, readingList: request.readingList, shared: shared)
+        shared.opensOverCurrentArticle = false
+        return apply(update)
     }
 }

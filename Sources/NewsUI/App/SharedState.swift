@@ -21,6 +21,9 @@ struct SharedState: Sendable {
     var message: StatusMessage?
     /// The article asked for with `loadArticle`, and the list it was opened from.
     var pendingArticle: (id: ArticleID, readingList: [ArticleID])?
+    /// True while the article asked for was chosen in a Related section: it opens over the
+    /// current article instead of replacing it.
+    var opensOverCurrentArticle = false
 
     init(width: Int, height: Int, keymap: Keymap, dateFormat: ArticleDateFormat) {
         self.width = width

@@ -49,14 +49,6 @@ struct RelatedCommand: ParsableCommand {
     }
 }
 
-extension RelatedProfile {
-    /// The profile of an indexed article.
-    init(summary: ArticleSummary) {
-        self.init(id: summary.id, title: summary.title, date: summary.date, tags: summary.tags, topics: summary.topics,
-                  series: summary.series, outlets: summary.outlets)
-    }
-}
-
 private struct RelatedJSON: Encodable {
     struct Term: Encodable {
         let kind: String

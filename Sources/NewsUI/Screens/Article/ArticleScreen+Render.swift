@@ -67,6 +67,10 @@ extension ArticleScreen {
             return Self.citationSummary(citation)
         case .link(let index)?:
             return rendered.anchors.links[index].url
+        case .related(let index)?:
+            let article = related[index]
+            let shared = article.shared.prefix(4).map { TerminalText.sanitize($0.name) }.joined(separator: " · ")
+            return "相关 Related: \(shared)  (Enter opens, Backspace there returns)"
         case nil:
             return keymap.hints([.help, .quit, .selectNext, .followSelection, .jumpBack, .openURL, .showLinks, .searchArticle],
                                 in: .reader)

@@ -16,10 +16,13 @@ extension ArticleScreen {
     static func opening(_ article: Article, readingList: [ArticleID], shared: SharedState) -> ScreenUpdate {
         let marks = shared.snapshot.readState
         var screen = ArticleScreen(article: article, textWidth: textWidth(shared), position: marks.positions[article.id],
-                                   readingList: readingList, lineBreak: shared.lineBreak)
+                                   readingList: readingList, lineBreak: shared.lineBreak,
+                                   related: RelatedSection.articles(relatedTo: article.id, in: shared.snapshot))
         screen.clampTop(page: page(shared))
         let effects: [Effect] = marks.read.contains(article.id) ? [] : [.setRead(article.id, true)]
-        return ScreenUpdate(effects: effects, navigation: .replace(screen))
+        // Opened from a Related section: over the article it came from, which Backspace returns to.
+        screen.returnsToPrevious = shared.opensOverCurrentArticle
+        return ScreenUpdate(effects: effects, navigation: screen.returnsToPrevious ? .push(screen) : .replace(screen))
     }
 
     /// Remembers where reading stopped.
@@ -56,7 +59,9 @@ extension ArticleScreen {
         case .selectNext: shared.note(selectNext(page: page))
         case .selectPrevious: shared.note(selectPrevious(page: page))
         case .followSelection: return followSelection(shared: &shared)
-        case .jumpBack: shared.note(jumpBack(page: page))
+        case .jumpBack:
+            if jumps.isEmpty && returnsToPrevious { return .pop }
+            shared.note(jumpBack(page: page))
         case .openURL: return .effects(openSelectedURL(shared: &shared))
         case .copyURL: return .effects(copySelectedURL(shared: &shared))
         case .showLinks: return .push(LinkListScreen(article: self))
@@ -96,6 +101,10 @@ extension ArticleScreen {
             return ScreenUpdate.none
         case .link?:
             return .effects(openSelectedURL(shared: &shared))
+        case .related(let index)?:
+            // The place here is kept; the related article opens over this one.
+            shared.opensOverCurrentArticle = true
+            return .effects(leave() + shared.requestArticle(related[index].id, readingList: readingList))
         case nil:
             shared.note(OpenProblem.nothingSelected.message)
             return ScreenUpdate.none

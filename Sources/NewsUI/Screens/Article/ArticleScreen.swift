@@ -38,26 +38,34 @@ struct ArticleScreen: Screen, Equatable {
     let lineBreak: LineBreaker.Strictness
     /// `约 3 分钟 · 1060 字`: the reading time and length the title bar shows.
     let readingNote: String
+    /// The articles of the `相关文章 Related` section, drawn after the references.
+    let related: [RelatedArticle]
+    /// True when this article was opened from another one's Related section: Backspace with no
+    /// jump to undo goes back to that article.
+    var returnsToPrevious = false
 
     /// Lays `article` out for a body of `textWidth` columns, scrolled to `position`.
     init(article: Article, textWidth: Int, position: ReadingPosition?, readingList: [ArticleID],
-         lineBreak: LineBreaker.Strictness = .strict) {
+         lineBreak: LineBreaker.Strictness = .strict, related: [RelatedArticle] = []) {
         self.article = article
         self.lineBreak = lineBreak
+        self.related = related
         let time = ReadingTime(document: article.document)
         readingNote = "约 \(time.minutes) 分钟 · \(time.characters) 字"
-        rendered = DocumentRenderer(width: textWidth, lineBreak: lineBreak).render(article)
-        (targets, targetIndex) = Self.targets(in: rendered)
+        (rendered, targets, targetIndex) = Self.layout(article, width: textWidth, lineBreak: lineBreak, related: related)
         self.readingList = readingList
         readingIndex = readingList.firstIndex(of: article.id)
         if let position { top = rendered.line(for: position) }
     }
 
-    /// The selectable anchors of `rendered` and where each one is in the list.
-    private static func targets(in rendered: RenderedArticle) -> ([ArticleTarget], [ArticleTarget.Kind: Int]) {
-        let targets = ArticleTarget.targets(in: rendered)
+    /// The article laid out with its Related section, its selectable anchors and where each
+    /// one is in the list.
+    private static func layout(_ article: Article, width: Int, lineBreak: LineBreaker.Strictness, related: [RelatedArticle])
+        -> (RenderedArticle, [ArticleTarget], [ArticleTarget.Kind: Int]) {
+        var rendered = DocumentRenderer(width: width, lineBreak: lineBreak).render(article)
+        let targets = ArticleTarget.targets(in: rendered) + RelatedSection.append(related, to: &rendered)
         let index = Dictionary(targets.enumerated().map { ($1.kind, $0) }, uniquingKeysWith: { first, _ in first })
-        return (targets, index)
+        return (rendered, targets, index)
     }
 
     /// Where the top of the screen is, independent of the width.
@@ -68,8 +76,7 @@ struct ArticleScreen: Screen, Equatable {
     mutating func relayout(textWidth: Int, page: Int) {
         guard textWidth != rendered.width else { return clampTop(page: page) }
         let kept = position
-        rendered = DocumentRenderer(width: textWidth, lineBreak: lineBreak).render(article)
-        (targets, targetIndex) = Self.targets(in: rendered)
+        (rendered, targets, targetIndex) = Self.layout(article, width: textWidth, lineBreak: lineBreak, related: related)
         top = rendered.line(for: kept)
         if let query = search?.query { search = ArticleSearch(query: query, in: rendered) }
         clampTop(page: page)
