@@ -35,13 +35,7 @@ struct ReadingFeaturesEndToEndTests {
         let environment = try ReaderEnvironment()
         let session = try environment.startReader()
         defer { session.close() }
-        try session.waitFor(ReaderEndToEndTests.helixTitle)
-        try session.press("t")
-        try session.type("binggou")
-        try session.press("Enter")
-        try session.waitForScreen("the Helix article alone") { !$0.contains("Rust与内存安全") }
-        try session.press("Enter")
-        try session.waitFor("交易本身")
+        try openHelixArticle(in: session)
 
         try session.press("t")
         let outline = try session.waitFor("目录 Outline")
@@ -67,13 +61,7 @@ extension ReadingFeaturesEndToEndTests {
         let environment = try ReaderEnvironment()
         let session = try environment.startReader()
         defer { session.close() }
-        try session.waitFor(ReaderEndToEndTests.helixTitle)
-        try session.press("t")
-        try session.type("binggou")
-        try session.press("Enter")
-        try session.waitForScreen("the Helix article alone") { !$0.contains("Rust与内存安全") }
-        try session.press("Enter")
-        try session.waitFor("交易本身")
+        try openHelixArticle(in: session)
         try session.press("G")
         try session.waitFor("相关文章 Related")
         var selected = false
@@ -90,5 +78,16 @@ extension ReadingFeaturesEndToEndTests {
         }
         try session.press("q")
         try session.waitFor(ReaderEndToEndTests.rustTitle)
+    }
+
+    /// Filters the list by the tag 并购 typed in pinyin (`binggou`) and opens the Helix article.
+    private func openHelixArticle(in session: TmuxSession) throws {
+        try session.waitFor(ReaderEndToEndTests.helixTitle)
+        try session.press("t")
+        try session.type("binggou")
+        try session.press("Enter")
+        try session.waitForScreen("the Helix article alone") { !$0.contains("Rust与内存安全") }
+        try session.press("Enter")
+        try session.waitFor("交易本身")
     }
 }
