@@ -47,20 +47,33 @@ let package = Package(
         .target(name: "NewsUI", dependencies: ["NewsCore", "NewsReading", "ChineseText"]),
         // ncursesw: `link "ncursesw"` in the module map (pkgConfig makes SwiftPM warn, DESIGN.md).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        // What any terminal output needs, without curses: the backend protocol the runtime draws
+        // through, the frame diff, and the theme (roles → attributes and colours).
+        .target(name: "TerminalSeam", dependencies: ["NewsUI", "NewsCore"]),
         // The only code that imports curses: draws ScreenBuffers, decodes keys.
-        .target(name: "CursesBackend", dependencies: ["CNcursesw", "NewsUI", "NewsCore"]),
+        .target(name: "CursesBackend", dependencies: ["CNcursesw", "TerminalSeam", "NewsUI", "NewsCore"]),
         // The built-in sample library; SwiftPM keeps resources inside a target's folder.
         .target(name: "SampleLibrary", path: "Resources", resources: [.copy("Library")]),
-        .executableTarget(
-            name: "newsreader",
+        // The reader at run time, without curses: the loop, the effect performer, the library
+        // adapter, URL opening, signals and crash handling, and the configuration file (issue #7).
+        .target(
+            name: "NewsRuntime",
             dependencies: [
-                "NewsCore", "NewsStore", "NewsUI", "CursesBackend", "SampleLibrary", "NewsReading", "ChineseText",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                // The configuration file (issue #7).
+                "NewsCore", "NewsStore", "NewsUI", "TerminalSeam", "SampleLibrary", "NewsReading",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
-        .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "CursesBackend", "ChineseText"], path: "Benchmarks/newsreader-bench"),
+        // Argument parsing and wiring: the commands, and the curses terminal handed to the runtime.
+        .executableTarget(
+            name: "newsreader",
+            dependencies: [
+                "NewsCore", "NewsStore", "NewsUI", "NewsRuntime", "TerminalSeam", "CursesBackend", "SampleLibrary",
+                "NewsReading", "ChineseText",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "NewsRuntime", "TerminalSeam", "ChineseText"],
+                          path: "Benchmarks/newsreader-bench"),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "NewsUITests", dependencies: ["NewsUI", "NewsReading"]),
         .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
@@ -69,10 +82,11 @@ let package = Package(
             name: "NewsStoreTests",
             dependencies: ["NewsStore", "NewsReading", "SampleLibrary", .product(name: "GRDB", package: "GRDB.swift")]
         ),
-        .testTarget(name: "CLITests", dependencies: ["newsreader"]),
-        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "NewsUI", "NewsCore"]),
-        // The runtime loop and opener (@testable newsreader) and the real binary in tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["newsreader", "NewsUI", "NewsStore", "NewsCore", "NewsReading", "SampleLibrary"],
+        // The commands (@testable newsreader) and the configuration file (@testable NewsRuntime).
+        .testTarget(name: "CLITests", dependencies: ["newsreader", "NewsRuntime", "TerminalSeam"]),
+        .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalSeam", "NewsUI", "NewsCore"]),
+        // The runtime loop and opener (@testable NewsRuntime) and the real binary in tmux.
+        .testTarget(name: "EndToEndTests", dependencies: ["newsreader", "NewsRuntime", "TerminalSeam", "NewsUI", "NewsStore", "NewsCore", "NewsReading", "SampleLibrary"],
                     resources: [.copy("Fixtures")]),
     ]
 )

@@ -3,6 +3,7 @@ import NewsCore
 import NewsUI
 #if canImport(Glibc)
 import Glibc
+import TerminalSeam
 #endif
 
 /// The ncursesw terminal: takes over the screen, decodes keys, draws frames by difference.

@@ -1,7 +1,12 @@
 import Foundation
 import NewsCore
 
-/// The articles of one library folder, parsed, with the problems of every file.
+/// The articles of one library folder, all parsed up front, with the problems of every file.
+///
+/// A helper for tests and the benchmark, kept as the plain reference the index is checked
+/// against (the catalog must list what ``load(from:)`` lists); the reader and the commands use
+/// ``LibraryCatalog``, which parses only what changed. Both read files through
+/// ``ArticleFile/read(parsingCitations:)``.
 public struct Library: Sendable {
     /// The folder articles are read from (`content/` when a Hugo site root was given).
     public var root: URL
@@ -79,26 +84,10 @@ public struct Library: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = (chunk * chunkSize)..<min(files.count, (chunk + 1) * chunkSize)
             for index in range {
-                results.store(article(from: files[index]), at: index)
+                results.store(files[index].read().article, at: index)
             }
         }
         return results.values
-    }
-
-    /// Reads one file and parses it; a file that cannot be read becomes an unreadable article.
-    static func article(from file: ArticleFile) -> Article {
-        switch FileReader.read(path: file.absolutePath, expectedSize: file.size) {
-        case .success(let data):
-            return ArticleParser.parse(data: data, path: file.relativePath, id: file.id,
-                                       modificationDate: file.modificationDate)
-        case .failure(let failure):
-            var article = Article(
-                id: file.id, path: file.relativePath, frontMatter: FrontMatter(), document: Document(),
-                citations: [], problems: [Problem(path: file.relativePath, severity: .error, message: failure.message)],
-                title: file.id.rawValue, date: ArticleDate(instant: file.modificationDate), fileSize: file.size)
-            article.isReadable = false
-            return article
-        }
     }
 }
 

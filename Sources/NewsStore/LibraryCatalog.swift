@@ -1,9 +1,5 @@
 import Foundation
-import GRDB
 import NewsCore
-#if canImport(Glibc)
-import Glibc
-#endif
 
 /// The library as the reader and the commands use it: summaries for lists and facets, full
 /// articles on demand, search, and the user's reading state.
@@ -75,19 +71,11 @@ public final class LibraryCatalog: @unchecked Sendable {
 
     /// The full article, read and parsed from its file now.
     public func article(_ id: ArticleID) throws -> Article {
-        let path = try index.queue.read { db in
-            try String.fetchOne(db, sql: "SELECT path FROM article WHERE article_id = ? AND status = 1 ORDER BY path LIMIT 1",
-                                arguments: [id.rawValue])
+        guard let path = try index.path(of: id),
+              let file = ArticleFile.onDisk(root: root, relativePath: path, id: id) else {
+            throw LibraryError.unknownArticle(id.rawValue)
         }
-        guard let path else { throw LibraryError.unknownArticle(id.rawValue) }
-        let absolute = root.path + "/" + path
-        var info = stat()
-        guard stat(absolute, &info) == 0 else { throw LibraryError.unknownArticle(id.rawValue) }
-        let file = ArticleFile(
-            absolutePath: absolute, relativePath: path, id: id, size: Int(info.st_size),
-            modificationDate: Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9),
-            modificationNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
-        return Library.article(from: file)
+        return file.read().article
     }
 
     /// Articles whose title, summary, tags, topics or body contain `query` (Chinese substrings of
@@ -101,7 +89,7 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// the search index is complete (see ``isSearchReady``): results are never partial.
     public func search(_ query: String, options: SearchOptions) throws -> [CatalogSearchHit] {
         try waitUntilSearchReady()
-        return try index.queue.read { try SearchEngine.search(query, options: options, in: $0) }
+        return try index.search(query, options: options)
     }
 
     /// False while the search index of a first build is still being filled in the background
@@ -134,5 +122,35 @@ public final class LibraryCatalog: @unchecked Sendable {
     public func savePosition(_ position: ReadingPosition, for id: ArticleID) throws {
         state.positions[id] = position
         try stateBackend.savePosition(position, for: id)
+    }
+}
+
+extension LibraryCatalog {
+    /// The article a user named: by id, or by the path of its file relative to the library or
+    /// absolute (symlinks resolved); then that one file is read and parsed.
+    ///
+    /// - Throws: ``LibraryError/noArticleNamed(_:root:)`` when no listed article matches,
+    ///   ``LibraryError/articleVanished(name:reason:)`` when its file cannot be opened now.
+    public func resolveArticle(_ name: String) throws -> Article {
+        guard let found = summary(named: name) else {
+            throw LibraryError.noArticleNamed(name, root: root.path)
+        }
+        do {
+            return try article(found.id)
+        } catch {
+            throw LibraryError.articleVanished(name: name, reason: "\(error)")
+        }
+    }
+
+    private func summary(named name: String) -> ArticleSummary? {
+        if let byID = summaries.first(where: { $0.id.rawValue == name }) { return byID }
+        let absolute = URL(fileURLWithPath: name).standardizedFileURL.resolvingSymlinksInPath().path
+        for folder in [root.standardizedFileURL.path, root.standardizedFileURL.resolvingSymlinksInPath().path] {
+            let prefix = folder + "/"
+            guard absolute.hasPrefix(prefix) else { continue }
+            let relative = String(absolute.dropFirst(prefix.count))
+            if let match = summaries.first(where: { $0.path == relative || $0.id.rawValue == relative }) { return match }
+        }
+        return summaries.first { $0.path == name }
     }
 }

@@ -5,6 +5,10 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// No article has this id.
     case unknownArticle(String)
+    /// No article has this id or path (``LibraryCatalog/resolveArticle(_:)``).
+    case noArticleNamed(String, root: String)
+    /// The article named so is listed, but its file could not be opened now.
+    case articleVanished(name: String, reason: String)
 
     public var description: String {
         switch self {
@@ -16,6 +20,10 @@ public enum LibraryError: Error, Equatable, CustomStringConvertible {
             return "cannot read library folder \(path): \(reason)"
         case .unknownArticle(let id):
             return "no article '\(id)' in the library"
+        case .noArticleNamed(let name, let root):
+            return "no article '\(name)' in \(root) (see `newsreader list` for ids)"
+        case .articleVanished(let name, let reason):
+            return "cannot read article '\(name)': \(reason)"
         }
     }
 }

@@ -4,19 +4,6 @@ import NewsCore
 import Glibc
 #endif
 
-/// A file the scanner found that should become an article.
-public struct ArticleFile: Equatable, Sendable {
-    /// Absolute path to read.
-    public var absolutePath: String
-    /// Path relative to the library root, `/`-separated.
-    public var relativePath: String
-    public var id: ArticleID
-    public var size: Int
-    public var modificationDate: Date
-    /// The modification time in nanoseconds since 1970, exact (the index compares it).
-    public var modificationNanoseconds: Int64 = 0
-}
-
 /// Walks a library folder and finds its articles (FORMAT.md, "Library layout").
 ///
 /// Rules: `*.md` / `*.markdown` files are articles; a folder holding `index.md` is a page bundle
@@ -172,12 +159,7 @@ public struct LibraryScanner {
     }
 
     private mutating func addFile(relative: String, id: String, info: stat) {
-        let seconds = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
-        let nanoseconds = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-        files.append(ArticleFile(
-            absolutePath: root + "/" + relative, relativePath: relative, id: ArticleID(id),
-            size: Int(info.st_size), modificationDate: Date(timeIntervalSince1970: seconds),
-            modificationNanoseconds: nanoseconds))
+        files.append(ArticleFile(absolutePath: root + "/" + relative, relativePath: relative, id: ArticleID(id), info: info))
     }
 }
 

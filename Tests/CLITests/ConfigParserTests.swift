@@ -1,9 +1,9 @@
 import Foundation
 import NewsCore
+@testable import NewsRuntime
 import NewsUI
-import CursesBackend
+import TerminalSeam
 import Testing
-@testable import newsreader
 
 /// Parses `text` as a configuration file with `/home/reader` as `~`.
 private func parse(_ text: String) -> ConfigReading {

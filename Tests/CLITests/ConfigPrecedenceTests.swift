@@ -1,8 +1,8 @@
 import Foundation
 import NewsCore
+@testable import NewsRuntime
 import NewsUI
 import Testing
-@testable import newsreader
 
 @Suite("Configuration precedence and values")
 struct ConfigPrecedenceTests {

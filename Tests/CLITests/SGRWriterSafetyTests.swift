@@ -1,4 +1,5 @@
 import NewsCore
+import TerminalSeam
 import Testing
 @testable import newsreader
 
@@ -13,16 +14,16 @@ struct SGRWriterSafetyTests {
 
     @Test("a span that kept its controls is still shown with markers, styled or not", arguments: [false, true])
     func spansAreSanitized(styled: Bool) {
-        let text = SGRWriter.line(Self.hostileLine, styled: styled)
+        let text = SGRWriter.line(Self.hostileLine, theme: styled ? .standard : nil)
         let withoutAttributes = text.replacing(/\x{1B}\[[0-9;]*m/, with: "")
         #expect(withoutAttributes == "标题␛]0;pwned␇正文␛[2J\u{FFFD}31m\u{FFFD}[1]␡")
         #expect(!withoutAttributes.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) })
     }
 
-    @Test("styled output wraps each styled span in its attributes and a reset")
+    @Test("styled output wraps each styled span in its theme's attributes and a reset")
     func attributesOnly() {
-        let text = SGRWriter.line(Self.hostileLine, styled: true)
-        #expect(text.hasPrefix("\u{1B}[1;34m标题"))
-        #expect(text.contains("\u{1B}[36m[1]␡\u{1B}[0m"))
+        let text = SGRWriter.line(Self.hostileLine, theme: .standard)
+        #expect(text.hasPrefix("\u{1B}[1m标题"))
+        #expect(text.contains("\u{1B}[1;35m[1]␡\u{1B}[0m"))
     }
 }

@@ -85,7 +85,8 @@ struct StoreCommandTests {
         #expect(plain.stdout.contains("中等城市"))
         #expect(!plain.stdout.contains("\u{1B}"))
         let colored = try run(["search", "中等城市", "--color", "always"], library, xdg: xdg)
-        #expect(colored.stdout.contains("\u{1B}[1;7m中等城市\u{1B}[0m"))
+        // The default theme's match look, as in the reader: black on yellow.
+        #expect(colored.stdout.contains("\u{1B}[30;43m中等城市\u{1B}[0m"))
         let none = try run(["search", "不存在的词"], library, xdg: xdg)
         #expect(none.status == 0)
         #expect(none.stdout.isEmpty)

@@ -1,7 +1,7 @@
-import CursesBackend
+@testable import NewsRuntime
 import NewsUI
+import TerminalSeam
 import Testing
-@testable import newsreader
 
 /// The `theme` setting becomes the theme the terminal draws with (issue #7).
 @Suite("Theme setting")

@@ -1,5 +1,6 @@
 import CursesBackend
 import NewsUI
+import TerminalSeam
 import Testing
 
 @Suite("Drawing only what changed")

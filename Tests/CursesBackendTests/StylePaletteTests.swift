@@ -1,6 +1,7 @@
 import CursesBackend
 import NewsCore
 import NewsUI
+import TerminalSeam
 import Testing
 
 @Suite("Colours and the monochrome fallback")

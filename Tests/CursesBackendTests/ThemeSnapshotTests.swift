@@ -1,6 +1,7 @@
 import CursesBackend
 import NewsCore
 import NewsUI
+import TerminalSeam
 import Testing
 
 /// Each built-in theme drawn on a small screen holding every role, written out as styled text:

@@ -1,9 +1,9 @@
-import CursesBackend
 import Foundation
 import NewsCore
+@testable import NewsRuntime
 import NewsUI
+import TerminalSeam
 import Testing
-@testable import newsreader
 
 /// `y` through the runtime: the terminal is asked to take the URL, and a URL with hidden
 /// characters never reaches it (issue #7, OSC 52).

@@ -1,7 +1,7 @@
 import Foundation
+@testable import NewsRuntime
 import NewsUI
 import Testing
-@testable import newsreader
 
 /// The real binary in tmux reading `$XDG_CONFIG_HOME/newsreader/config.toml` (issue #7).
 @Suite("The configuration file in a real terminal", .serialized, .enabled(if: TmuxSession.isAvailable, "tmux is not installed"))

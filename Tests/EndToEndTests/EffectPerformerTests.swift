@@ -1,9 +1,9 @@
 import Foundation
 import NewsCore
+@testable import NewsRuntime
 import NewsStore
 import NewsUI
 import Testing
-@testable import newsreader
 
 @Suite("Performing the UI's effects")
 struct EffectPerformerTests {

@@ -1,8 +1,8 @@
 import Foundation
 import NewsCore
 import NewsReading
+@testable import NewsRuntime
 import NewsStore
-@testable import newsreader
 
 /// A library in memory that records writes and fails on demand.
 final class FakeLibrary: ReaderLibrary {

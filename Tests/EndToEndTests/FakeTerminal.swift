@@ -1,5 +1,5 @@
-import CursesBackend
 import NewsUI
+import TerminalSeam
 
 /// A terminal that plays scripted input and keeps every frame drawn.
 final class FakeTerminal: TerminalBackend {

@@ -1,7 +1,7 @@
 import Foundation
+@testable import NewsRuntime
 import SampleLibrary
 import Testing
-@testable import newsreader
 
 @Suite("The library's name in the top bar")
 struct LibraryDisplayNameTests {

@@ -1,9 +1,9 @@
-import CursesBackend
 import Foundation
 import NewsCore
+@testable import NewsRuntime
 import NewsUI
+import TerminalSeam
 import Testing
-@testable import newsreader
 
 @Suite("The runtime loop with a fake terminal")
 struct ReaderRuntimeTests {

@@ -1,10 +1,10 @@
-import CursesBackend
 import Foundation
 import NewsCore
+@testable import NewsRuntime
 import NewsStore
 import NewsUI
+import TerminalSeam
 import Testing
-@testable import newsreader
 
 @Suite("What the runtime tells the user at launch and on search")
 struct StateNoticeTests {

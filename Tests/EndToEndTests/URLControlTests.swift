@@ -1,7 +1,6 @@
 import Foundation
 import NewsCore
 import Testing
-@testable import newsreader
 
 @Suite("URLs with hidden characters")
 struct URLControlTests {

@@ -1,7 +1,7 @@
 import Foundation
 import NewsCore
+@testable import NewsRuntime
 import Testing
-@testable import newsreader
 
 @Suite("Opening URLs")
 struct URLOpenerTests {

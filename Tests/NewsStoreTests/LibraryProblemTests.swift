@@ -74,7 +74,7 @@ struct LibraryProblemTests {
         let vanished = ArticleFile(
             absolutePath: "/nonexistent/newsreader/gone.md", relativePath: "gone.md", id: ArticleID("gone"),
             size: 10, modificationDate: Date())
-        let article = Library.article(from: vanished)
+        let article = vanished.read().article
         #expect(!article.isReadable)
         #expect(article.problems.map(\.description) == ["gone.md: error: cannot read file: No such file or directory"])
     }
@@ -84,7 +84,7 @@ struct LibraryProblemTests {
         let huge = ArticleFile(
             absolutePath: "/nonexistent/huge.md", relativePath: "huge.md", id: ArticleID("huge"),
             size: 40 * 1_048_576, modificationDate: Date())
-        let article = Library.article(from: huge)
+        let article = huge.read().article
         #expect(!article.isReadable)
         #expect(article.problems.first?.message.contains("40 MB, over the 16 MB limit") == true)
     }

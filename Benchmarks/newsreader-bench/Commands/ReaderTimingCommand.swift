@@ -2,6 +2,7 @@ import Foundation
 import NewsCore
 import NewsStore
 import NewsUI
+import TerminalSeam
 
 /// `newsreader-bench reader [--count 10000] [--seed S] [--runs 5] [--keys 400]`: launch to first
 /// screen on the built-in and a generated library, and key to finished frame on a 100 KB article.
@@ -62,10 +63,10 @@ enum ReaderTimingCommand {
         print("""
 
             Launch to first screen (in process, no terminal)
-              method: LibraryCatalog.open(root:locations:), then ReaderApp .resized(\(width), \(height)) and
-              .libraryLoaded(summaries without drafts, problems, read state), render(), and the diff-draw
-              of the whole first frame into a memory terminal (ScreenDiff, as CursesTerminal draws minus
-              curses); ContinuousClock. cold: empty index/state folders; warm: the same folders opened
+              method: LibraryCatalog.open(root:locations:), then the real ReaderRuntime's start() on a
+              memory terminal: .resized(\(width), \(height)), .libraryLoaded(summaries without drafts,
+              problems, read state), render(), and the diff-draw of the whole first frame (ScreenDiff, as
+              CursesTerminal draws minus curses); ContinuousClock. cold: empty index/state folders; warm: the same folders opened
               again right after; UI share: from the catalog opened to the frame drawn (cold and warm runs).
               Not included: process start, newterm/initscr, the terminal's own output.
               Built-in: Resources/Library; generated: the bench's generator, same seed, in a temp dir.
@@ -90,9 +91,9 @@ enum ReaderTimingCommand {
         print("""
 
             Scroll key to finished frame (article of \(source.bytes) bytes, in process)
-              method: the article is the library's only one, opened with Enter (articleLoaded fed back as
-              the runtime does\(result.opened ? "" : "; NOTE: the UI did not ask to load it, so these keys ran on the library screen")); then per key:
-              ReaderApp.update(.key) + effects + render() + ScreenDiff diff-draw into a memory terminal,
+              method: the article is the only one of an in-memory library, opened with Enter through the
+              real ReaderRuntime and EffectPerformer\(result.opened ? "" : " (NOTE: the UI did not ask to load it, so these keys ran on the library screen)"); then per key:
+              ReaderRuntime.send(.key) (update + effects) + drawFrame() (render + ScreenDiff diff-draw into a memory terminal),
               timed with ContinuousClock one key at a time. line: \(half) × j then \(half) × k, twice;
               page: 15 × Space then 15 × b, repeated. Aim: ≤ 16 ms per frame.
             \(keyTable.rendered)

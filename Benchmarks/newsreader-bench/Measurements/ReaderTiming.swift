@@ -1,8 +1,9 @@
-import CursesBackend
 import Foundation
 import NewsCore
+import NewsRuntime
 import NewsStore
 import NewsUI
+import TerminalSeam
 
 /// A terminal that draws into memory: the same diff as ``CursesTerminal``, then the changed cells
 /// copied into a screen array where curses would queue them (no terminal output).
@@ -33,39 +34,33 @@ final class MemoryTerminal: TerminalBackend {
     }
 }
 
-/// The reader's pure side driven as the runtime drives it: update, answer effects, render, draw.
-struct ReaderDriver {
-    var app: ReaderApp
-    let terminal: MemoryTerminal
-    let article: (ArticleID) -> Article?
-    private(set) var loadedArticles = 0
+/// A library of one article, in memory, for timing keys in the real runtime without an index.
+final class SingleArticleLibrary: ReaderLibrary {
+    let root = URL(fileURLWithPath: "/bench")
+    let summaries: [ArticleSummary]
+    let problems: [Problem] = []
+    let state = CatalogState()
+    let stateNotice: String? = nil
+    let isSearchReady = true
+    private let only: Article
+    /// How many times the runtime asked for the article.
+    private(set) var loads = 0
 
-    init(terminal: MemoryTerminal, article: @escaping (ArticleID) -> Article?) {
-        app = ReaderApp(width: terminal.size.width, height: terminal.size.height)
-        self.terminal = terminal
-        self.article = article
+    init(_ article: Article) {
+        only = article
+        summaries = [ArticleSummary(article)]
     }
 
-    /// One message and the answers to its effects (articles only; the rest need no answer here).
-    mutating func send(_ msg: Msg) {
-        var queue = [msg]
-        while !queue.isEmpty {
-            for effect in app.update(queue.removeFirst()) {
-                guard case .loadArticle(let id) = effect else { continue }
-                if let found = article(id) {
-                    queue.append(.articleLoaded(found))
-                    loadedArticles += 1
-                } else {
-                    queue.append(.articleLoadFailed(id, reason: "not in the benchmark"))
-                }
-            }
-        }
+    func article(_ id: ArticleID) throws -> Article {
+        guard id == only.id else { throw LibraryError.unknownArticle(id.rawValue) }
+        loads += 1
+        return only
     }
 
-    /// Renders the current screen and draws it into the memory terminal.
-    func frame() {
-        terminal.draw(app.render())
-    }
+    func search(_ query: String, options: SearchOptions) throws -> [CatalogSearchHit] { [] }
+    func setRead(_ read: Bool, for id: ArticleID) throws {}
+    func setStarred(_ starred: Bool, for id: ArticleID) throws {}
+    func savePosition(_ position: ReadingPosition, for id: ArticleID) throws {}
 }
 
 /// The interactive reader's timings: launch to first screen, and key to finished frame.
@@ -85,13 +80,10 @@ enum ReaderTiming {
         let start = clock.now
         let catalog = try LibraryCatalog.open(root: root, locations: locations)
         let opened = clock.now
-        let terminal = MemoryTerminal(width: width, height: height)
-        var driver = ReaderDriver(terminal: terminal) { try? catalog.article($0) }
-        driver.send(.resized(width: width, height: height))
-        driver.send(.libraryLoaded(LibrarySnapshot(
-            rootPath: catalog.root.path, articles: catalog.summaries.filter { !$0.isDraft }, problems: catalog.problems,
-            readState: ReadState(read: catalog.state.read, starred: catalog.state.starred, positions: catalog.state.positions))))
-        driver.frame()
+        let runtime = ReaderRuntime(terminal: MemoryTerminal(width: width, height: height),
+                                    performer: EffectPerformer(library: catalog, opener: URLOpener(command: [])),
+                                    pendingSignal: { nil })
+        runtime.start()
         let end = clock.now
         // A first build fills the search tables on a background thread after the library is
         // usable; let it finish (untimed) so it does not share the cores with the next run.
@@ -122,13 +114,13 @@ enum ReaderTiming {
     /// - Returns: the runs, and whether the UI actually opened the article.
     static func scrolling(_ article: Article, width: Int, height: Int, keys: [(label: String, sequence: [KeyEvent])]) -> (runs: [KeyRun], opened: Bool) {
         let terminal = MemoryTerminal(width: width, height: height)
-        var driver = ReaderDriver(terminal: terminal) { $0 == article.id ? article : nil }
-        driver.send(.resized(width: width, height: height))
-        driver.send(.libraryLoaded(LibrarySnapshot(rootPath: "/bench", articles: [ArticleSummary(article)])))
-        driver.frame()
-        driver.send(.key(.enter))
-        driver.frame()
-        let opened = driver.loadedArticles == 1
+        let library = SingleArticleLibrary(article)
+        let runtime = ReaderRuntime(terminal: terminal, performer: EffectPerformer(library: library, opener: URLOpener(command: [])),
+                                    pendingSignal: { nil })
+        runtime.start()
+        runtime.send(.key(.enter))
+        runtime.drawFrame()
+        let opened = library.loads == 1
         var runs: [KeyRun] = []
         for (label, sequence) in keys {
             let before = terminal.cellsDrawn
@@ -136,8 +128,8 @@ enum ReaderTiming {
             times.reserveCapacity(sequence.count)
             for key in sequence {
                 let timed = Timing.measure {
-                    driver.send(.key(key))
-                    driver.frame()
+                    runtime.send(.key(key))
+                    runtime.drawFrame()
                 }
                 times.append(timed.seconds)
             }

@@ -40,7 +40,7 @@ public struct LineBreaker: Sendable {
     }
 
     public var strictness: Strictness
-    /// Whether ICU is spared the inside of runs of ideographs (see `LineBreakerICU.swift`); the
+    /// Whether ICU is spared the inside of runs of ideographs (see `LineBreaker+ICU.swift`); the
     /// result is the same either way, and a test holds it to that.
     var skipsIdeographRuns = true
 

@@ -22,23 +22,18 @@ struct IndexRecord: Sendable {
         path = file.relativePath
         size = file.size
         modificationNanoseconds = file.modificationNanoseconds
-        switch FileReader.read(path: file.absolutePath, expectedSize: file.size) {
-        case .success(let data):
-            let article = ArticleParser.parse(data: data, path: file.relativePath, id: file.id,
-                                              modificationDate: file.modificationDate)
-            status = article.isReadable ? .readable : .unreadable
-            summary = ArticleSummary(reading: article)
-            problems = article.problems
-            body = article.isReadable ? PlainText.of(article.document) : ""
-            storedBody = IndexSchema.utf16Bytes(body)
-        case .failure(let failure):
-            status = failure == .tooLarge(size: file.size) ? .unreadable : .readFailed
-            summary = ArticleSummary(id: file.id, path: file.relativePath, title: file.id.rawValue,
-                                     date: ArticleDate(instant: file.modificationDate))
-            problems = [Problem(path: file.relativePath, severity: .error, message: failure.message)]
-            body = ""
-            storedBody = Data()
+        let reading = file.read()
+        let article = reading.article
+        switch reading.failure {
+        case nil: status = article.isReadable ? .readable : .unreadable
+        case .tooLarge(let size) where size == file.size: status = .unreadable
+        case .some: status = .readFailed
         }
+        // With citations parsed: the summary keeps the outlets they name (issue #17).
+        summary = ArticleSummary(reading: article)
+        problems = article.problems
+        body = article.isReadable ? PlainText.of(article.document) : ""
+        storedBody = IndexSchema.utf16Bytes(body)
     }
 
     /// The values of an `article` row, in ``IndexRecord/articleColumns`` order.

@@ -2,20 +2,6 @@ import Foundation
 import GRDB
 import NewsCore
 
-/// What one synchronisation of the index with the library folder did.
-public struct IndexSyncReport: Equatable, Sendable {
-    /// Paths read and parsed (added or changed since the index saw them), sorted.
-    public var parsed: [String] = []
-    /// Paths that vanished and were dropped from the index, sorted.
-    public var removed: [String] = []
-    /// True when nothing was parsed or removed.
-    public var changedNothing: Bool { parsed.isEmpty && removed.isEmpty }
-    /// Files taken from the index as they were.
-    public var unchanged = 0
-
-    public init() {}
-}
-
 /// Brings the index in line with a scan of the folder: unchanged files (same path, size and
 /// modification time in nanoseconds) are kept, changed and new ones are parsed, vanished ones are
 /// dropped — all in one transaction, so a crash leaves the previous index intact.

@@ -72,4 +72,17 @@ extension LibraryIndex {
     func fileCount() throws -> Int {
         try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }
     }
+
+    /// The path of the readable file holding article `id` (the first by path, as the list keeps).
+    func path(of id: ArticleID) throws -> String? {
+        try queue.read { db in
+            try String.fetchOne(db, sql: "SELECT path FROM article WHERE article_id = ? AND status = 1 ORDER BY path LIMIT 1",
+                                arguments: [id.rawValue])
+        }
+    }
+
+    /// The search index's matches for `query` (see ``SearchEngine``).
+    func search(_ query: String, options: SearchOptions) throws -> [CatalogSearchHit] {
+        try queue.read { try SearchEngine.search(query, options: options, in: $0) }
+    }
 }

@@ -17,31 +17,3 @@ public struct LibrarySnapshot: Equatable, Sendable {
         self.readState = readState
     }
 }
-
-/// The user's marks on articles: read, starred, and where reading stopped.
-public struct ReadState: Equatable, Sendable {
-    public var read: Set<ArticleID>
-    public var starred: Set<ArticleID>
-    public var positions: [ArticleID: ReadingPosition]
-
-    public init(read: Set<ArticleID> = [], starred: Set<ArticleID> = [], positions: [ArticleID: ReadingPosition] = [:]) {
-        self.read = read
-        self.starred = starred
-        self.positions = positions
-    }
-}
-
-/// One library search result, best first.
-public struct SearchResult: Equatable, Sendable {
-    public var id: ArticleID
-    /// A short excerpt around the match.
-    public var snippet: String
-    /// Character offsets of the matched text in `snippet`, to highlight.
-    public var highlights: [Range<Int>]
-
-    public init(id: ArticleID, snippet: String = "", highlights: [Range<Int>] = []) {
-        self.id = id
-        self.snippet = snippet
-        self.highlights = highlights
-    }
-}

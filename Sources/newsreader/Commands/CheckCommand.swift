@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsCore
 import NewsStore
+import NewsUI
 
 /// `newsreader check`: every problem of the library, as `path:line: severity: message`.
 struct CheckCommand: ParsableCommand {
@@ -18,13 +19,14 @@ struct CheckCommand: ParsableCommand {
         var hasErrors = false
         try reportingFailures {
             // Served from the index: a file's problems were stored when it was last parsed.
-            let catalog = try libraryOptions.openCatalog()
+            let configuration = try libraryOptions.configuration()
+            let catalog = try libraryOptions.openCatalog(configuration: configuration)
             let problems = catalog.problems
             hasErrors = problems.contains { $0.severity == .error }
             if json {
                 try JSONOutput.write(CheckJSON(articles: catalog.summaries.count, problems: problems.map(ProblemJSON.init)))
             } else {
-                let painter = colorOptions.painter
+                let painter = colorOptions.painter(configuration)
                 writeOutput(problems.map { Self.line(for: $0, painter: painter) + "\n" }.joined())
                 let errors = problems.filter { $0.severity == .error }.count
                 let summary = "\(catalog.summaries.count) articles, \(errors) errors, \(problems.count - errors) warnings\n"
@@ -36,10 +38,12 @@ struct CheckCommand: ParsableCommand {
 
     /// `path:line: severity: message`, safe for the terminal: the path is a file name (a newline
     /// in it shows as `␊`, one problem stays one line), the message is prose.
-    /// With colour, the location is bold and the severity red (errors) or magenta (warnings).
-    static func line(for problem: Problem, painter: Painter = Painter(enabled: false)) -> String {
+    /// With colour, the location takes the theme's `title` role and an error's severity its
+    /// `error`; a warning's its `marker` (the theme has no role for warnings;
+    /// `marker` keeps them magenta in the default theme, as they always were).
+    static func line(for problem: Problem, painter: Painter = .plain) -> String {
         let location = TerminalText.sanitizeName(problem.path) + (problem.line.map { ":\($0)" } ?? "")
-        let severity = painter.paint(problem.severity.rawValue, problem.severity == .error ? Painter.red : Painter.magenta)
-        return painter.paint(location, Painter.bold) + ": " + severity + ": " + TerminalText.sanitize(problem.message)
+        let severity = painter.paint(problem.severity.rawValue, problem.severity == .error ? .error : .marker)
+        return painter.paint(location, .title) + ": " + severity + ": " + TerminalText.sanitize(problem.message)
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsCore
+import NewsRuntime
 
 /// `newsreader config`: where the configuration file is, a commented default one, and a check.
 struct ConfigCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import NewsCore
 import NewsStore
+import NewsUI
 
 /// `newsreader links ARTICLE`: the article's citations, in definition order.
 struct LinksCommand: ParsableCommand {
@@ -15,22 +16,23 @@ struct LinksCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let catalog = try libraryOptions.openCatalog()
-            let citations = try resolveArticle(article, in: catalog).citations
+            let configuration = try libraryOptions.configuration()
+            let catalog = try libraryOptions.openCatalog(configuration: configuration)
+            let citations = try catalog.resolveArticle(article).citations
             if json {
                 try JSONOutput.write(citations.map(CitationJSON.init))
                 return
             }
             var output = ""
-            let painter = colorOptions.painter
+            let painter = colorOptions.painter(configuration)
             for citation in citations {
                 let title = citation.title ?? citation.text
                 var facts = [citation.outlet, citation.author, citation.published?.description].compactMap { $0 }
                 if citation.referenceCount == 0 { facts.append("unreferenced") }
-                output += painter.paint("[\(citation.label)]", Painter.magenta) + " " + painter.paint(title, Painter.bold)
-                if !facts.isEmpty { output += " — " + painter.paint(facts.joined(separator: " · "), Painter.dim) }
+                output += painter.paint("[\(citation.label)]", .marker) + " " + painter.paint(title, .title)
+                if !facts.isEmpty { output += " — " + painter.paint(facts.joined(separator: " · "), .dim) }
                 output += "\n"
-                if let url = citation.url { output += "    " + painter.paint(url, Painter.underline) + "\n" }
+                if let url = citation.url { output += "    " + painter.paint(url, .url) + "\n" }
             }
             writeOutput(output)
         }

@@ -54,57 +54,8 @@ struct ListCommand: ParsableCommand {
                     SummaryJSON(summary: $0, read: state.read.contains($0.id), starred: state.starred.contains($0.id))
                 })
             } else {
-                writeOutput(ArticleTable.text(for: summaries, dateFormat: configuration.dateFormat, painter: colorOptions.painter))
+                writeOutput(ArticleTable.text(for: summaries, dateFormat: configuration.dateFormat, painter: colorOptions.painter(configuration)))
             }
         }
-    }
-}
-
-/// An article in `list --json`, from the index (no parse), with the user's marks.
-struct SummaryJSON: Encodable {
-    let summary: ArticleSummary
-    let read: Bool
-    let starred: Bool
-
-    private enum Keys: String, CodingKey {
-        case id, path, title, date, draft, summary, tags, topics, footnotes, minutes, characters, read, starred
-    }
-
-    func encode(to encoder: Encoder) throws {
-        var container = encoder.container(keyedBy: Keys.self)
-        try container.encode(summary.id, forKey: .id)
-        try container.encode(summary.path, forKey: .path)
-        try container.encode(summary.title, forKey: .title)
-        try container.encode(summary.date.iso8601, forKey: .date)
-        try container.encode(summary.isDraft, forKey: .draft)
-        try container.encode(summary.summary, forKey: .summary)
-        try container.encode(summary.tags, forKey: .tags)
-        try container.encode(summary.topics, forKey: .topics)
-        try container.encode(summary.footnoteCount, forKey: .footnotes)
-        try container.encode(summary.readingMinutes, forKey: .minutes)
-        try container.encode(summary.characters, forKey: .characters)
-        try container.encode(read, forKey: .read)
-        try container.encode(starred, forKey: .starred)
-    }
-}
-
-/// The human form of `list`: `date  title  #tags`, columns aligned by display width.
-enum ArticleTable {
-    static let maximumTitleWidth = 48
-
-    /// With colour: dates dim, tags cyan, the draft mark red (the title keeps the terminal's look).
-    static func text(for articles: [ArticleSummary], dateFormat: ArticleDateFormat = .standard,
-                     painter: Painter = Painter(enabled: false)) -> String {
-        let titles = articles.map { TextColumns.truncate(TerminalText.sanitize($0.title), toWidth: maximumTitleWidth) }
-        let titleWidth = titles.map { DisplayWidth.of($0) }.max() ?? 0
-        var output = ""
-        for (article, title) in zip(articles, titles) {
-            let draft = article.isDraft ? " " + painter.paint("[草稿]", Painter.red) : ""
-            let tags = article.tags.prefix(4).map { painter.paint("#" + $0, Painter.cyan) }.joined(separator: " ")
-            output += painter.paint(dateFormat.string(for: article.date), Painter.dim) + "  "
-                + TextColumns.pad(title, toWidth: titleWidth) + "  " + tags + draft
-            output += "\n"
-        }
-        return output
     }
 }

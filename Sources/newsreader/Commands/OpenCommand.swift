@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import NewsCore
+import NewsRuntime
 import NewsStore
 
 /// `newsreader open ARTICLE LABEL`: opens one of an article's cited sources, under the same
@@ -28,7 +29,7 @@ struct OpenCommand: ParsableCommand {
         try reportingFailures {
             let configuration = try libraryOptions.configuration()
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
-            let citation = try Self.citation(labelled: label, in: resolveArticle(article, in: catalog))
+            let citation = try Self.citation(labelled: label, in: catalog.resolveArticle(article))
             guard let url = citation.url else {
                 throw CommandFailure("footnote [^\(TerminalText.sanitize(citation.label))] cites no URL")
             }

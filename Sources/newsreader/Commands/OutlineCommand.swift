@@ -15,7 +15,7 @@ struct OutlineCommand: ParsableCommand {
 
     func run() throws {
         try reportingFailures {
-            let found = try resolveArticle(article, in: try libraryOptions.openCatalog())
+            let found = try libraryOptions.openCatalog().resolveArticle(article)
             let entries = Outline.entries(of: found.document)
             if json {
                 try JSONOutput.write(entries.map { OutlineJSON(level: $0.level, title: $0.title) })

@@ -31,7 +31,7 @@ struct RelatedCommand: ParsableCommand {
         try reportingFailures {
             let configuration = try libraryOptions.configuration()
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
-            let found = try resolveArticle(article, in: catalog)
+            let found = try catalog.resolveArticle(article)
             let candidates = catalog.summaries(matching: ArticleFilter(includeDrafts: drafts || configuration.showDrafts))
                 .filter { $0.id != found.id } + catalog.summaries.filter { $0.id == found.id }
             let related = RelatedArticles(candidates.map(RelatedProfile.init(summary:))).related(to: found.id, limit: limit)
@@ -39,11 +39,11 @@ struct RelatedCommand: ParsableCommand {
                 try JSONOutput.write(related.map(RelatedJSON.init))
                 return
             }
-            let painter = colorOptions.painter
-            writeOutput(related.map { item in
+            let painter = colorOptions.painter(configuration)
+            writeOutput(related.map { item -> String in
                 let shared = item.shared.map { TerminalText.sanitize($0.name) }.joined(separator: " · ")
-                return painter.paint(configuration.dateFormat.string(for: item.date), Painter.dim) + "  "
-                    + TerminalText.sanitize(item.title) + "  " + painter.paint(shared, Painter.cyan) + "\n"
+                let date = painter.paint(configuration.dateFormat.string(for: item.date), .dim)
+                return date + "  " + TerminalText.sanitize(item.title) + "  " + painter.paint(shared, .tag) + "\n"
             }.joined())
         }
     }

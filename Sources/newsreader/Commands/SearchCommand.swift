@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsCore
 import NewsStore
+import NewsUI
 
 /// `newsreader search QUERY`: full-text search of the library, title hits first, with snippets.
 struct SearchCommand: ParsableCommand {
@@ -46,42 +47,27 @@ struct SearchCommand: ParsableCommand {
                 try JSONOutput.write(hits.map(SearchHitJSON.init))
                 return
             }
-            let painter = colorOptions.painter
+            let painter = colorOptions.painter(configuration)
             writeOutput(hits.map { hit in
-                painter.paint(configuration.dateFormat.string(for: hit.date), Painter.dim) + "  "
-                    + painter.paint(hit.title, Painter.bold) + "\n"
-                    + "            " + Self.snippet(hit, highlighted: painter.enabled) + "\n"
+                painter.paint(configuration.dateFormat.string(for: hit.date), .dim) + "  "
+                    + painter.paint(hit.title, .title) + "\n"
+                    + "            " + Self.snippet(hit, painter: painter) + "\n"
             }.joined())
         }
     }
 
     /// The snippet, made safe for the terminal piece by piece so the highlighted ranges (in
-    /// characters of the raw snippet) stay where they were; reverse video marks each match.
-    static func snippet(_ hit: CatalogSearchHit, highlighted: Bool) -> String {
+    /// characters of the raw snippet) stay where they were; each match takes the theme's `match`
+    /// role, as in the reader.
+    static func snippet(_ hit: CatalogSearchHit, painter: Painter = .plain) -> String {
         let characters = Array(hit.snippet)
         var output = ""
         var position = 0
         for range in hit.highlights where range.lowerBound >= position && range.upperBound <= characters.count {
             output += TerminalText.sanitize(String(characters[position..<range.lowerBound]))
-            let match = TerminalText.sanitize(String(characters[range]))
-            output += highlighted ? "\u{1B}[1;7m" + match + "\u{1B}[0m" : match
+            output += painter.paint(String(characters[range]), .match)
             position = range.upperBound
         }
         return output + TerminalText.sanitize(String(characters[position...]))
-    }
-}
-
-/// A hit in `search --json`.
-struct SearchHitJSON: Encodable {
-    let id: String
-    let title: String
-    let date: String
-    let snippet: String
-
-    init(_ hit: CatalogSearchHit) {
-        id = hit.id.rawValue
-        title = hit.title
-        date = hit.date.iso8601
-        snippet = hit.snippet
     }
 }

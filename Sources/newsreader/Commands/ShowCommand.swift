@@ -26,16 +26,17 @@ struct ShowCommand: ParsableCommand {
         try reportingFailures {
             let configuration = try libraryOptions.configuration()
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
-            let found = try resolveArticle(article, in: catalog)
+            let found = try catalog.resolveArticle(article)
             let terminal = TerminalInfo.current()
             let available = width ?? terminal.columns ?? 80
             let bodyWidth = TextMeasure.bodyWidth(available: available, textWidth: configuration.textWidth)
             let rendered = DocumentRenderer(width: bodyWidth, lineBreak: configuration.lineBreak).render(found)
-            // `never` writes text only; `always` adds SGR attributes; OSC 8 only when asked for.
-            let styled = colorOptions.isEnabled(terminal)
+            // `never` writes text only; `always` adds the theme's SGR attributes and colours; OSC 8
+            // only when asked for.
+            let theme = colorOptions.theme(configuration, terminal: terminal)
             let links = hyperlinks ? HyperlinkTargets(rendered, citations: found.citations).lines : []
             writeOutput(rendered.lines.enumerated().map { index, line in
-                SGRWriter.line(line, styled: styled, links: links.isEmpty ? [] : links[index]) + "\n"
+                SGRWriter.line(line, theme: theme, links: links.isEmpty ? [] : links[index]) + "\n"
             }.joined())
         }
     }

@@ -1,8 +1,10 @@
 import CursesBackend
 import Foundation
 import NewsCore
+import NewsRuntime
 import NewsStore
 import NewsUI
+import TerminalSeam
 
 /// One run of the full-screen reader: takes the terminal, loads the library, runs the loop,
 /// and gives the terminal back on every way out.

@@ -1,5 +1,6 @@
 import ArgumentParser
-import NewsCore
+import NewsRuntime
+import TerminalSeam
 
 /// `--color auto|always|never`, on every command that prints styled text.
 ///
@@ -23,20 +24,11 @@ struct ColorOptions: ParsableArguments {
         }
     }
 
-    /// A painter for this run.
-    var painter: Painter { Painter(enabled: isEnabled()) }
-}
-
-/// Wraps text in SGR codes when colour is on; always sanitizes it first (it is article text).
-struct Painter {
-    let enabled: Bool
-
-    static let dim = "2", bold = "1", underline = "4", reverse = "1;7"
-    static let red = "31", green = "32", magenta = "35", cyan = "36"
-
-    func paint(_ text: String, _ codes: String...) -> String {
-        let safe = TerminalText.sanitize(text)
-        guard enabled, !codes.isEmpty, !safe.isEmpty else { return safe }
-        return "\u{1B}[\(codes.joined(separator: ";"))m\(safe)\u{1B}[0m"
+    /// The configuration's theme when output is styled, else nil.
+    func theme(_ configuration: Configuration, terminal: TerminalInfo = .current()) -> Theme? {
+        isEnabled(terminal) ? configuration.theme.theme : nil
     }
+
+    /// A painter for this run, with the configuration's theme when output is styled.
+    func painter(_ configuration: Configuration) -> Painter { Painter(theme: theme(configuration)) }
 }

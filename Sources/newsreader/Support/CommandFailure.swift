@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import NewsCore
+import NewsRuntime
+import NewsStore
 
 /// A failure the user must hear about: printed as `newsreader: message` on stderr, exit status 2.
 struct CommandFailure: Error, CustomStringConvertible {
@@ -13,13 +15,21 @@ struct CommandFailure: Error, CustomStringConvertible {
 }
 
 extension ParsableCommand {
-    /// Runs `body`, mapping a ``CommandFailure`` to a message on stderr and exit status 2, so no
+    /// Runs `body`, mapping a ``CommandFailure``, a `LibraryError` or a `ConfigurationError` to a message on stderr and exit status 2, so no
     /// expected failure ever ends in a trap or a usage dump.
     func reportingFailures(_ body: () throws -> Void) throws {
         do {
             try body()
         } catch let failure as CommandFailure {
             writeMessage(failure.message)
+            throw ExitCode(2)
+        } catch let failure as LibraryError {
+            writeMessage(failure.description)
+            throw ExitCode(2)
+        } catch let failure as ConfigurationError {
+            // One `newsreader:` line per error (a message is one line, so joining them would
+            // show `␊` between them).
+            for message in failure.messages { writeMessage(message) }
             throw ExitCode(2)
         }
     }

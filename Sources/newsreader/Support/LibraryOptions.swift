@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsCore
 import NewsReading
+import NewsRuntime
 import NewsStore
 import SampleLibrary
 
@@ -32,7 +33,7 @@ struct LibraryOptions: ParsableArguments {
     var textWidth: Int?
 
     /// The configuration file's settings (defaults when there is none) with the flags above on
-    /// top; errors exit with status 2. Sets the process-wide ambiguous width, which every width
+    /// top; errors exit with status 2 (see `reportingFailures`). Sets the process-wide ambiguous width, which every width
     /// measured afterwards (columns of `list`, the layout of `show`, the reader) depends on.
     func configuration(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Configuration {
         var configuration = try ConfigLoader.load(explicitPath: configFile, environment: environment)
@@ -87,31 +88,6 @@ extension LibraryOptions {
             let hint = LibrarySelection.missingFolderHint(flag: library, libraries: configuration.libraries)
             throw CommandFailure(error.description + (FileManager.default.fileExists(atPath: url.path) ? "" : hint ?? ""))
         }
-    }
-}
-
-/// Finds the article a command was given in the index (by id, or by the path of its file relative
-/// to the library or absolute), then reads and parses that one file.
-func resolveArticle(_ name: String, in catalog: LibraryCatalog) throws -> Article {
-    func summary() -> ArticleSummary? {
-        if let byID = catalog.summaries.first(where: { $0.id.rawValue == name }) { return byID }
-        let absolute = URL(fileURLWithPath: name).standardizedFileURL.resolvingSymlinksInPath().path
-        for root in [catalog.root.standardizedFileURL.path, catalog.root.standardizedFileURL.resolvingSymlinksInPath().path] {
-            let prefix = root + "/"
-            guard absolute.hasPrefix(prefix) else { continue }
-            let relative = String(absolute.dropFirst(prefix.count))
-            if let match = catalog.summaries.first(where: { $0.path == relative || $0.id.rawValue == relative }) { return match }
-        }
-        return catalog.summaries.first { $0.path == name }
-    }
-    guard let found = summary() else {
-        // Quoted raw: `writeMessage` makes the whole message safe, names included.
-        throw CommandFailure("no article '\(name)' in \(catalog.root.path) (see `newsreader list` for ids)")
-    }
-    do {
-        return try catalog.article(found.id)
-    } catch {
-        throw CommandFailure("cannot read article '\(name)': \(error)")
     }
 }
 

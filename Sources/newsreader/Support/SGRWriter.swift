@@ -1,7 +1,12 @@
 import NewsCore
+import NewsUI
+import TerminalSeam
 
 /// Turns styled lines into text with SGR attributes, and nothing else: no cursor movement, no
 /// OSC, no other escape.
+///
+/// Each span looks as the reader draws it: the same ``Theme`` (the configuration's `theme`, with
+/// the user's `[theme]` styles) gives its attributes and colours.
 ///
 /// The renderer has already made the text safe (`TerminalText`); this is the last step before
 /// standard output, so it applies the same policy once more rather than trust every span to have
@@ -10,16 +15,18 @@ enum SGRWriter {
     /// The line's text, each styled span wrapped in its attributes and a reset; the column
     /// ranges in `links` also become OSC 8 hyperlinks (``TerminalEscapes``), a span split where
     /// a range starts or ends.
-    static func line(_ line: StyledLine, styled: Bool, links: [HyperlinkTargets.Target] = []) -> String {
-        guard styled || !links.isEmpty else { return TerminalText.sanitize(line.text) }
+    ///
+    /// - Parameter theme: the look of styled spans; nil writes text only.
+    static func line(_ line: StyledLine, theme: Theme?, links: [HyperlinkTargets.Target] = []) -> String {
+        guard theme != nil || !links.isEmpty else { return TerminalText.sanitize(line.text) }
         var output = "", column = 0
         for span in line.spans {
-            let codes = styled ? sgrCodes(for: span.style) : []
+            let codes = theme.map { sgrCodes(for: span.style, theme: $0) } ?? []
             // Pieces of the span, each inside one link or outside all of them.
             var piece = "", pieceLink: String?
             func flush() {
                 guard !piece.isEmpty else { return }
-                var text = codes.isEmpty ? piece : "\u{1B}[\(codes.joined(separator: ";"))m\(piece)\u{1B}[0m"
+                var text = Painter.wrap(piece, in: codes)
                 if let url = pieceLink, let linked = TerminalEscapes.hyperlink(text, url: url) { text = linked }
                 output += text
                 piece = ""
@@ -35,18 +42,12 @@ enum SGRWriter {
         return output
     }
 
-    /// Bold for strong text and headings, italic for emphasis, underline for links, dim for
-    /// URLs and decoration, cyan for footnote markers (a distinct style that survives `dim`).
-    static func sgrCodes(for style: TextStyle) -> [String] {
-        var codes: [String] = []
-        if style.contains(.bold) { codes.append("1") }
-        if style.contains(.dim) { codes.append("2") }
-        if style.contains(.italic) { codes.append("3") }
-        if style.contains(.underline) || style.contains(.link) { codes.append("4") }
-        if style.contains(.strikethrough) { codes.append("9") }
-        if style.contains(.marker) { codes.append("36") }
-        if style.contains(.code) { codes.append("33") }
-        if style.contains(.heading) { codes.append("34") }
+    /// The span's look in `theme`, as the reader shows it on a 256-colour terminal, plus
+    /// strikethrough, which curses cannot draw but a printed line can.
+    static func sgrCodes(for style: TextStyle, theme: Theme) -> [String] {
+        var codes = theme.appearance(for: CellStyle(rendered: style), depth: .full).sgrParameters
+        // After the attributes (one digit each), before the colours.
+        if style.contains(.strikethrough) { codes.insert("9", at: codes.prefix { $0.count == 1 }.count) }
         return codes
     }
 }

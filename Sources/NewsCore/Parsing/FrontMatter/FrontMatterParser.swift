@@ -29,18 +29,31 @@ public enum FrontMatterParser {
             return Result(frontMatter: FrontMatter(), body: String(split.body), bodyStartLine: split.bodyStartLine)
         }
         guard block.isClosed else {
-            let fence = block.format == .toml ? "+++" : "---"
+            let fence = fence(of: block.format)
             let problem = Diagnostic(line: block.openerLine, severity: .error,
                                      message: "front matter opened with '\(fence)' on line \(block.openerLine) is never closed")
             return Result(frontMatter: FrontMatter(format: block.format), body: String(split.body),
                           bodyStartLine: split.bodyStartLine, diagnostics: [problem])
         }
         let content = String(block.content)
-        let reading = block.format == .toml
-            ? TOMLFrontMatterReader.read(content, firstLine: block.contentFirstLine)
-            : YAMLFrontMatterReader.read(content, firstLine: block.contentFirstLine)
+        let reading: FrontMatterReading
+        switch block.format {
+        case .yaml: reading = YAMLFrontMatterReader.read(content, firstLine: block.contentFirstLine)
+        case .toml: reading = TOMLFrontMatterReader.read(content, firstLine: block.contentFirstLine)
+        // The splitter only makes blocks it found a fence for; a fenceless block has nothing to read.
+        case .none: reading = FrontMatterReading()
+        }
         let fields = FrontMatterFields.interpret(reading.fields, format: block.format)
         return Result(frontMatter: fields.frontMatter, body: String(split.body), bodyStartLine: split.bodyStartLine,
                       diagnostics: reading.diagnostics + fields.diagnostics)
+    }
+
+    /// The line that opens and closes a block of `format`, as messages quote it.
+    private static func fence(of format: FrontMatter.Format) -> String {
+        switch format {
+        case .yaml: "---"
+        case .toml: "+++"
+        case .none: ""
+        }
     }
 }

@@ -2,7 +2,7 @@ import NewsCore
 
 /// How the typesetter's styles show on screen: the role decides the colour, the attributes stay.
 extension CellStyle {
-    init(rendered style: TextStyle) {
+    public init(rendered style: TextStyle) {
         let role: StyleRole
         if style.contains(.marker) {
             role = .marker

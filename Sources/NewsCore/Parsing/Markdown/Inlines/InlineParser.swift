@@ -1,14 +1,3 @@
-/// A link reference definition (`[label]: destination "title"`), found by the block parser.
-public struct LinkReference: Equatable, Sendable {
-    public var destination: String
-    public var title: String?
-
-    public init(destination: String, title: String? = nil) {
-        self.destination = destination
-        self.title = title
-    }
-}
-
 /// Parses the inline content of one block (paragraph, heading, table cell) into ``Inline``s.
 ///
 /// CommonMark 0.31 inlines (§6), GFM strikethrough and footnote references, and CJK-friendly

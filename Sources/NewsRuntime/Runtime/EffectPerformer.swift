@@ -1,0 +1,101 @@
+import NewsCore
+import NewsStore
+import NewsUI
+
+/// Performs the ``Effect``s the pure UI returns and turns their results into ``Msg``s.
+///
+/// Every failure becomes a message for the status line; nothing here throws or prints, since the
+/// terminal belongs to curses while the reader runs.
+public struct EffectPerformer {
+    /// At most this many library search hits reach the list.
+    static let searchLimit = 5_000
+
+    public let library: any ReaderLibrary
+    public let opener: URLOpener
+
+    public init(library: any ReaderLibrary, opener: URLOpener) {
+        self.library = library
+        self.opener = opener
+    }
+
+    /// What performing one effect gave.
+    public enum Outcome: Equatable {
+        /// Feed this answer back to `update`.
+        case reply(Msg)
+        /// Nothing to say.
+        case done
+        /// The user asked to leave.
+        case quit
+        /// Ask the terminal to put this text on the clipboard, then answer `clipboardCopied`.
+        case writeClipboard(String)
+    }
+
+    func perform(_ effect: Effect) -> Outcome {
+        switch effect {
+        case .quit:
+            return .quit
+        case .loadArticle(let id):
+            do {
+                return .reply(.articleLoaded(try library.article(id)))
+            } catch {
+                return .reply(.articleLoadFailed(id, reason: describe(error)))
+            }
+        case .openURL(let url):
+            switch opener.open(url) {
+            case .success(let name): return .reply(.urlOpened(url, opener: name))
+            case .failure(let failure): return .reply(.urlOpenFailed(url, reason: failure.reason))
+            }
+        case .copyToClipboard(let url):
+            // The same check as opening: a pasted URL with a hidden newline or bidi override
+            // could run or show something else in the program it is pasted into.
+            if url.unicodeScalars.contains(where: TerminalText.isUnsafe) {
+                return .reply(.clipboardFailed(url, reason: "it contains control, bidi formatting or unassigned characters"))
+            }
+            return .writeClipboard(url)
+        case .searchLibrary(let query):
+            // A first build fills the search index in the background; waiting for it here would
+            // freeze the screen and the keys for seconds, so say so instead.
+            guard library.isSearchReady else {
+                return .reply(.searchFailed(query: query, reason: "the search index is still being built; try again in a few seconds"))
+            }
+            do {
+                // The list shows every hit (the UI applies its other filters to them), so no
+                // small limit: a common word plus a tag must still find that tag's articles.
+                let hits = try library.search(query, options: SearchOptions(limit: Self.searchLimit))
+                return .reply(.searchFinished(query: query, results: hits.map {
+                    SearchResult(id: $0.id, snippet: $0.snippet, highlights: $0.highlights)
+                }))
+            } catch {
+                return .reply(.searchFailed(query: query, reason: describe(error)))
+            }
+        case .setRead(let id, let read):
+            return recording("cannot save the read mark") { try library.setRead(read, for: id) }
+        case .setStarred(let id, let starred):
+            return recording("cannot save the star") { try library.setStarred(starred, for: id) }
+        case .savePosition(let id, let position):
+            return recording("cannot save the reading position") { try library.savePosition(position, for: id) }
+        }
+    }
+
+    /// True for effects that only record the user's marks: the ones still worth performing
+    /// while the reader is being terminated by a signal.
+    static func isStateWrite(_ effect: Effect) -> Bool {
+        switch effect {
+        case .setRead, .setStarred, .savePosition: return true
+        default: return false
+        }
+    }
+
+    private func recording(_ what: String, _ write: () throws -> Void) -> Outcome {
+        do {
+            try write()
+            return .done
+        } catch {
+            return .reply(.notice("\(what): \(describe(error))"))
+        }
+    }
+
+    private func describe(_ error: any Error) -> String {
+        String(describing: error)
+    }
+}

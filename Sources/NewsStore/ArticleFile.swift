@@ -1,0 +1,75 @@
+import Foundation
+import NewsCore
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A file that should become an article: where it is and what `stat` said of it.
+///
+/// The one pipeline from disk to ``Article``: the scanner (and ``onDisk(root:relativePath:id:)`` for
+/// one file) makes an `ArticleFile`, and ``read(parsingCitations:)`` reads and parses it, both for
+/// the index build and for opening an article.
+public struct ArticleFile: Equatable, Sendable {
+    /// Absolute path to read.
+    public var absolutePath: String
+    /// Path relative to the library root, `/`-separated.
+    public var relativePath: String
+    public var id: ArticleID
+    public var size: Int
+    public var modificationDate: Date
+    /// The modification time in nanoseconds since 1970, exact (the index compares it).
+    public var modificationNanoseconds: Int64 = 0
+
+    public init(absolutePath: String, relativePath: String, id: ArticleID, size: Int, modificationDate: Date,
+                modificationNanoseconds: Int64 = 0) {
+        self.absolutePath = absolutePath
+        self.relativePath = relativePath
+        self.id = id
+        self.size = size
+        self.modificationDate = modificationDate
+        self.modificationNanoseconds = modificationNanoseconds
+    }
+
+    /// The file whose `stat` is `info`.
+    init(absolutePath: String, relativePath: String, id: ArticleID, info: stat) {
+        let seconds = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
+        self.init(absolutePath: absolutePath, relativePath: relativePath, id: id, size: Int(info.st_size),
+                  modificationDate: Date(timeIntervalSince1970: seconds),
+                  modificationNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+    }
+
+    /// The file at `relativePath` under `root`, as it is on disk now; nil when it is gone.
+    static func onDisk(root: URL, relativePath: String, id: ArticleID) -> ArticleFile? {
+        let absolute = root.path + "/" + relativePath
+        var info = stat()
+        guard stat(absolute, &info) == 0 else { return nil }
+        return ArticleFile(absolutePath: absolute, relativePath: relativePath, id: id, info: info)
+    }
+
+    /// What reading a file gave: the parsed article (an unreadable placeholder carrying the
+    /// problem when the file could not be read), and why it could not be read.
+    struct Reading {
+        var article: Article
+        var failure: FileReader.Failure?
+    }
+
+    /// Reads the file and parses it. A file that cannot be read becomes an unreadable article.
+    ///
+    /// - Parameter parsingCitations: false leaves the citations unparsed (the index parses them:
+    ///   it keeps the outlets they name).
+    func read(parsingCitations: Bool = true) -> Reading {
+        switch FileReader.read(path: absolutePath, expectedSize: size) {
+        case .success(let data):
+            let article = ArticleParser.parse(data: data, path: relativePath, id: id, modificationDate: modificationDate,
+                                              parsingCitations: parsingCitations)
+            return Reading(article: article, failure: nil)
+        case .failure(let failure):
+            var article = Article(
+                id: id, path: relativePath, frontMatter: FrontMatter(), document: Document(),
+                citations: [], problems: [Problem(path: relativePath, severity: .error, message: failure.message)],
+                title: id.rawValue, date: ArticleDate(instant: modificationDate), fileSize: size)
+            article.isReadable = false
+            return Reading(article: article, failure: failure)
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/// The whole of `check --json`.
+struct CheckJSON: Encodable {
+    let articles: Int
+    let problems: [ProblemJSON]
+}
