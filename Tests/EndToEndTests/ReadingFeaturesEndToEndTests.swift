@@ -76,8 +76,11 @@ extension ReadingFeaturesEndToEndTests {
         try session.waitForScreen("the Helix article again, at its end") {
             $0.contains("相关文章 Related") && $0.contains(ReaderEndToEndTests.helixTitle)
         }
+        // Left at its end, the article is not in progress.
         try session.press("q")
-        try session.waitFor(ReaderEndToEndTests.rustTitle)
+        try session.waitForScreen("the library, nothing in progress") {
+            $0.contains("1 article") && !$0.contains("◐ 在读")
+        }
     }
 
     /// Filters the list by the tag 并购 typed in pinyin (`binggou`) and opens the Helix article.

@@ -1,4 +1,5 @@
 import NewsCore
+import NewsReading
 import Testing
 @testable import NewsUI
 
@@ -54,3 +55,21 @@ struct SourcesAndProgressFacetTests {
         #expect(driver.library?.facetRows.contains { if case .inProgress = $0 { return true } else { return false } } == false)
     }
 }
+
+extension SourcesAndProgressFacetTests {
+    @Test("leaving an article with its end on screen keeps the end, so it is not in progress; leaving mid-way is")
+    func leavingAtTheEnd() throws {
+        var driver = AppDriver.reading(width: 80, height: 24)
+        driver.press(.end)
+        let atEnd = driver.press(.character("q"))
+        guard case .savePosition(_, let end)? = atEnd.first else { throw ExpectationFailedError() }
+        #expect(!ReadingProgress.isInProgress(end, bodyBlocks: Fixtures.scaleArticle.document.blocks.count))
+        driver.open()
+        driver.press(.home, .character("j"), .character("j"))
+        let midway = driver.press(.character("q"))
+        guard case .savePosition(_, let place)? = midway.first else { throw ExpectationFailedError() }
+        #expect(ReadingProgress.isInProgress(place, bodyBlocks: Fixtures.scaleArticle.document.blocks.count))
+    }
+}
+
+private struct ExpectationFailedError: Error {}

@@ -19,15 +19,19 @@ extension ArticleScreen {
                                    readingList: readingList, lineBreak: shared.lineBreak,
                                    related: RelatedSection.articles(relatedTo: article.id, in: shared.snapshot))
         screen.clampTop(page: page(shared))
+        screen.shownRows = page(shared)
         let effects: [Effect] = marks.read.contains(article.id) ? [] : [.setRead(article.id, true)]
         // Opened from a Related section: over the article it came from, which Backspace returns to.
         screen.returnsToPrevious = shared.opensOverCurrentArticle
         return ScreenUpdate(effects: effects, navigation: screen.returnsToPrevious ? .push(screen) : .replace(screen))
     }
 
-    /// Remembers where reading stopped.
+    /// Remembers where reading stopped. With the end of the article on screen that is the end
+    /// itself (its last line), so an article read to the end is not `◐ 在读 In progress`; reopened,
+    /// it shows the same screen, the top clamped as before.
     func leave() -> [Effect] {
-        [.savePosition(article.id, position)]
+        let endIsShown = top >= maxTop(page: shownRows) && !rendered.lines.isEmpty
+        return [.savePosition(article.id, endIsShown ? rendered.position(atLine: rendered.lines.count - 1) : position)]
     }
 
     // MARK: - Keys
@@ -49,6 +53,7 @@ extension ArticleScreen {
 
     mutating func perform(_ action: Action, shared: inout SharedState) -> ScreenUpdate {
         let page = Self.page(shared)
+        shownRows = page
         switch action {
         case .scrollDown: scroll(by: 1, page: page)
         case .scrollUp: scroll(by: -1, page: page)
@@ -84,7 +89,10 @@ extension ArticleScreen {
 
     /// A resize lays the article out again at the new width, keeping the place.
     mutating func receive(_ msg: Msg, shared: inout SharedState) {
-        if case .resized = msg { relayout(textWidth: Self.textWidth(shared), page: Self.page(shared)) }
+        if case .resized = msg {
+            shownRows = Self.page(shared)
+            relayout(textWidth: Self.textWidth(shared), page: shownRows)
+        }
     }
 
     /// Scrolls by `delta` lines, never past either end.

@@ -43,6 +43,8 @@ struct ArticleScreen: Screen, Equatable {
     /// True when this article was opened from another one's Related section: Backspace with no
     /// jump to undo goes back to that article.
     var returnsToPrevious = false
+    /// Rows of text on screen when last known (for telling whether the end is shown on leaving).
+    var shownRows = 1
 
     /// Lays `article` out for a body of `textWidth` columns, scrolled to `position`.
     init(article: Article, textWidth: Int, position: ReadingPosition?, readingList: [ArticleID],
