@@ -7,6 +7,8 @@ struct ArticleTarget: Equatable, Sendable {
     enum Kind: Hashable, Sendable {
         case reference(Int)
         case link(Int)
+        /// An article of the `相关文章 Related` section, by its place there.
+        case related(Int)
     }
 
     var kind: Kind
