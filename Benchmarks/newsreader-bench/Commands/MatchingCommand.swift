@@ -55,8 +55,9 @@ enum MatchingCommand {
         print("""
             newsreader-bench matching: seed \(seed), \(tags.count) distinct tags, \(typed.count) of them typed
               method: tags of 2–6 generated Han characters (one in five in Traditional spelling, one in ten
-              with a Latin name), prepared once (MatchableTerm: OpenCC fold and ICU pinyin, per-character
-              cache) in \(Report.fixed(prepareSeconds * 1000, 1)) ms; then each typed tag is entered one key
+              with a Latin name), prepared once (MatchableTerm: the Han folding table built from OpenCC's
+              t2s, ICU pinyin with a per-character cache) in \(Report.fixed(prepareSeconds * 1000, 1)) ms;
+              then each typed tag is entered one key
               at a time and at every key the query is prepared (TermQuery) and matched against every tag,
               keeping the matches as a picker does; one core, timed by the thread's CPU clock
               (CLOCK_THREAD_CPUTIME_ID: waiting for a busy core is not counted).
