@@ -18,6 +18,13 @@ let package = Package(
     targets: [
         // Display width (glibc wcwidth) and ICU line breaking behind plain C signatures.
         .target(name: "CUnicode", linkerSettings: [.linkedLibrary("icuuc")]),
+        // OpenCC (Simplified/Traditional) and ICU's Han-Latin transliterator behind plain C signatures.
+        .target(
+            name: "CChineseScript",
+            linkerSettings: [.linkedLibrary("opencc"), .linkedLibrary("icui18n"), .linkedLibrary("icuuc")]
+        ),
+        // Script-blind and pinyin matching of Chinese text (issue #17).
+        .target(name: "ChineseText", dependencies: ["CChineseScript"]),
         .target(
             name: "NewsCore",
             dependencies: [
@@ -29,12 +36,15 @@ let package = Package(
         .target(
             name: "NewsStore",
             dependencies: [
-                "NewsCore",
+                "NewsCore", "NewsReading", "ChineseText",
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
+        // What the reader offers beyond the text: outline, reading time, related articles, outlets,
+        // the measure (issue #17). Pure, over NewsCore's model.
+        .target(name: "NewsReading", dependencies: ["NewsCore", "ChineseText"]),
         // The interactive reader, pure: state, update, screens into a ScreenBuffer (no terminal).
-        .target(name: "NewsUI", dependencies: ["NewsCore"]),
+        .target(name: "NewsUI", dependencies: ["NewsCore", "NewsReading", "ChineseText"]),
         // ncursesw: `link "ncursesw"` in the module map (pkgConfig makes SwiftPM warn, DESIGN.md).
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
         // What any terminal output needs, without curses: the backend protocol the runtime draws
@@ -56,7 +66,7 @@ let package = Package(
         .target(
             name: "NewsRuntime",
             dependencies: [
-                "NewsCore", "NewsStore", "NewsUI", "TerminalSeam", "SampleLibrary", "NewsImages",
+                "NewsCore", "NewsStore", "NewsUI", "TerminalSeam", "SampleLibrary", "NewsImages", "NewsReading",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
@@ -65,23 +75,26 @@ let package = Package(
             name: "newsreader",
             dependencies: [
                 "NewsCore", "NewsStore", "NewsUI", "NewsRuntime", "TerminalSeam", "CursesBackend", "SampleLibrary", "NewsImages",
+                "NewsReading", "ChineseText",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "NewsRuntime", "TerminalSeam", "NewsImages"],
+        .executableTarget(name: "newsreader-bench", dependencies: ["NewsCore", "NewsStore", "NewsUI", "NewsRuntime", "TerminalSeam", "NewsImages", "ChineseText"],
                           path: "Benchmarks/newsreader-bench"),
         .testTarget(name: "NewsCoreTests", dependencies: ["NewsCore"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "NewsUITests", dependencies: ["NewsUI"]),
+        .testTarget(name: "NewsUITests", dependencies: ["NewsUI", "NewsReading"]),
         .testTarget(name: "NewsImagesTests", dependencies: ["NewsImages", "NewsCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ChineseTextTests", dependencies: ["ChineseText"]),
+        .testTarget(name: "NewsReadingTests", dependencies: ["NewsReading", "NewsCore"]),
         .testTarget(
             name: "NewsStoreTests",
-            dependencies: ["NewsStore", "SampleLibrary", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["NewsStore", "NewsReading", "SampleLibrary", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // The commands (@testable newsreader) and the configuration file (@testable NewsRuntime).
         .testTarget(name: "CLITests", dependencies: ["newsreader", "NewsRuntime", "TerminalSeam"]),
         .testTarget(name: "CursesBackendTests", dependencies: ["CursesBackend", "TerminalSeam", "NewsUI", "NewsCore"]),
         // The runtime loop and opener (@testable NewsRuntime) and the real binary in tmux.
-        .testTarget(name: "EndToEndTests", dependencies: ["newsreader", "NewsRuntime", "TerminalSeam", "NewsUI", "NewsStore", "NewsCore", "SampleLibrary"],
+        .testTarget(name: "EndToEndTests", dependencies: ["newsreader", "NewsRuntime", "TerminalSeam", "NewsUI", "NewsStore", "NewsCore", "NewsReading", "SampleLibrary"],
                     resources: [.copy("Fixtures")]),
     ]
 )

@@ -2,6 +2,7 @@ import Foundation
 
 // newsreader-bench: a seeded synthetic library generator and the benchmarks that run on it.
 if ReaderTimingCommand.handles(Array(CommandLine.arguments.dropFirst())) { exit(0) }
+if MatchingCommand.handles(Array(CommandLine.arguments.dropFirst())) { exit(0) }
 do {
     if ["store", "store-phase"].contains(CommandLine.arguments.dropFirst().first ?? "") { try StoreBench.main(Array(CommandLine.arguments.dropFirst())); exit(0) }
     if ["scale", "scale-phase"].contains(CommandLine.arguments.dropFirst().first ?? "") { try ScaleCommand.main(Array(CommandLine.arguments.dropFirst())); exit(0) }

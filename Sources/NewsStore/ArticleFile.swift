@@ -57,7 +57,8 @@ public struct ArticleFile: Equatable, Sendable {
 
     /// Reads the file and parses it. A file that cannot be read becomes an unreadable article.
     ///
-    /// - Parameter parsingCitations: false for the index, which stores no citations.
+    /// - Parameter parsingCitations: false leaves the citations unparsed (the index parses them:
+    ///   it keeps the outlets they name).
     func read(parsingCitations: Bool = true) -> Reading {
         switch FileReader.read(path: absolutePath, expectedSize: size) {
         case .success(let data):

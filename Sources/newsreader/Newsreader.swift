@@ -15,7 +15,7 @@ struct Newsreader: ParsableCommand {
         version: "0.1.0",
         subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, TagsCommand.self, TopicsCommand.self,
                       LinksCommand.self, OpenCommand.self, CheckCommand.self, SearchCommand.self, ReindexCommand.self,
-                      ConfigCommand.self],
+                      ConfigCommand.self, OutlineCommand.self, RelatedCommand.self, OutletsCommand.self],
         // `newsreader` alone opens the reader in a terminal, and prints the list into a pipe.
         defaultSubcommand: ReadCommand.self
     )

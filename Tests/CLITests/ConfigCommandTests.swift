@@ -65,7 +65,7 @@ struct ConfigCommandTests {
             newsreader: \(path):5: keys.reader.line_break: unknown action "line_break" \
             (reader actions: quit, quitNow, help, showProblems, toggleStar, toggleRead, scrollDown, scrollUp, \
             scrollPageDown, scrollPageUp, scrollToTop, scrollToBottom, selectNext, selectPrevious, followSelection, \
-            jumpBack, openURL, copyURL, showLinks, searchArticle, nextMatch, previousMatch, nextArticle, previousArticle, cancel)
+            jumpBack, openURL, copyURL, showLinks, showOutline, searchArticle, nextMatch, previousMatch, nextArticle, previousArticle, cancel)
 
             """)
     }

@@ -67,7 +67,7 @@ struct RealLibraryCLITests {
     func hyperlinkedImages() throws {
         let site = try library()
         let source = site.root.appendingPathComponent("source").path
-        let output = try CLIRunner.run(["show", "_posts/hello", "--library", source, "--color", "never", "--hyperlinks", "--width", "200"])
+        let output = try CLIRunner.run(["show", "_posts/hello", "--library", source, "--color", "never", "--hyperlinks", "--width", "200", "--text-width", "0"])
         let logo = URL(fileURLWithPath: source).appendingPathComponent("images/logo.png").standardizedFileURL.absoluteString
         #expect(output.stdout.contains("[图片] \(logo)"), "\(output.stdout)")
         #expect(!output.stdout.contains("链接 Links") && !output.stdout.contains("<1>"), "hyperlinks are clickable: no numbers")

@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsReading
 @testable import NewsRuntime
 import NewsStore
 
@@ -25,7 +26,7 @@ final class FakeLibrary: ReaderLibrary {
 
     init(articles: [Article]) {
         self.articles = Dictionary(uniqueKeysWithValues: articles.map { ($0.id, $0) })
-        summaries = articles.map(ArticleSummary.init)
+        summaries = articles.map { ArticleSummary(reading: $0) }
     }
 
     func article(_ id: ArticleID) throws -> Article {

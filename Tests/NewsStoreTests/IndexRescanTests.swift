@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsReading
 import Testing
 @testable import NewsStore
 
@@ -97,7 +98,7 @@ struct IndexRescanTests {
         try library.write("2025/06/a.markdown", sampleArticle(title: "重复的甲", date: "2025-06-05"))
         let catalog = try store.open(library)
         let loaded = try Library.load(from: library.root)
-        #expect(catalog.summaries == loaded.articles.map(ArticleSummary.init))
+        #expect(catalog.summaries == loaded.articles.map { ArticleSummary(reading: $0) })
         #expect(catalog.problems == loaded.problems)
         let article = try catalog.article(ArticleID("2025/06/c"))
         #expect(article.title == "丙文")

@@ -93,8 +93,11 @@ struct ArticleUpdateTests {
         #expect(driver.article?.article.id == Fixtures.qwenID)
         #expect(driver.library?.selectedArticle?.id == Fixtures.qwenID)
         #expect(driver.lines[0].hasSuffix("2/4"))
+        // A short article shown whole was read to its end: that is the place kept.
+        let rendered = driver.article!.rendered
+        let end = rendered.position(atLine: rendered.lines.count - 1)
         let effects = driver.press(.character("K"))
-        #expect(effects == [.savePosition(Fixtures.qwenID, ReadingPosition(block: 0, offset: 0)), .loadArticle(Fixtures.scaleID)])
+        #expect(effects == [.savePosition(Fixtures.qwenID, end), .loadArticle(Fixtures.scaleID)])
         driver.send(.articleLoaded(Fixtures.scaleArticle))
         #expect(driver.article?.top == 2, "the place saved this session comes back")
         #expect(driver.press(.character("K")).isEmpty)

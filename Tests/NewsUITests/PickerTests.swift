@@ -15,7 +15,8 @@ struct PickerTests {
         driver.press(.character("t"))
         #expect(driver.screen == .picker)
         #expect(driver.picker?.entries.count == 9)
-        #expect(driver.picker?.entries.first == PickerOverlay.Entry(name: "数据标注", count: 2, folded: "数据标注"))
+        #expect(driver.picker?.entries.first?.name == "数据标注")
+        #expect(driver.picker?.entries.first?.count == 2)
     }
 
     @Test("Chinese characters typed one at a time narrow the list to names containing them")

@@ -29,6 +29,7 @@ enum BenchCommand {
               iTerm2): median time and peak memory
         \(StoreBench.usage)
         \(ScaleCommand.usage)
+        \(MatchingCommand.usage)
         defaults: --seed \(defaultSeed), --sizes \(defaultSizes.map(String.init).joined(separator: ",")), --malformed 0
         """
 

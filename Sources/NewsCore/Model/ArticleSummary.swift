@@ -14,6 +14,17 @@ public struct ArticleSummary: Hashable, Sendable {
     public var isDraft: Bool
     /// Number of footnote definitions (citations) the article has.
     public var footnoteCount: Int
+    /// The outlets its citations name, each once (issue #17; filled by NewsReading).
+    public var outlets: [String] = []
+    /// The front matter's `series` taxonomy terms (filled by NewsReading).
+    public var series: [String] = []
+    /// About how many minutes it takes to read, at least 1 (filled by NewsReading).
+    public var readingMinutes: Int = 1
+    /// How long it is: CJK characters plus Latin words, as 字数 counts (filled by NewsReading).
+    public var characters: Int = 0
+    /// The body's top-level blocks (`Document.blocks.count`): a reading position at the last of
+    /// them or beyond has seen the end (filled by NewsReading).
+    public var bodyBlocks: Int = 0
 
     public init(
         id: ArticleID, path: String, title: String, date: ArticleDate, tags: [String] = [],

@@ -1,6 +1,7 @@
 import Foundation
 import NewsCore
 import NewsImages
+import NewsReading
 import NewsUI
 import TOMLKit
 import TerminalSeam
@@ -67,6 +68,7 @@ public struct ConfigParser {
             case "line_break": readLineBreak(value, at: path)
             case "images": readImages(value, at: path)
             case "breaks": readBreaks(value, at: path)
+            case "text_width": readTextWidth(value, at: path)
             default:
                 diagnostics.append(ConfigDiagnostic(severity: .warning, line: keyLines.line(of: path),
                                                     key: ConfigKeyPath.text(path), message: "unknown setting, ignored"))
@@ -137,6 +139,13 @@ public struct ConfigParser {
         }
         guard let width = AmbiguousWidth(rawValue: number) else { return fail("must be 1 or 2, not \(number)", at: path) }
         configuration.ambiguousWidth = width
+    }
+
+    private mutating func readTextWidth(_ value: TOMLValue, at path: [String]) {
+        guard value.type == .int, let number = value.int, (0...TextMeasure.maximumColumns).contains(number) else {
+            return fail("must be a number of columns from 0 (the full width) to \(TextMeasure.maximumColumns), not \(describe(value))", at: path)
+        }
+        configuration.textWidth = number
     }
 
     private mutating func readLineBreak(_ value: TOMLValue, at path: [String]) {

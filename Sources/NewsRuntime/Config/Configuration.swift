@@ -1,6 +1,7 @@
 import Foundation
 import NewsCore
 import NewsImages
+import NewsReading
 import NewsUI
 
 /// The settings of `config.toml`, read and checked; every one has a default, so a missing file
@@ -32,6 +33,8 @@ public struct Configuration: Equatable, Sendable {
     /// library, or a table `[breaks]` of library names from `[libraries]`; unset, each library's
     /// site configuration decides (Hexo `marked.breaks`, Hugo `hardWraps`).
     public var breaks: BreaksSetting = .site
+    /// `text_width`: article text is never wider than this many columns; 0 is the full width.
+    public var textWidth = TextMeasure.defaultColumns
     /// What the file had that was ignored (unknown settings), for the reader's problems screen.
     public var warnings: [Problem] = []
 

@@ -66,6 +66,10 @@ public enum DefaultConfigFile {
             "# library's site configuration decides; true or false for all, or a [breaks] table by library name.",
             "# Example: breaks = true",
             "",
+            "# The measure: article text is never wider than this many columns (0: the full width). The default",
+            "# holds 36 Chinese characters a line, the middle of the 30–40 that Chinese typography sets body text at.",
+            "#text_width = \(defaults.textWidth)",
+            "",
         ]
     }
 

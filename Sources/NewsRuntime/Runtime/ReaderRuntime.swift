@@ -50,6 +50,7 @@ public final class ReaderRuntime {
                         dateFormat: configuration.dateFormat)
         app.lineBreak = configuration.lineBreak
         app.pictures = performer.pictures != nil
+        app.textWidth = configuration.textWidth
         includeDrafts = configuration.showDrafts
         configurationWarnings = configuration.warnings
         self.terminal = terminal

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import NewsCore
+import NewsReading
 
 /// What the index keeps of one article file: its identity on disk, its summary, its problems and
 /// the plain text of its body. Made by parsing the file once; the `Document` itself is dropped.
@@ -21,14 +22,15 @@ struct IndexRecord: Sendable {
         path = file.relativePath
         size = file.size
         modificationNanoseconds = file.modificationNanoseconds
-        let reading = file.read(parsingCitations: false)
+        let reading = file.read()
         let article = reading.article
         switch reading.failure {
         case nil: status = article.isReadable ? .readable : .unreadable
         case .tooLarge(let size) where size == file.size: status = .unreadable
         case .some: status = .readFailed
         }
-        summary = ArticleSummary(article)
+        // With citations parsed: the summary keeps the outlets they name (issue #17).
+        summary = ArticleSummary(reading: article)
         problems = article.problems
         body = article.isReadable ? PlainText.of(article.document) : ""
         storedBody = IndexSchema.utf16Bytes(body)
@@ -39,10 +41,11 @@ struct IndexRecord: Sendable {
         [path, size, modificationNanoseconds, status.rawValue, summary.id.rawValue, summary.title,
          summary.date.instant.timeIntervalSince1970, summary.date.utcOffsetSeconds, summary.date.isDateOnly,
          summary.isDraft, summary.summary, IndexRecord.joined(summary.tags), IndexRecord.joined(summary.topics),
-         summary.footnoteCount, ProblemCodec.encode(problems)]
+         summary.footnoteCount, ProblemCodec.encode(problems), IndexRecord.joined(summary.outlets),
+         IndexRecord.joined(summary.series), summary.readingMinutes, summary.characters, summary.bodyBlocks]
     }
 
-    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, footnotes, problems"
+    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, footnotes, problems, outlets, series, minutes, characters, blocks"
 
     static func joined(_ list: [String]) -> String {
         list.joined(separator: String(IndexSchema.listSeparator))
@@ -51,7 +54,7 @@ struct IndexRecord: Sendable {
 
 extension ArticleSummary {
     /// The columns a summary is read from, in ``ArticleSummary/init(indexRow:)`` order.
-    static let indexColumns = "article_id, path, title, instant, utc_offset, date_only, tags, topics, summary, draft, footnotes"
+    static let indexColumns = "article_id, path, title, instant, utc_offset, date_only, tags, topics, summary, draft, footnotes, outlets, series, minutes, characters, blocks"
 
     /// A summary from a row selected with ``indexColumns``.
     init(indexRow row: RawRow) {
@@ -60,6 +63,11 @@ extension ArticleSummary {
             date: ArticleDate(instant: Date(timeIntervalSince1970: row.double(3)), utcOffsetSeconds: row.int(4), isDateOnly: row.bool(5)),
             tags: row.list(6), topics: row.list(7), summary: row.text(8),
             isDraft: row.bool(9), footnoteCount: row.int(10))
+        outlets = row.list(11)
+        series = row.list(12)
+        readingMinutes = row.int(13)
+        characters = row.int(14)
+        bodyBlocks = row.int(15)
     }
 }
 

@@ -6,7 +6,8 @@ import GRDB
 ///
 /// - `article`: one row per article file the scanner found, keyed by path, with the size and
 ///   modification time that decide whether it must be parsed again, everything a list, the facets
-///   and `list --json` show, and the file's problems (so `check`-style reports need no parse).
+///   and `list --json` show (outlets, series, reading minutes and length among them), and the
+///   file's problems (so `check`-style reports need no parse).
 ///   Files that are not readable text keep a row too (status 0 or -1, problems only).
 /// - `article_text`: the plain text of each readable article's body, the content of the search,
 ///   stored as UTF-16 bytes: CJK characters take 2 bytes instead of UTF-8's 3, which keeps the
@@ -23,8 +24,9 @@ import GRDB
 enum IndexSchema {
     /// Bump on any change below: an index with another `user_version` is rebuilt. 4: the stored
     /// text and problems are what a reader sees (no comments, HTML, shortcodes, URLs; issue 14).
-    /// 5: a missing featured image is a problem too (issue 15).
-    static let version = 5
+    /// 5: a missing featured image is a problem too (issue 15). 6: outlets, series, reading time
+    /// and length per article; Traditional characters folded to Simplified by the tokenizer (issue 17).
+    static let version = 6
 
     /// `search_through` once every row is in the FTS tables, new rows included.
     static let searchComplete = Int64.max
@@ -76,7 +78,12 @@ enum IndexSchema {
                 tags TEXT NOT NULL,
                 topics TEXT NOT NULL,
                 footnotes INTEGER NOT NULL,
-                problems TEXT
+                problems TEXT,
+                outlets TEXT NOT NULL,
+                series TEXT NOT NULL,
+                minutes INTEGER NOT NULL,
+                characters INTEGER NOT NULL,
+                blocks INTEGER NOT NULL
             );
             CREATE INDEX article_by_id ON article(article_id);
             CREATE TABLE article_text (rowid INTEGER PRIMARY KEY, body BLOB NOT NULL);

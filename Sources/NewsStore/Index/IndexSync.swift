@@ -133,7 +133,7 @@ enum IndexSync {
         var mustRetry = false
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min(files.count, $0 + chunkSize)]) }
         var pending = ChunkParse(chunks[0])
-        let insertArticle = try db.makeStatement(sql: "INSERT INTO article (\(IndexRecord.articleColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        let insertArticle = try db.makeStatement(sql: "INSERT INTO article (\(IndexRecord.articleColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let insertText = try db.makeStatement(sql: "INSERT INTO article_text (rowid, body) VALUES (?, ?)")
         let insertSearch = try db.makeStatement(sql: "INSERT INTO search (rowid, title, summary, tags, topics, body) VALUES (?, ?, ?, ?, ?, ?)")
         let insertTitle = try db.makeStatement(sql: "INSERT INTO title_search (rowid, title) VALUES (?, ?)")

@@ -1,5 +1,7 @@
+import ChineseText
+
 /// Splits text into the search index's tokens: Latin words folded to lower case, and every CJK
-/// character a token of its own.
+/// character a token of its own, Traditional characters folded to Simplified (``HanFolding``).
 ///
 /// Why single characters: a query is turned into a *phrase* of its characters, and an FTS5 phrase
 /// matches only consecutive positions, so `数据` finds exactly the documents holding the substring
@@ -51,6 +53,7 @@ enum SearchTokens {
         let text: UnsafeBufferPointer<UInt8>
         private var index = 0
         private(set) var folded: [UInt8] = []
+        private let folding = HanFolding.shared
 
         init(_ text: UnsafeBufferPointer<UInt8>) {
             self.text = text
@@ -83,7 +86,16 @@ enum SearchTokens {
                 var current = SearchTokens.classify(scalar)
                 switch current {
                 case .separator: continue
-                case .ideograph: return Token(range: start..<index, kind: .ideograph, isFolded: false)
+                case .ideograph:
+                    // Script-blind search: a Traditional character is indexed and queried as its
+                    // Simplified form (`數` as `数`), the text itself staying as written.
+                    let simplified = folding.fold(scalar)
+                    guard simplified != scalar, let folding = Unicode.Scalar(simplified) else {
+                        return Token(range: start..<index, kind: .ideograph, isFolded: false)
+                    }
+                    folded.removeAll(keepingCapacity: true)
+                    UTF8.encode(folding) { folded.append($0) }
+                    return Token(range: start..<index, kind: .ideograph, isFolded: true)
                 case .asciiWord, .otherWord: break
                 }
                 // A word: take characters while they are word characters.

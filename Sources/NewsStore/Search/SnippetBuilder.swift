@@ -11,8 +11,8 @@ import Glibc
 /// through SQLite for each hit (0.5–1 ms per 10 KB article, most of a search's time), so the first
 /// match is found with `memmem` for Chinese phrases (their tokens are the text's own bytes) and a
 /// case-blind byte search before any tokenising for Latin ones; only the short window is tokenised
-/// to mark the matches. A Chinese phrase matched across punctuation (`数，据`) gets no window in
-/// that column: the next column, or the summary, is shown instead.
+/// to mark the matches. A Chinese phrase not found verbatim (written in Traditional characters,
+/// which the tokens fold, or across punctuation, `数，据`) is looked for token by token.
 struct SnippetBuilder {
     /// Characters of context before the first match and in the whole window.
     static let contextBefore = 16, windowLength = 64
@@ -45,7 +45,7 @@ struct SnippetBuilder {
     func snippet(ofUTF16 data: Data) -> (text: String, highlights: [Range<Int>])? {
         let needles = verbatim.compactMap { $0.map { Array(String(decoding: $0, as: UTF8.self).utf16) } }
         guard needles.count == phrases.count else { return snippet(of: IndexSchema.text(fromUTF16: data)) }
-        return data.withUnsafeBytes { raw -> (text: String, highlights: [Range<Int>])? in
+        let found = data.withUnsafeBytes { raw -> (text: String, highlights: [Range<Int>])? in
             let units = raw.bindMemory(to: UInt16.self)
             guard let hit = needles.compactMap({ Self.find($0, in: units) }).min() else { return nil }
             var start = max(0, hit - Self.contextBefore), end = min(units.count, start + Self.windowLength)
@@ -55,6 +55,8 @@ struct SnippetBuilder {
             let window = IndexSchema.text(fromUTF16: UnsafeRawBufferPointer(rebasing: raw[(start * 2)..<(end * 2)]))
             return render(window, clippedBefore: start > 0, clippedAfter: end < units.count)
         }
+        // Not there verbatim: the body may spell the phrase in Traditional characters.
+        return found ?? snippet(of: IndexSchema.text(fromUTF16: data))
     }
 
     /// The window as one line, ellipses where it was cut, and its matches as character ranges.
@@ -106,7 +108,9 @@ struct SnippetBuilder {
         for (index, phrase) in phrases.enumerated() {
             let found: Int?
             if let needle = verbatim[index] {
-                found = Self.find(needle, in: bytes)
+                // Not found verbatim: the text may spell the phrase in Traditional characters
+                // (tokens fold them), so the tokens decide.
+                found = Self.find(needle, in: bytes) ?? matches(in: bytes, untilByte: nil, only: index).first?.lowerBound
             } else if let firstWord = phrase.tokens.first, firstWord.allSatisfy({ $0 < 0x80 }),
                       Self.findIgnoringASCIICase(firstWord, in: bytes) == nil {
                 found = nil

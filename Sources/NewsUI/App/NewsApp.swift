@@ -43,6 +43,12 @@ public struct NewsApp: Sendable {
         set { shared.pictures = newValue }
     }
 
+    /// `text_width`: article text is never wider than this many columns (0: the full width).
+    public var textWidth: Int {
+        get { shared.textWidth }
+        set { shared.textWidth = newValue }
+    }
+
     /// How the library's list writes dates (the configuration's `date_format`).
     public var dateFormat: ArticleDateFormat {
         get { shared.dateFormat }
@@ -161,6 +167,8 @@ public struct NewsApp: Sendable {
         }
         // The library highlights the article in its list before the article screen opens.
         broadcast(.articleLoaded(article))
-        return apply(ArticleScreen.opening(article, readingList: request.readingList, shared: shared))
+        let update = ArticleScreen.opening(article, readingList: request.readingList, shared: shared)
+        shared.opensOverCurrentArticle = false
+        return apply(update)
     }
 }

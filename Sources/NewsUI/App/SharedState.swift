@@ -1,4 +1,5 @@
 import NewsCore
+import NewsReading
 
 /// What every screen reads and may change: the library with this session's marks, the keymap,
 /// the terminal's size, the status line and the settings.
@@ -13,6 +14,9 @@ struct SharedState: Sendable {
     var lineBreak: LineBreaker.Strictness = .strict
     /// Whether the reader asks for pictures (the `images` setting is not off and colour is on).
     var pictures = false
+    /// The measure: article text is never wider than this many columns (0: the full width; the
+    /// runtime sets the configuration's, ``TextMeasure/defaultColumns`` unless changed).
+    var textWidth = 0
     /// The library as last loaded, with the read marks, stars and positions of this session.
     var snapshot = LibrarySnapshot(rootPath: "", articles: [])
     /// The status line's message, until the next key or click.
@@ -23,6 +27,9 @@ struct SharedState: Sendable {
     var reloadingArticle: ArticleID?
     /// Articles that appeared while the reader was open, marked `新` in the list until opened.
     var fresh: Set<ArticleID> = []
+    /// True while the article asked for was chosen in a Related section: it opens over the
+    /// current article instead of replacing it.
+    var opensOverCurrentArticle = false
 
     init(width: Int, height: Int, keymap: Keymap, dateFormat: ArticleDateFormat) {
         self.width = width

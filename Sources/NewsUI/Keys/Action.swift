@@ -42,6 +42,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
     /// Copy the selected URL to the clipboard (OSC 52).
     case copyURL
     case showLinks
+    case showOutline
     case searchArticle
     case nextMatch
     case previousMatch
@@ -86,6 +87,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .copyURL: return "copy the selected URL to the clipboard (OSC 52)"
         case .openURL: return "open the selected citation's URL, link or image"
         case .showLinks: return "list every citation and link"
+        case .showOutline: return "list the headings (outline) to jump to one"
         case .searchArticle: return "search in the article"
         case .nextMatch: return "next match"
         case .previousMatch: return "previous match"
@@ -113,6 +115,7 @@ public enum Action: String, CaseIterable, Hashable, Sendable {
         case .openURL: return "open URL"
         case .copyURL: return "copy"
         case .showLinks: return "links"
+        case .showOutline: return "outline"
         case .applyPick: return "apply"
         case .cancel: return "cancel"
         case .toggleStar: return "star"

@@ -3,13 +3,13 @@ extension Keymap {
     public static let standard: Keymap = {
         var map = Keymap()
         let everywhere = KeyContext.allCases
-        let lists: [KeyContext] = [.library, .picker, .linkList]
+        let lists: [KeyContext] = [.library, .picker, .linkList, .outline]
         let pages: [KeyContext] = [.reader, .help, .problems]
-        let letters: [KeyContext] = [.library, .linkList]  // pickers take letters as filter text
+        let letters: [KeyContext] = [.library, .linkList, .outline]  // pickers take letters as filter text
 
         map.bind([.character("q")], to: .quit, in: everywhere.filter { $0 != .picker })
         map.bind([.character("Q")], to: .quitNow, in: everywhere.filter { $0 != .picker })
-        map.bind([.character("?")], to: .help, in: [.library, .reader, .linkList, .problems, .image])
+        map.bind([.character("?")], to: .help, in: [.library, .reader, .linkList, .problems, .outline, .image])
         map.bind([.character("!")], to: .showProblems, in: [.library])
         // Ctrl-C arrives as a key when the backend keeps the terminal raw: quit, keeping the place.
         map.bind([.control("c")], to: .quitNow, in: everywhere)
@@ -50,6 +50,9 @@ extension Keymap {
         map.bind([.character("o")], to: .openURL, in: [.reader, .image])
         map.bind([.enter, .character("o")], to: .openURL, in: [.linkList])
         map.bind([.character("L")], to: .showLinks, in: [.reader])
+        map.bind([.character("t")], to: .showOutline, in: [.reader])
+        map.bind([.enter], to: .openSelection, in: [.outline])
+        map.bind([.backspace], to: .jumpBack, in: [.outline])
         map.bind([.character("y")], to: .copyURL, in: [.reader, .linkList])
         map.bind([.character("/")], to: .searchArticle, in: [.reader])
         map.bind([.character("n")], to: .nextMatch, in: [.reader])
@@ -58,7 +61,7 @@ extension Keymap {
         map.bind([.character("K")], to: .previousArticle, in: [.reader])
 
         map.bind([.enter], to: .applyPick, in: [.picker])
-        map.bind([.escape], to: .cancel, in: [.reader, .picker, .linkList, .help, .problems, .image])
+        map.bind([.escape], to: .cancel, in: [.reader, .picker, .linkList, .help, .problems, .outline, .image])
         return map
     }()
 }

@@ -11,6 +11,16 @@ extension PickerOverlay {
                               + shared.keymap.hints([.moveDown, .moveUp, .applyPick, .cancel], in: Self.keyContext))
     }
 
+    /// The display columns of the characters `range` of `name`, within what is `shown` of it
+    /// (a truncated name keeps its start); nil when nothing of it is shown.
+    static func columns(of range: Range<Int>, in name: String, shown: String) -> Range<Int>? {
+        guard !range.isEmpty else { return nil }
+        let characters = Array(name)
+        let start = DisplayWidth.of(String(characters[..<min(range.lowerBound, characters.count)]))
+        let end = min(DisplayWidth.of(String(characters[..<min(range.upperBound, characters.count)])), DisplayWidth.of(shown))
+        return start < end ? start..<end : nil
+    }
+
     private func drawBox(shared: SharedState, into buffer: inout ScreenBuffer) {
         let frame = Self.frame(shared)
         let inner = frame.width - 2
@@ -48,11 +58,16 @@ extension PickerOverlay {
             let row = filterRow + 1 + screenRow
             let count = "(\(entry.count))"
             let countWidth = DisplayWidth.of(count)
-            buffer.put(TextLayout.truncate(entry.name, width: max(1, inner - countWidth - 3)), row: row,
-                       column: frame.column + 2, style: CellStyle(role))
+            let shownName = TextLayout.truncate(entry.name, width: max(1, inner - countWidth - 3))
+            buffer.put(shownName, row: row, column: frame.column + 2, style: CellStyle(role))
             buffer.put(count, row: row, column: frame.column + frame.width - 2 - countWidth, style: CellStyle(.dim))
             if index == cursor.selected {
                 buffer.restyle(row: row, columns: frame.column + 1..<frame.column + frame.width - 1, style: CellStyle(.selection))
+            }
+            // What the query matched, pinyin included, over the selection too.
+            if let columns = Self.columns(of: matchedRanges[index], in: entry.name, shown: shownName) {
+                buffer.restyle(row: row, columns: frame.column + 2 + columns.lowerBound..<frame.column + 2 + columns.upperBound,
+                               style: CellStyle(.match, text: .bold))
             }
         }
     }

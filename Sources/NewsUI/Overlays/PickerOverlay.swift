@@ -1,3 +1,5 @@
+import ChineseText
+
 /// Which facet a picker chooses.
 enum PickerKind: Equatable, Sendable {
     case tag, topic
@@ -10,27 +12,35 @@ enum PickerKind: Equatable, Sendable {
 struct PickerOverlay: Screen, Equatable {
     static let keyContext = KeyContext.picker
     static let title = "选择 Picker"
-    static let typingHelp = TypingHelp(before: ["typing filters the list (any script; Latin ignores case), Backspace erases"])
+    static let typingHelp = TypingHelp(before: [
+        "typing filters the list: characters (Simplified or Traditional alike; Latin ignores case),",
+        "or pinyin without an input method, full or initials (shuju, sjzl); Backspace erases",
+    ])
     static let isOverlay = true
 
     struct Entry: Equatable, Sendable {
         var name: String
         var count: Int
-        /// The name lowercased once, so each keystroke only compares.
-        var folded: String
+        /// The name prepared once (folded, pinyin per character), so each keystroke only compares.
+        var term: MatchableTerm
+
+        static func == (lhs: Entry, rhs: Entry) -> Bool { lhs.name == rhs.name && lhs.count == rhs.count }
     }
 
     var kind: PickerKind
     let entries: [Entry]
     private(set) var query = ""
-    /// Indices into ``entries`` of those that contain the query.
+    /// Indices into ``entries`` of those that match the query.
     private(set) var matches: [Int]
+    /// For each of ``matches``, the characters of its name the query matched (to highlight).
+    private(set) var matchedRanges: [Range<Int>]
     var cursor = ListCursor()
 
     init(kind: PickerKind, counts: [(name: String, count: Int)]) {
         self.kind = kind
-        entries = counts.map { Entry(name: $0.name, count: $0.count, folded: $0.name.lowercased()) }
+        entries = counts.map { Entry(name: $0.name, count: $0.count, term: MatchableTerm($0.name)) }
         matches = Array(entries.indices)
+        matchedRanges = Array(repeating: 0..<0, count: entries.count)
     }
 
     /// The highlighted entry, if any matches.
@@ -50,12 +60,18 @@ struct PickerOverlay: Screen, Equatable {
         setQuery(String(query.dropLast()))
     }
 
-    /// Keeps the entries containing `text`: a substring match, case-insensitive for Latin
-    /// letters (lowercasing leaves CJK as it is).
+    /// Keeps the entries `text` matches (``TermQuery``): as characters, script- and case-blind,
+    /// or as pinyin, full or initials.
     private mutating func setQuery(_ text: String) {
         query = text
-        let folded = text.lowercased()
-        matches = folded.isEmpty ? Array(entries.indices) : entries.indices.filter { entries[$0].folded.contains(folded) }
+        let prepared = TermQuery(text)
+        matches = []
+        matchedRanges = []
+        for index in entries.indices {
+            guard let range = prepared.match(entries[index].term) else { continue }
+            matches.append(index)
+            matchedRanges.append(range)
+        }
         cursor = ListCursor()
     }
 }

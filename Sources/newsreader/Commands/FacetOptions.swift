@@ -1,12 +1,17 @@
 import ArgumentParser
+import ChineseText
 import NewsCore
 import NewsStore
 import NewsUI
 
-/// The options `tags` and `topics` share, and their output.
+/// The options `tags`, `topics` and `outlets` share, and their output.
 struct FacetOptions: ParsableArguments {
     @OptionGroup var libraryOptions: LibraryOptions
     @Flag(help: "Include drafts in the counts.") var drafts = false
+    @Option(help: ArgumentHelp(
+        "Only names matching QUERY: as characters, Simplified and Traditional alike, or as pinyin, full or initials (shuju, sjzl).",
+        valueName: "QUERY"))
+    var match: String?
     @Flag(help: "Print JSON: [{name, count}].") var json = false
     @OptionGroup var colorOptions: ColorOptions
 
@@ -14,7 +19,11 @@ struct FacetOptions: ParsableArguments {
     /// With colour, names take the theme's `role` and counts its `dim`.
     func printCounts(role: StyleRole, _ counting: (LibraryCatalog, ArticleFilter) -> [FacetCount]) throws {
         let configuration = try libraryOptions.configuration()
-        let facets = counting(try libraryOptions.openCatalog(configuration: configuration), ArticleFilter(includeDrafts: drafts))
+        var facets = counting(try libraryOptions.openCatalog(configuration: configuration), ArticleFilter(includeDrafts: drafts))
+        if let match {
+            let query = TermQuery(match)
+            facets = facets.filter { query.match(MatchableTerm($0.name)) != nil }
+        }
         if json {
             try JSONOutput.write(facets)
             return

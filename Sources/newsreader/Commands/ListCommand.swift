@@ -1,5 +1,6 @@
 import ArgumentParser
 import NewsCore
+import NewsReading
 import NewsStore
 
 /// `newsreader list`: the articles, newest first, optionally filtered by tags, topics and state.
@@ -26,7 +27,14 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only starred articles.")
     var starred = false
 
-    @Flag(help: "Print JSON: [{id, path, title, date, draft, summary, tags, topics, footnotes, read, starred}].")
+    @Option(name: .customLong("outlet"), help: ArgumentHelp(
+        "Only articles citing this outlet (as `outlets` lists it; case, width and script blind).", valueName: "NAME"))
+    var outlet: String?
+
+    @Flag(name: .customLong("in-progress"), help: "Only articles left part-way: a saved position before the end.")
+    var inProgress = false
+
+    @Flag(help: "Print JSON: [{id, path, title, date, draft, summary, tags, topics, footnotes, minutes, characters, read, starred}].")
     var json = false
 
     @OptionGroup var colorOptions: ColorOptions
@@ -39,6 +47,8 @@ struct ListCommand: ParsableCommand {
             let includeDrafts = drafts || configuration.showDrafts
             let summaries = catalog.summaries(matching: ArticleFilter(tags: tags, topics: topics, includeDrafts: includeDrafts))
                 .filter { (!unread || !state.read.contains($0.id)) && (!starred || state.starred.contains($0.id)) }
+                .filter { !inProgress || ReadingProgress.isInProgress(state.positions[$0.id], bodyBlocks: $0.bodyBlocks) }
+                .filter { summary in outlet.map { wanted in summary.outlets.contains { TermKey.of($0) == TermKey.of(wanted) } } ?? true }
             if json {
                 try JSONOutput.write(summaries.map {
                     SummaryJSON(summary: $0, read: state.read.contains($0.id), starred: state.starred.contains($0.id))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import NewsCore
 import NewsImages
+import NewsReading
 import NewsStore
 
 /// `newsreader show ARTICLE`: the article exactly as the reader lays it out, minus the chrome.
@@ -11,7 +12,7 @@ struct ShowCommand: ParsableCommand {
 
     @OptionGroup var libraryOptions: LibraryOptions
     @Argument(help: "An article id or the path of its file.") var article: String
-    @Option(help: "Columns to wrap at (default: the terminal's width, else 80).") var width: Int?
+    @Option(help: "Columns available (default: the terminal's width, else 80); text wraps at the smaller of this and --text-width.") var width: Int?
     @OptionGroup var colorOptions: ColorOptions
     @Flag(help: "Make links and footnote markers OSC 8 hyperlinks to their URLs (terminals that support them).")
     var hyperlinks = false
@@ -30,10 +31,12 @@ struct ShowCommand: ParsableCommand {
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
             let found = try catalog.resolveArticle(article)
             let terminal = TerminalInfo.current()
+            let available = width ?? terminal.columns ?? 80
+            let bodyWidth = TextMeasure.bodyWidth(available: available, textWidth: configuration.textWidth)
             // `never` writes text only; `always` adds the theme's SGR attributes and colours; OSC 8
             // only when asked for.
             let theme = colorOptions.theme(configuration, terminal: terminal)
-            var renderer = DocumentRenderer(width: width ?? terminal.columns ?? 80, lineBreak: configuration.lineBreak)
+            var renderer = DocumentRenderer(width: bodyWidth, lineBreak: configuration.lineBreak)
             // Plain text marks headings and numbers links; with OSC 8 hyperlinks the links are
             // clickable already, so only the headings are marked.
             renderer.plain = theme == nil

@@ -1,11 +1,12 @@
 import ArgumentParser
 import Foundation
 import NewsCore
+import NewsReading
 import NewsRuntime
 import NewsStore
 import SampleLibrary
 
-/// `--library DIR|NAME`, `--config FILE` and the two typesetting settings, shared by every command,
+/// `--library DIR|NAME`, `--config FILE` and the three typesetting settings, shared by every command,
 /// and the loading that goes with them.
 struct LibraryOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp(
@@ -27,6 +28,10 @@ struct LibraryOptions: ParsableArguments {
                                discussion: "Default: the config file's line_break, else strict.", valueName: "strict|normal|loose"))
     var lineBreak: LineBreaker.Strictness?
 
+    @Option(help: ArgumentHelp("Article text is never wider than N columns; 0 is the full width.",
+                               discussion: "Default: the config file's text_width, else \(TextMeasure.defaultColumns).", valueName: "N"))
+    var textWidth: Int?
+
     /// The configuration file's settings (defaults when there is none) with the flags above on
     /// top; errors exit with status 2 (see `reportingFailures`). Sets the process-wide ambiguous width, which every width
     /// measured afterwards (columns of `list`, the layout of `show`, the reader) depends on.
@@ -34,6 +39,12 @@ struct LibraryOptions: ParsableArguments {
         var configuration = try ConfigLoader.load(explicitPath: configFile, environment: environment)
         if let ambiguousWidth { configuration.ambiguousWidth = ambiguousWidth }
         if let lineBreak { configuration.lineBreak = lineBreak }
+        if let textWidth {
+            guard (0...TextMeasure.maximumColumns).contains(textWidth) else {
+                throw ValidationError("--text-width must be between 0 and \(TextMeasure.maximumColumns), not \(textWidth)")
+            }
+            configuration.textWidth = textWidth
+        }
         DisplayWidth.ambiguousWidth = configuration.ambiguousWidth.rawValue
         return configuration
     }

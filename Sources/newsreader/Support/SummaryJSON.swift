@@ -7,7 +7,7 @@ struct SummaryJSON: Encodable {
     let starred: Bool
 
     private enum Keys: String, CodingKey {
-        case id, path, title, date, draft, summary, tags, topics, footnotes, read, starred
+        case id, path, title, date, draft, summary, tags, topics, footnotes, minutes, characters, read, starred
     }
 
     func encode(to encoder: Encoder) throws {
@@ -21,6 +21,8 @@ struct SummaryJSON: Encodable {
         try container.encode(summary.tags, forKey: .tags)
         try container.encode(summary.topics, forKey: .topics)
         try container.encode(summary.footnoteCount, forKey: .footnotes)
+        try container.encode(summary.readingMinutes, forKey: .minutes)
+        try container.encode(summary.characters, forKey: .characters)
         try container.encode(read, forKey: .read)
         try container.encode(starred, forKey: .starred)
     }

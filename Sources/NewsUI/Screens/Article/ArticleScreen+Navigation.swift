@@ -102,6 +102,8 @@ extension ArticleScreen {
             return .success(rendered.anchors.links[index].url)
         case .image(let index)?:
             return .success(images[index].reference)
+        case .related?:
+            return .failure(.relatedArticle)
         }
     }
 
@@ -109,11 +111,14 @@ extension ArticleScreen {
     enum OpenProblem: Error, Equatable {
         case nothingSelected
         case noURL(String)
+        /// A related article is opened with Enter; it has no URL.
+        case relatedArticle
 
         var message: String {
             switch self {
             case .nothingSelected: return "Nothing selected: Tab selects a footnote reference or link"
             case .noURL(let label): return "[\(label)] has no URL"
+            case .relatedArticle: return "A related article: Enter opens it"
             }
         }
     }

@@ -7,8 +7,11 @@ import NewsCore
 /// costs the same in a 1 KB and a 100 KB article.
 extension ArticleScreen {
     func render(into buffer: inout ScreenBuffer, shared: SharedState) {
-        let position = readingIndex.map { "\($0 + 1)/\(readingList.count)" }
-        buffer.drawBar(article.title, right: position ?? "", row: 0)
+        let position = readingIndex.map { "\($0 + 1)/\(readingList.count)" } ?? ""
+        // The reading time only where the whole title still fits beside it: the title comes first.
+        let note = readingNote + (position.isEmpty ? "" : "  ")
+        let fits = DisplayWidth.of(TerminalText.sanitize(article.title)) + DisplayWidth.of(note + position) + 4 <= shared.width
+        buffer.drawBar(article.title, right: (fits ? note : "") + position, row: 0)
         let page = Self.page(shared), width = shared.width
         let lines = rendered.lines
         let highlighted = highlightedLines
@@ -71,6 +74,10 @@ extension ArticleScreen {
             return rendered.anchors.links[index].url
         case .image(let index)?:
             return images[index].reference + " — " + keymap.hints([.followSelection, .openURL], in: .reader)
+        case .related(let index)?:
+            let article = related[index]
+            let shared = article.shared.prefix(4).map { TerminalText.sanitize($0.name) }.joined(separator: " · ")
+            return "相关 Related: \(shared)  (Enter opens, Backspace there returns)"
         case nil:
             return keymap.hints([.help, .quit, .selectNext, .followSelection, .jumpBack, .openURL, .showLinks, .searchArticle],
                                 in: .reader)

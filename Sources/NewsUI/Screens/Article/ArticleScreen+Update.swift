@@ -1,29 +1,38 @@
 import NewsCore
+import NewsReading
 
 /// What the reader does with keys and clicks, and opening and leaving articles.
 extension ArticleScreen {
     /// Rows of article text: all but the top bar and the status line.
     static func page(_ shared: SharedState) -> Int { max(1, shared.height - 2) }
 
-    /// Columns the article is laid out for: one column of margin on each side.
-    static func textWidth(_ shared: SharedState) -> Int { max(2, shared.width - 2) }
+    /// Columns the article is laid out for: one column of margin on each side, and no more than
+    /// the measure (``SharedState/textWidth``).
+    static func textWidth(_ shared: SharedState) -> Int {
+        TextMeasure.bodyWidth(available: max(2, shared.width - 2), textWidth: shared.textWidth)
+    }
 
     /// Opens a loaded article at its saved place, marking it read; it replaces any open article.
     static func opening(_ article: Article, readingList: [ArticleID], shared: SharedState) -> ScreenUpdate {
         let marks = shared.snapshot.readState
         var screen = ArticleScreen(article: article, textWidth: textWidth(shared), position: marks.positions[article.id],
-                                   readingList: readingList, lineBreak: shared.lineBreak)
+                                   readingList: readingList, lineBreak: shared.lineBreak,
+                                   related: RelatedSection.articles(relatedTo: article.id, in: shared.snapshot))
         screen.clampTop(page: page(shared))
+        screen.shownRows = page(shared)
         var effects: [Effect] = marks.read.contains(article.id) ? [] : [.setRead(article.id, true)]
         effects += screen.pictureRequests(shared).map { .drawPicture($0) }
-        return ScreenUpdate(effects: effects, navigation: .replace(screen))
+        // Opened from a Related section: over the article it came from, which Backspace returns to.
+        screen.returnsOnBack = shared.opensOverCurrentArticle
+        return ScreenUpdate(effects: effects, navigation: screen.returnsOnBack ? .push(screen) : .replace(screen))
     }
 
     /// Opens an article a link led to over the one it was followed from, at the link's
     /// `#fragment` when the article has that target.
     static func openingLinked(_ article: Article, fragment: String?, shared: inout SharedState) -> ScreenUpdate {
         var screen = ArticleScreen(article: article, textWidth: textWidth(shared), position: nil,
-                                   readingList: [article.id], lineBreak: shared.lineBreak)
+                                   readingList: [article.id], lineBreak: shared.lineBreak,
+                                   related: RelatedSection.articles(relatedTo: article.id, in: shared.snapshot))
         screen.returnsOnBack = true
         if let fragment {
             if let target = screen.rendered.anchors.target(forFragment: fragment) {
@@ -33,23 +42,29 @@ extension ArticleScreen {
             }
         }
         screen.clampTop(page: page(shared))
+        screen.shownRows = page(shared)
         let marks = shared.snapshot.readState
-        let effects: [Effect] = marks.read.contains(article.id) ? [] : [.setRead(article.id, true)]
+        var effects: [Effect] = marks.read.contains(article.id) ? [] : [.setRead(article.id, true)]
+        effects += screen.pictureRequests(shared).map { .drawPicture($0) }
         return ScreenUpdate(effects: effects, navigation: .push(screen))
     }
 
     /// The same screen showing `article`, the new version of its file, at the same place.
     func reloaded(with article: Article, shared: SharedState) -> ArticleScreen {
         var screen = ArticleScreen(article: article, textWidth: Self.textWidth(shared), position: position,
-                                   readingList: readingList, lineBreak: lineBreak)
+                                   readingList: readingList, lineBreak: lineBreak, related: related)
         screen.returnsOnBack = returnsOnBack
+        screen.shownRows = shownRows
         screen.clampTop(page: Self.page(shared))
         return screen
     }
 
-    /// Remembers where reading stopped.
+    /// Remembers where reading stopped. With the end of the article on screen that is the end
+    /// itself (its last line), so an article read to the end is not `◐ 在读 In progress`; reopened,
+    /// it shows the same screen, the top clamped as before.
     func leave() -> [Effect] {
-        [.savePosition(article.id, position)]
+        let endIsShown = top >= maxTop(page: shownRows) && !rendered.lines.isEmpty
+        return [.savePosition(article.id, endIsShown ? rendered.position(atLine: rendered.lines.count - 1) : position)]
     }
 
     // MARK: - Keys
@@ -71,6 +86,7 @@ extension ArticleScreen {
 
     mutating func perform(_ action: Action, shared: inout SharedState) -> ScreenUpdate {
         let page = Self.page(shared)
+        shownRows = page
         switch action {
         case .scrollDown: scroll(by: 1, page: page)
         case .scrollUp: scroll(by: -1, page: page)
@@ -88,6 +104,7 @@ extension ArticleScreen {
         case .openURL: return .effects(openSelectedURL(shared: &shared))
         case .copyURL: return .effects(copySelectedURL(shared: &shared))
         case .showLinks: return .push(LinkListScreen(article: self))
+        case .showOutline: return .push(OutlineScreen(article: self))
         case .searchArticle: searchPrompt = TextPrompt(prompt: "/")
         case .nextMatch: shared.note(nextMatch(forward: true, page: page))
         case .previousMatch: shared.note(nextMatch(forward: false, page: page))
@@ -107,7 +124,9 @@ extension ArticleScreen {
     /// A resize lays the article out again at the new width, keeping the place.
     mutating func receive(_ msg: Msg, shared: inout SharedState) {
         switch msg {
-        case .resized: relayout(textWidth: Self.textWidth(shared), page: Self.page(shared))
+        case .resized:
+            shownRows = Self.page(shared)
+            relayout(textWidth: Self.textWidth(shared), page: shownRows)
         case .pictureDrawn(let request, let cells): showPicture(cells, for: request, shared: &shared)
         case .pictureFailed(let request, _): pictureFailed(request)
         default: break
@@ -130,6 +149,10 @@ extension ArticleScreen {
             return ScreenUpdate.none
         case .link(let index)?:
             return followLink(rendered.anchors.links[index].url, shared: &shared)
+        case .related(let index)?:
+            // The place here is kept; the related article opens over this one.
+            shared.opensOverCurrentArticle = true
+            return .effects(leave() + shared.requestArticle(related[index].id, readingList: readingList))
         case nil:
             shared.note(OpenProblem.nothingSelected.message)
             return ScreenUpdate.none

@@ -1,4 +1,5 @@
 import NewsCore
+import NewsReading
 
 /// The reader: one open article, its rendering at the current width, where it is scrolled to,
 /// the selected reference or link, the jump stack and the search.
@@ -25,7 +26,8 @@ struct ArticleScreen: Screen, Equatable {
     private var keptPosition: ReadingPosition?
     var selection: ArticleTarget.Kind?
     var jumps: [JumpMark] = []
-    /// Opened by following a link from the article beneath: Backspace with no jump left goes back to it.
+    /// Opened over the article beneath, by following a link or from its Related section:
+    /// Backspace with no jump left goes back to it.
     var returnsOnBack = false
     /// The footnote definition shown highlighted after a jump, by label.
     var highlightedLabel: String?
@@ -39,24 +41,35 @@ struct ArticleScreen: Screen, Equatable {
     let lineBreak: LineBreaker.Strictness
     /// The pictures drawn so far, by their place in `ArticleImage.all(in:)` (ArticleScreen+Picture).
     var pictures: [Int: ShownPicture] = [:]
+    /// `约 3 分钟 · 1060 字`: the reading time and length the title bar shows.
+    let readingNote: String
+    /// The articles of the `相关文章 Related` section, drawn after the references.
+    let related: [RelatedArticle]
+    /// Rows of text on screen when last known (for telling whether the end is shown on leaving).
+    var shownRows = 1
 
     /// Lays `article` out for a body of `textWidth` columns, scrolled to `position`.
     init(article: Article, textWidth: Int, position: ReadingPosition?, readingList: [ArticleID],
-         lineBreak: LineBreaker.Strictness = .strict) {
+         lineBreak: LineBreaker.Strictness = .strict, related: [RelatedArticle] = []) {
         self.article = article
         self.lineBreak = lineBreak
-        rendered = Self.layout(article, textWidth: textWidth, lineBreak: lineBreak, pictures: [:])
-        (targets, targetIndex) = Self.targets(in: rendered, of: article)
+        self.related = related
+        let time = ReadingTime(document: article.document)
+        readingNote = "约 \(time.minutes) 分钟 · \(time.characters) 字"
+        (rendered, targets, targetIndex) = Self.laidOut(article, width: textWidth, lineBreak: lineBreak, related: related, pictures: [:])
         self.readingList = readingList
         readingIndex = readingList.firstIndex(of: article.id)
         if let position { top = rendered.line(for: position) }
     }
 
-    /// The selectable anchors of `rendered` and where each one is in the list.
-    private static func targets(in rendered: RenderedArticle, of article: Article) -> ([ArticleTarget], [ArticleTarget.Kind: Int]) {
-        let targets = ArticleTarget.targets(in: rendered, imageCount: ArticleImage.all(in: article).count)
+    /// The article laid out with the pictures drawn so far and its Related section, its
+    /// selectable anchors and where each one is in the list.
+    private static func laidOut(_ article: Article, width: Int, lineBreak: LineBreaker.Strictness, related: [RelatedArticle],
+                                pictures: [Int: ShownPicture]) -> (RenderedArticle, [ArticleTarget], [ArticleTarget.Kind: Int]) {
+        var rendered = layout(article, textWidth: width, lineBreak: lineBreak, pictures: pictures)
+        let targets = ArticleTarget.targets(in: rendered, imageCount: ArticleImage.all(in: article).count) + RelatedSection.append(related, to: &rendered)
         let index = Dictionary(targets.enumerated().map { ($1.kind, $0) }, uniquingKeysWith: { first, _ in first })
-        return (targets, index)
+        return (rendered, targets, index)
     }
 
     /// Where the top of the screen is, independent of the width.
@@ -73,8 +86,7 @@ struct ArticleScreen: Screen, Equatable {
     /// position, the selection and the search.
     mutating func reflow(textWidth: Int, page: Int) {
         let kept = position
-        rendered = Self.layout(article, textWidth: textWidth, lineBreak: lineBreak, pictures: pictures)
-        (targets, targetIndex) = Self.targets(in: rendered, of: article)
+        (rendered, targets, targetIndex) = Self.laidOut(article, width: textWidth, lineBreak: lineBreak, related: related, pictures: pictures)
         top = rendered.line(for: kept)
         if let query = search?.query { search = ArticleSearch(query: query, in: rendered) }
         clampTop(page: page)

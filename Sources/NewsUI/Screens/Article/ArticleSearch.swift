@@ -1,4 +1,5 @@
 import Foundation
+import ChineseText
 import NewsCore
 
 /// The matches of a search in the open article, in reading order, and the one last jumped to.
@@ -18,12 +19,17 @@ struct ArticleSearch: Equatable, Sendable {
     /// Finds every occurrence of `query` in `rendered`'s lines: a substring, case-insensitive
     /// for Latin letters (CJK has no case), also where wrapping split it between two lines of a
     /// paragraph (Chinese text breaks between any two characters, so that is common).
+    ///
+    /// Script-blind: the query and the lines are compared folded to Simplified characters
+    /// (``HanFolding``), which keeps every character in place and as wide, so columns found in
+    /// the folded line are the columns of the line shown.
     init(query: String, in rendered: RenderedArticle) {
         self.query = query
         guard !query.isEmpty else { return }
+        let query = HanFolding.shared.fold(query)
         for (index, line) in rendered.lines.enumerated() {
-            defer { findAcrossBreak(after: index, in: rendered) }
-            let text = line.text
+            defer { findAcrossBreak(after: index, in: rendered, query: query) }
+            let text = HanFolding.shared.fold(line.text)
             var searchStart = text.startIndex
             while let range = text.range(of: query, options: [.caseInsensitive], range: searchStart..<text.endIndex) {
                 let start = DisplayWidth.of(text[text.startIndex..<range.lowerBound])
@@ -38,11 +44,11 @@ struct ArticleSearch: Equatable, Sendable {
     /// The matches that start in the last characters of line `index` and end on the next line
     /// of the same paragraph. The wrapper drops the space at a break, so the two lines are
     /// joined as they are.
-    private mutating func findAcrossBreak(after index: Int, in rendered: RenderedArticle) {
+    private mutating func findAcrossBreak(after index: Int, in rendered: RenderedArticle, query: String) {
         guard case .text(isLast: false) = rendered.lineInfo[index].kind, index + 1 < rendered.lines.count,
               query.count > 1 else { return }
-        let text = rendered.lines[index].text
-        let next = rendered.lines[index + 1].text.dropFirst(rendered.lineInfo[index + 1].prefixCharacters)
+        let text = HanFolding.shared.fold(rendered.lines[index].text)
+        let next = HanFolding.shared.fold(rendered.lines[index + 1].text).dropFirst(rendered.lineInfo[index + 1].prefixCharacters)
         let tail = String(text.suffix(query.count - 1))
         let joined = tail + next.prefix(query.count - 1)
         let boundary = joined.index(joined.startIndex, offsetBy: tail.count)

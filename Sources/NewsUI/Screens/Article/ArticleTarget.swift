@@ -9,6 +9,8 @@ struct ArticleTarget: Equatable, Sendable {
         case link(Int)
         /// An index into `ArticleImage.all(in:)`: the featured image first, then the body's.
         case image(Int)
+        /// An article of the `相关文章 Related` section, by its place there.
+        case related(Int)
     }
 
     var kind: Kind

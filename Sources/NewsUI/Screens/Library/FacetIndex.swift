@@ -9,24 +9,30 @@ import NewsCore
 struct FacetIndex: Equatable, Sendable {
     let topicNames: [String]
     let tagNames: [String]
+    /// Outlets as their citations spell them (the index has already sanitized them).
+    let outletNames: [String]
     /// Per article, in `articles` order: its distinct topics and tags, as indices into the names.
     let articleTopics: [[Int32]]
     let articleTags: [[Int32]]
+    let articleOutlets: [[Int32]]
 
     init(articles: [ArticleSummary]) {
-        var topics = NameNumbering(), tags = NameNumbering()
-        var articleTopics: [[Int32]] = [], articleTags: [[Int32]] = []
+        var topics = NameNumbering(), tags = NameNumbering(), outlets = NameNumbering()
+        var articleTopics: [[Int32]] = [], articleTags: [[Int32]] = [], articleOutlets: [[Int32]] = []
         articleTopics.reserveCapacity(articles.count)
         articleTags.reserveCapacity(articles.count)
         // By index, so only the two lists are read, not a copy of every summary.
         for index in articles.indices {
             articleTopics.append(topics.numbers(of: articles[index].topics))
             articleTags.append(tags.numbers(of: articles[index].tags))
+            articleOutlets.append(outlets.numbers(of: articles[index].outlets))
         }
         self.topicNames = topics.names
         self.tagNames = tags.names
         self.articleTopics = articleTopics
         self.articleTags = articleTags
+        self.outletNames = outlets.names
+        self.articleOutlets = articleOutlets
     }
 }
 

@@ -1,10 +1,13 @@
 import NewsCore
+import NewsReading
 
 /// The active filters of the library list; every one that is set must hold (tag AND topic AND
-/// search AND starred AND unread).
+/// outlet AND search AND starred AND unread AND in progress).
 struct LibraryFilter: Equatable, Sendable {
     var tag: String?
     var topic: String?
+    var outlet: String?
+    var inProgressOnly = false
     var starredOnly = false
     var unreadOnly = false
     var search: LibrarySearch?
@@ -17,6 +20,10 @@ struct LibraryFilter: Equatable, Sendable {
         if let topic, !article.topics.contains(topic) { return false }
         if starredOnly, !state.starred.contains(article.id) { return false }
         if unreadOnly, state.read.contains(article.id) { return false }
+        if let outlet, !article.outlets.contains(outlet) { return false }
+        if inProgressOnly, !ReadingProgress.isInProgress(state.positions[article.id], bodyBlocks: article.bodyBlocks) {
+            return false
+        }
         return true
     }
 
@@ -27,6 +34,8 @@ struct LibraryFilter: Equatable, Sendable {
         if let tag { labels.append("#" + tag) }
         if starredOnly { labels.append("★") }
         if unreadOnly { labels.append("未读") }
+        if inProgressOnly { labels.append("在读") }
+        if let outlet { labels.append("来源:" + outlet) }
         if let search { labels.append("/" + search.query) }
         return labels
     }

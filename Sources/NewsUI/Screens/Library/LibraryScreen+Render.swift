@@ -55,6 +55,12 @@ extension LibraryScreen {
             case .tag(let name, let count):
                 facetEntry(name, count: count, active: filter.tag == name, role: .tag,
                            row: row, width: paneWidth, into: &buffer)
+            case .inProgress(let count):
+                facetEntry("◐ 在读 In progress", count: count, active: filter.inProgressOnly, role: .normal,
+                           row: row, width: paneWidth, into: &buffer)
+            case .outlet(let name, let count):
+                facetEntry(name, count: count, active: filter.outlet == name, role: .normal,
+                           row: row, width: paneWidth, into: &buffer)
             }
             if index == pane.selected {
                 let style = focus == .facets ? CellStyle(.selection) : CellStyle(.selection, text: .dim)

@@ -82,6 +82,8 @@ extension LibraryScreen {
         case .picked(let kind, let name):
             if kind == .tag { filter.tag = name } else { filter.topic = name }
             showFilteredList(shared: &shared)
+        case .jumpToLine:
+            break
         }
     }
 
@@ -120,6 +122,8 @@ extension LibraryScreen {
         case .unread: filter.unreadOnly.toggle()
         case .topic(let name, _): filter.topic = filter.topic == name ? nil : name
         case .tag(let name, _): filter.tag = filter.tag == name ? nil : name
+        case .inProgress: filter.inProgressOnly.toggle()
+        case .outlet(let name, _): filter.outlet = filter.outlet == name ? nil : name
         }
         showFilteredList(shared: &shared)
     }

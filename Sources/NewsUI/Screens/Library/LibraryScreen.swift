@@ -90,7 +90,7 @@ struct LibraryScreen: Screen {
         let keep = selectedArticle?.id
         visible = indices(matching: filter, marks: marks)
         facets = FacetCounts(articles: articles, index: facetIndex, indices: visible, state: marks)
-        facetRows = Self.rows(for: facets)
+        facetRows = Self.rows(for: facets, showingInProgress: facets.inProgress > 0 || filter.inProgressOnly)
         if let keep, let index = visible.firstIndex(where: { articles[$0].id == keep }) {
             list.select(index, count: visible.count, page: page)
         } else {
@@ -100,11 +100,18 @@ struct LibraryScreen: Screen {
         if facetRows.indices.contains(pane.selected), facetRows[pane.selected].isHeading { pane.selected += 1 }
     }
 
-    private static func rows(for facets: FacetCounts) -> [FacetRow] {
-        var rows: [FacetRow] = [.starred(count: facets.starred), .unread(count: facets.unread), .heading("主题 Topics")]
+    /// The pane's rows; `◐ 在读 In progress` only while some article is (or its filter is on).
+    private static func rows(for facets: FacetCounts, showingInProgress: Bool) -> [FacetRow] {
+        var rows: [FacetRow] = [.starred(count: facets.starred), .unread(count: facets.unread)]
+        if showingInProgress { rows.append(.inProgress(count: facets.inProgress)) }
+        rows.append(.heading("主题 Topics"))
         rows += facets.topics.map { .topic($0.name, count: $0.count) }
         rows.append(.heading("标签 Tags"))
         rows += facets.tags.map { .tag($0.name, count: $0.count) }
+        if !facets.outlets.isEmpty {
+            rows.append(.heading("来源 Sources"))
+            rows += facets.outlets.map { .outlet($0.name, count: $0.count) }
+        }
         return rows
     }
 }
