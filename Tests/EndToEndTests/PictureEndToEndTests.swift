@@ -18,6 +18,18 @@ struct PictureEndToEndTests {
         }
     }
 
+    /// The picture rows once `condition` holds for two captures in a row, so a frame caught
+    /// while the terminal is still drawing it (on a busy machine) is not taken for the picture.
+    static func settledPictureRows(_ what: String, in session: TmuxSession,
+                                   _ condition: @escaping ([Int]) -> Bool) throws -> [Int] {
+        var last: [Int]?
+        return try Poll.until(what) { () -> [Int]? in
+            let rows = pictureRows(try session.screenWithAttributes())
+            defer { last = rows }
+            return condition(rows) && rows == last ? rows : nil
+        }
+    }
+
     /// The reader in tmux at 100×40 with `images = "symbols"`, on a library of one article whose
     /// featured image is the sample chart, followed by 60 paragraphs; keep the environment
     /// while the session runs (its folder goes with it).
@@ -51,10 +63,7 @@ struct PictureEndToEndTests {
         try session.waitFor("图片文章")
         try session.press("Enter")
         try session.waitFor("第1段")
-        let first = try Poll.until("the picture to fill in") { () -> [Int]? in
-            let rows = Self.pictureRows(try session.screenWithAttributes())
-            return rows.count >= 5 ? rows : nil
-        }
+        let first = try Self.settledPictureRows("the picture to fill in", in: session) { rows in rows.count >= 5 }
         let text = try session.screen().components(separatedBy: "\n")
         let placeholder = try #require(text.firstIndex { $0.contains("[图片] /images/chart.png") })
         #expect(first.first == placeholder + 1, "the picture starts right under the [图片] line")
@@ -62,10 +71,7 @@ struct PictureEndToEndTests {
         #expect(text.firstIndex { $0.contains("第1段") }! > first.last!, "the text follows the picture")
 
         try session.press("j", "j", "j")
-        let scrolled = try Poll.until("the picture to scroll up") { () -> [Int]? in
-            let rows = Self.pictureRows(try session.screenWithAttributes())
-            return rows.first == first.first! - 3 ? rows : nil
-        }
+        let scrolled = try Self.settledPictureRows("the picture to scroll up", in: session) { rows in rows.first == first.first! - 3 }
         #expect(scrolled.count == first.count)
     }
 
@@ -77,27 +83,18 @@ struct PictureEndToEndTests {
         try session.waitFor("图片文章")
         try session.press("Enter")
         try session.waitFor("第1段")
-        let inline = try Poll.until("the inline picture to fill in") { () -> [Int]? in
-            let rows = Self.pictureRows(try session.screenWithAttributes())
-            return rows.count >= 5 ? rows : nil
-        }
+        let inline = try Self.settledPictureRows("the inline picture to fill in", in: session) { rows in rows.count >= 5 }
         try session.press("Tab")
         try session.waitFor("/images/chart.png — ")
         try session.press("Enter")
         try session.waitFor("[图片: 题图] /images/chart.png")
-        let full = try Poll.until("the full-screen picture") { () -> [Int]? in
-            let rows = Self.pictureRows(try session.screenWithAttributes())
-            return rows.count > 20 ? rows : nil
-        }
+        let full = try Self.settledPictureRows("the full-screen picture", in: session) { rows in rows.count > 20 }
         #expect(full.count > inline.count, "larger than the picture in the article")
         #expect(!(try session.screen().contains("第1段")), "the article is covered")
 
         try session.press("BSpace")
         try session.waitFor("第1段")
-        let back = try Poll.until("the article as it was") { () -> [Int]? in
-            let rows = Self.pictureRows(try session.screenWithAttributes())
-            return rows == inline ? rows : nil
-        }
+        let back = try Self.settledPictureRows("the article as it was", in: session) { rows in rows == inline }
         #expect(back == inline)
     }
 }
