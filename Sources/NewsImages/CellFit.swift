@@ -13,11 +13,12 @@ public struct CellFit: Hashable, Sendable {
         self.rows = rows
     }
 
-    /// The largest box within `maxColumns` × `maxRows` cells that keeps the image's aspect.
-    public static func fitting(width: Int, height: Int, maxColumns: Int, maxRows: Int) -> CellFit {
+    /// The largest box within `maxColumns` × `maxRows` cells that keeps the image's aspect; a
+    /// small image keeps its natural size unless `enlarging` (a picture shown full screen).
+    public static func fitting(width: Int, height: Int, maxColumns: Int, maxRows: Int, enlarging: Bool = false) -> CellFit {
         guard width > 0, height > 0, maxColumns > 0, maxRows > 0 else { return CellFit(columns: 0, rows: 0) }
         let naturalColumns = (width + naturalCellWidth - 1) / naturalCellWidth
-        var columns = min(maxColumns, naturalColumns)
+        var columns = enlarging ? maxColumns : min(maxColumns, naturalColumns)
         // rows = columns × (height / width) ÷ 2, because a cell is twice as tall as wide.
         var rows = max(1, Int((Double(columns) * Double(height) / Double(width) / 2).rounded()))
         if rows > maxRows {

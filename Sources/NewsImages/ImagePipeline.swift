@@ -30,7 +30,7 @@ public struct ImagePipeline: Sendable {
         let data = try file.read(limits: limits)
         let header = try ImageDecoder.probe(data)
         let fit = CellFit.fitting(width: header.width, height: header.height,
-                                  maxColumns: request.maxColumns, maxRows: request.maxRows)
+                                  maxColumns: request.maxColumns, maxRows: request.maxRows, enlarging: request.enlarges)
         switch request.output {
         case .placeholders:
             throw .unsupported(header.format, "placeholders are not drawn")

@@ -191,7 +191,7 @@ struct ConfigInvalidTests {
     @Test("unknown screens and actions, and actions a screen does not have, are errors")
     func unknownScreenAndAction() {
         #expect(onlyError("[keys.pager]\nquit = \"q\"")?.hasPrefix(
-            "config.toml:1: keys.pager: unknown screen \"pager\" (screens: library, reader, picker, linkList, help, problems, outline)") == true)
+            "config.toml:1: keys.pager: unknown screen \"pager\" (screens: library, reader, picker, linkList, help, problems, outline, image)") == true)
         #expect(onlyError("[keys.reader]\nexplode = \"q\"")?.hasPrefix(
             "config.toml:2: keys.reader.explode: unknown action \"explode\" (reader actions: quit, quitNow") == true)
         #expect(onlyError("[keys.library]\nscrollDown = \"j\"")?.hasPrefix(

@@ -43,6 +43,8 @@ struct ConfigEndToEndTests {
         try session.press("Down")
         try session.press("Enter")
         try session.waitFor("交易本身")
+        try session.press("Tab")  // the featured image first
+        try session.waitFor("helix-meridian-deal.jpg — ")
         try session.press("Tab")
         try session.waitFor("Helix Platforms新闻室")
         try session.press("o")

@@ -10,7 +10,7 @@ final class FakeLibrary: ReaderLibrary {
         var description: String
     }
 
-    let root = URL(fileURLWithPath: "/library")
+    var root = URL(fileURLWithPath: "/library")
     var summaries: [ArticleSummary]
     var problems: [Problem] = []
     var state = CatalogState()

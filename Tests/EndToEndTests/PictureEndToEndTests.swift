@@ -18,8 +18,22 @@ struct PictureEndToEndTests {
         }
     }
 
-    @Test("the featured picture shows as coloured block rows under the header and scrolls with the text")
-    func featuredPicture() throws {
+    /// The picture rows once `condition` holds for two captures in a row, so a frame caught
+    /// while the terminal is still drawing it (on a busy machine) is not taken for the picture.
+    static func settledPictureRows(_ what: String, in session: TmuxSession,
+                                   _ condition: @escaping ([Int]) -> Bool) throws -> [Int] {
+        var last: [Int]?
+        return try Poll.until(what) { () -> [Int]? in
+            let rows = pictureRows(try session.screenWithAttributes())
+            defer { last = rows }
+            return condition(rows) && rows == last ? rows : nil
+        }
+    }
+
+    /// The reader in tmux at 100×40 with `images = "symbols"`, on a library of one article whose
+    /// featured image is the sample chart, followed by 60 paragraphs; keep the environment
+    /// while the session runs (its folder goes with it).
+    static func openReader() throws -> (ReaderEnvironment, TmuxSession) {
         let base = try ReaderEnvironment()
         let library = try base.folder.subfolder("library")
         try FileManager.default.createDirectory(atPath: library + "/images", withIntermediateDirectories: true)
@@ -38,15 +52,18 @@ struct PictureEndToEndTests {
         try Data("images = \"symbols\"\n".utf8).write(to: URL(fileURLWithPath: config + "/config.toml"))
         let session = try TmuxSession(command: [ReaderEnvironment.binary, "--library", library],
                                       environment: base.variables, folder: base.folder, width: 100, height: 40)
-        defer { session.close() }
+        return (base, session)
+    }
+
+    @Test("the featured picture shows as coloured block rows under the header and scrolls with the text")
+    func featuredPicture() throws {
+        let (environment, session) = try Self.openReader()
+        defer { withExtendedLifetime(environment) { session.close() } }
 
         try session.waitFor("图片文章")
         try session.press("Enter")
         try session.waitFor("第1段")
-        let first = try Poll.until("the picture to fill in") { () -> [Int]? in
-            let rows = Self.pictureRows(try session.screenWithAttributes())
-            return rows.count >= 5 ? rows : nil
-        }
+        let first = try Self.settledPictureRows("the picture to fill in", in: session) { rows in rows.count >= 5 }
         let text = try session.screen().components(separatedBy: "\n")
         let placeholder = try #require(text.firstIndex { $0.contains("[图片] /images/chart.png") })
         #expect(first.first == placeholder + 1, "the picture starts right under the [图片] line")
@@ -54,10 +71,30 @@ struct PictureEndToEndTests {
         #expect(text.firstIndex { $0.contains("第1段") }! > first.last!, "the text follows the picture")
 
         try session.press("j", "j", "j")
-        let scrolled = try Poll.until("the picture to scroll up") { () -> [Int]? in
-            let rows = Self.pictureRows(try session.screenWithAttributes())
-            return rows.first == first.first! - 3 ? rows : nil
-        }
+        let scrolled = try Self.settledPictureRows("the picture to scroll up", in: session) { rows in rows.first == first.first! - 3 }
         #expect(scrolled.count == first.count)
+    }
+
+    @Test("Tab selects the featured image, Enter shows it filling most of the screen, Backspace returns")
+    func fullScreenPicture() throws {
+        let (environment, session) = try Self.openReader()
+        defer { withExtendedLifetime(environment) { session.close() } }
+
+        try session.waitFor("图片文章")
+        try session.press("Enter")
+        try session.waitFor("第1段")
+        let inline = try Self.settledPictureRows("the inline picture to fill in", in: session) { rows in rows.count >= 5 }
+        try session.press("Tab")
+        try session.waitFor("/images/chart.png — ")
+        try session.press("Enter")
+        try session.waitFor("[图片: 题图] /images/chart.png")
+        let full = try Self.settledPictureRows("the full-screen picture", in: session) { rows in rows.count > 20 }
+        #expect(full.count > inline.count, "larger than the picture in the article")
+        #expect(!(try session.screen().contains("第1段")), "the article is covered")
+
+        try session.press("BSpace")
+        try session.waitFor("第1段")
+        let back = try Self.settledPictureRows("the article as it was", in: session) { rows in rows == inline }
+        #expect(back == inline)
     }
 }

@@ -29,7 +29,9 @@ struct ReaderEndToEndTests {
         try session.press("Enter")
         try session.waitFor("交易本身")
 
-        // Tab selects [1]; the status line shows its citation.
+        // Tab selects the featured image, then [1]; the status line shows its citation.
+        try session.press("Tab")
+        try session.waitFor("helix-meridian-deal.jpg — ")
         try session.press("Tab")
         try session.waitFor("Helix Platforms新闻室")
 

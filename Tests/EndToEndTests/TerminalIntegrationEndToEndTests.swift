@@ -54,7 +54,10 @@ struct TerminalIntegrationEndToEndTests {
         try session.waitForScreen("the list filtered to the Helix article") { !$0.contains("Rust与内存安全") }
         try session.press("Enter")
         try session.waitFor("交易本身")
+        try session.press("Tab")  // the featured image first
+        try session.waitFor("helix-meridian-deal.jpg — ")
         try session.press("Tab")
+        try session.waitFor("Helix Platforms新闻室")
         try session.press("y")
         try session.waitFor("Copied")
         let buffer = try Poll.until("tmux to keep the copied URL") { () -> String? in

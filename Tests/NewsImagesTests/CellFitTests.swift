@@ -19,6 +19,13 @@ struct CellFitTests {
         #expect(CellFit.fitting(width: 16, height: 16, maxColumns: 100, maxRows: 20) == CellFit(columns: 2, rows: 1))
     }
 
+    @Test("shown full screen, a small image is enlarged to the box, aspect kept")
+    func enlargedImage() {
+        // 320×180 is 40 columns at its natural size; full screen it takes the 98 columns (28 rows).
+        #expect(CellFit.fitting(width: 320, height: 180, maxColumns: 98, maxRows: 38, enlarging: true) == CellFit(columns: 98, rows: 28))
+        #expect(CellFit.fitting(width: 16, height: 16, maxColumns: 100, maxRows: 20, enlarging: true) == CellFit(columns: 40, rows: 20))
+    }
+
     @Test("no room or no pixels: no cells")
     func degenerate() {
         #expect(CellFit.fitting(width: 0, height: 10, maxColumns: 100, maxRows: 20) == CellFit(columns: 0, rows: 0))

@@ -108,7 +108,7 @@ struct ArticleBodyPictureTests {
         最后一段文字。
         """, id: Fixtures.scaleID)
 
-    @Test("the first image of a body block is asked for under that block and drawn right after it")
+    @Test("a body block's image is asked for under that block and drawn right after it")
     func bodyPicture() throws {
         var driver = AppDriver()
         driver.app.pictures = true
@@ -126,5 +126,35 @@ struct ArticleBodyPictureTests {
         #expect(buffer[alt + 1, 1].text == "▀" && buffer[alt + 2, 1].text == "▀")
         #expect(driver.lines[alt + 3] == before[alt + 1], "the text after the image moved down by its rows")
         #expect(driver.lines.contains { $0.contains("最后一段文字。") })
+    }
+
+    @Test("every image of a block is asked for and drawn, one under the other after the block")
+    func everyImageOfABlock() throws {
+        var driver = AppDriver()
+        driver.app.pictures = true
+        let requests = driver.open(Fixtures.parse("""
+            ---
+            title: 两张图
+            date: 2025-06-20
+            ---
+
+            ![甲图](a.png) 和 ![乙图](b.png)
+
+            最后一段文字。
+            """, id: Fixtures.scaleID)).compactMap { effect -> PictureRequest? in
+            if case .drawPicture(let request) = effect { return request }
+            return nil
+        }
+        #expect(requests.map(\.reference) == ["a.png", "b.png"])
+        #expect(requests.map(\.block) == [1, 1] && requests.map(\.image) == [0, 1], "block 1: the first body block")
+        let before = driver.lines
+        let paragraph = try #require(before.firstIndex { $0.contains("乙图") })
+        driver.send(.pictureDrawn(requests[1], PictureCells(columns: 3, rows: 1, cells: Array(repeating: PictureCell(
+            symbol: "▄", colors: PictureColors(foreground: 46, background: 16)), count: 3))))
+        driver.send(.pictureDrawn(requests[0], ArticlePictureTests.cells(columns: 4, rows: 2)))
+        let buffer = driver.app.render()
+        #expect(buffer[paragraph + 1, 1].text == "▀" && buffer[paragraph + 2, 1].text == "▀", "the first image first")
+        #expect(buffer[paragraph + 3, 1].text == "▄", "the second right under it")
+        #expect(driver.lines[paragraph + 4] == before[paragraph + 1], "the text after moved down by both")
     }
 }

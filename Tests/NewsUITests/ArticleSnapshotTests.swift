@@ -153,11 +153,11 @@ struct ArticleSnapshotTests {
          b PgUp            scroll up one page
          g Home            go to the top
          G End             go to the bottom
-         Tab               select the next footnote reference or link
-         Shift-Tab         select the previous footnote reference or link
-         Enter             follow the selection: jump to the footnote's definition
+         Tab               select the next footnote reference, link or image
+         Shift-Tab         select the previous footnote reference, link or image
+         Enter             follow the selection; an image shows full screen
          Backspace Ctrl-O  jump back to where you were
-         o                 open the selected citation's URL (or the link's)
+         o                 open the selected citation's URL, link or image
          y                 copy the selected URL to the clipboard (OSC 52)
          L                 list every citation and link
          t                 list the headings (outline) to jump to one

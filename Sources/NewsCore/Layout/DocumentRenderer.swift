@@ -16,7 +16,7 @@ public struct DocumentRenderer: Sendable {
     /// and opening punctuation hold at every strictness; it changes what ICU allows besides.
     public var lineBreak: LineBreaker.Strictness
     /// Empty lines kept right after a rendered block's content, by block number, where the reader
-    /// draws that block's picture: block 0 is the header (under its `[图片]` line, above the rule).
+    /// draws that block's pictures (all of them, one under another): block 0 is the header (under its `[图片]` line, above the rule).
     public var pictureRows: [Int: Int] = [:]
     /// Output without colour (`--color never`, `NO_COLOR`, a pipe): headings marked with `#`s,
     /// each link and image followed by `<n>`, and a `链接 Links` list of their URLs at the end,

@@ -60,7 +60,7 @@ public final class PictureWorker: Sendable {
     private func draw(_ request: PictureRequest) -> Msg {
         let image = ArticleImage(reference: request.reference, alt: "", block: request.block)
         let drawRequest = DrawRequest(output: .symbols(depth), maxColumns: request.maxColumns, maxRows: request.maxRows,
-                                      ambiguousWide: ambiguousWide)
+                                      ambiguousWide: ambiguousWide, enlarges: request.fillsScreen)
         switch presenter.show(image, articlePath: request.articlePath, request: drawRequest) {
         case .drawn(.symbols(let grid)):
             return .pictureDrawn(request, Self.cells(grid))

@@ -1,4 +1,5 @@
 import NewsCore
+import NewsImages
 import NewsStore
 import NewsUI
 
@@ -48,6 +49,8 @@ public struct EffectPerformer {
             case .success(let name): return .reply(.urlOpened(url, opener: name))
             case .failure(let failure): return .reply(.urlOpenFailed(url, reason: failure.reason))
             }
+        case .openImage(let articlePath, let reference):
+            return openImage(reference, articlePath: articlePath)
         case .copyToClipboard(let url):
             // The same check as opening: a pasted URL with a hidden newline or bidi override
             // could run or show something else in the program it is pasted into.
@@ -81,6 +84,22 @@ public struct EffectPerformer {
             // Answered later: the loop collects finished pictures from the worker.
             pictures?.submit(request)
             return .done
+        }
+    }
+
+    /// A local image opens when it lies inside the library or its site folder (``ImageLocator``
+    /// refuses anything else); a remote one opens as a link, under the URL policy.
+    private func openImage(_ reference: String, articlePath: String) -> Outcome {
+        let locator = ImageLocator(resolver: LibraryImages.resolver(libraryRoot: library.root.path))
+        let result: Result<String, URLOpener.OpenFailure>
+        switch locator.locate(reference, articlePath: articlePath) {
+        case .failure(let failure): result = .failure(URLOpener.OpenFailure(reason: failure.description))
+        case .success(.remote(let url)): result = opener.open(url)
+        case .success(.file(let path)): result = opener.openLocalImage(atPath: path)
+        }
+        switch result {
+        case .success(let name): return .reply(.urlOpened(reference, opener: name))
+        case .failure(let failure): return .reply(.urlOpenFailed(reference, reason: failure.reason))
         }
     }
 

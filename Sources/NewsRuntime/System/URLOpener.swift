@@ -67,6 +67,23 @@ public struct URLOpener: Sendable {
         }
     }
 
+    /// Starts the opener on a local image file: the one exception to the URL policy's refusal
+    /// of `file:`, for a path ``ImageLocator`` found inside the library or its site folder
+    /// (the caller's check). Only an absolute path with no control or bidi characters is passed,
+    /// as one plain argument (never a `file:` URL, never through a shell).
+    public func openLocalImage(atPath path: String) -> Result<String, OpenFailure> {
+        guard path.hasPrefix("/") else { return .failure(OpenFailure(reason: "not an absolute path")) }
+        if path.unicodeScalars.contains(where: TerminalText.isUnsafe) {
+            return .failure(OpenFailure(reason: "the path contains control, bidi formatting or unassigned characters"))
+        }
+        do {
+            try spawner.spawnDetached(arguments(for: path))
+            return .success(command.joined(separator: " "))
+        } catch {
+            return .failure(OpenFailure(reason: "cannot start \(command[0]): \(error)"))
+        }
+    }
+
     /// Why a URL was not opened, for the status line.
     public struct OpenFailure: Error, Equatable {
         public var reason: String

@@ -3,5 +3,6 @@
 extension NewsApp {
     func pictureEffects() -> [Effect] {
         stack.compactMap { $0 as? ArticleScreen }.flatMap { $0.missingPictures(shared) }.map { .drawPicture($0) }
+            + stack.compactMap { $0 as? ImageScreen }.compactMap { $0.missingPicture(shared) }.map { .drawPicture($0) }
     }
 }

@@ -93,7 +93,7 @@ struct SharedState: Sendable {
                 marksChanged = true
             case .savePosition(let id, let position):
                 snapshot.readState.positions[id] = position
-            case .quit, .loadArticle, .openURL, .copyToClipboard, .searchLibrary, .drawPicture:
+            case .quit, .loadArticle, .openURL, .openImage, .copyToClipboard, .searchLibrary, .drawPicture:
                 break
             }
         }

@@ -2,5 +2,5 @@
 /// them in `[keys.<name>]` by these raw values. Each screen type says which one is its own
 /// (`Screen.keyContext`); `reader` is the article screen.
 public enum KeyContext: String, CaseIterable, Hashable, Sendable {
-    case library, reader, picker, linkList, help, problems, outline
+    case library, reader, picker, linkList, help, problems, outline, image
 }

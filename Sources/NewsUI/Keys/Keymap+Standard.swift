@@ -9,7 +9,7 @@ extension Keymap {
 
         map.bind([.character("q")], to: .quit, in: everywhere.filter { $0 != .picker })
         map.bind([.character("Q")], to: .quitNow, in: everywhere.filter { $0 != .picker })
-        map.bind([.character("?")], to: .help, in: [.library, .reader, .linkList, .problems, .outline])
+        map.bind([.character("?")], to: .help, in: [.library, .reader, .linkList, .problems, .outline, .image])
         map.bind([.character("!")], to: .showProblems, in: [.library])
         // Ctrl-C arrives as a key when the backend keeps the terminal raw: quit, keeping the place.
         map.bind([.control("c")], to: .quitNow, in: everywhere)
@@ -46,8 +46,8 @@ extension Keymap {
         map.bind([.tab], to: .selectNext, in: [.reader])
         map.bind([.backTab], to: .selectPrevious, in: [.reader])
         map.bind([.enter], to: .followSelection, in: [.reader])
-        map.bind([.backspace, .control("o")], to: .jumpBack, in: [.reader])
-        map.bind([.character("o")], to: .openURL, in: [.reader])
+        map.bind([.backspace, .control("o")], to: .jumpBack, in: [.reader, .image])
+        map.bind([.character("o")], to: .openURL, in: [.reader, .image])
         map.bind([.enter, .character("o")], to: .openURL, in: [.linkList])
         map.bind([.character("L")], to: .showLinks, in: [.reader])
         map.bind([.character("t")], to: .showOutline, in: [.reader])
@@ -61,7 +61,7 @@ extension Keymap {
         map.bind([.character("K")], to: .previousArticle, in: [.reader])
 
         map.bind([.enter], to: .applyPick, in: [.picker])
-        map.bind([.escape], to: .cancel, in: [.reader, .picker, .linkList, .help, .problems, .outline])
+        map.bind([.escape], to: .cancel, in: [.reader, .picker, .linkList, .help, .problems, .outline, .image])
         return map
     }()
 }

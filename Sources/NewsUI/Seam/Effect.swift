@@ -11,6 +11,9 @@ public enum Effect: Equatable, Sendable {
     case loadArticle(ArticleID)
     /// Start the opener with this URL as one argument; answered by `urlOpened` or `urlOpenFailed`.
     case openURL(String)
+    /// Open an article's image: a local file (which the runtime finds and keeps inside the
+    /// library and its site folder) or a remote URL; answered by `urlOpened` or `urlOpenFailed`.
+    case openImage(articlePath: String, reference: String)
     /// Put this URL on the terminal's clipboard (OSC 52); answered by `clipboardCopied` or
     /// `clipboardFailed`.
     case copyToClipboard(String)

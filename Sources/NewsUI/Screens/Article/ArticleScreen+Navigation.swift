@@ -8,7 +8,7 @@ extension ArticleScreen {
     /// Selects the next reference or link in reading order; the first time (or when the
     /// selection is off screen) the first one at or below the top of the screen.
     mutating func selectNext(page: Int) -> String? {
-        guard !targets.isEmpty else { return "This article has no footnote references or links" }
+        guard !targets.isEmpty else { return "This article has no footnote references, links or images" }
         var next: Int
         if let index = selectedTargetIndex, isVisible(targets[index].line, page: page) {
             next = index + 1
@@ -27,7 +27,7 @@ extension ArticleScreen {
     /// Selects the previous reference or link; the first time (or when the selection is off
     /// screen) the last one at or above the bottom of the screen.
     mutating func selectPrevious(page: Int) -> String? {
-        guard !targets.isEmpty else { return "This article has no footnote references or links" }
+        guard !targets.isEmpty else { return "This article has no footnote references, links or images" }
         var previous: Int
         if let index = selectedTargetIndex, isVisible(targets[index].line, page: page) {
             previous = index - 1
@@ -100,6 +100,8 @@ extension ArticleScreen {
             return .success(url)
         case .link(let index)?:
             return .success(rendered.anchors.links[index].url)
+        case .image(let index)?:
+            return .success(images[index].reference)
         case .related?:
             return .failure(.relatedArticle)
         }

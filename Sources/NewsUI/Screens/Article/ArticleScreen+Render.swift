@@ -72,6 +72,8 @@ extension ArticleScreen {
             return Self.citationSummary(citation)
         case .link(let index)?:
             return rendered.anchors.links[index].url
+        case .image(let index)?:
+            return images[index].reference + " — " + keymap.hints([.followSelection, .openURL], in: .reader)
         case .related(let index)?:
             let article = related[index]
             let shared = article.shared.prefix(4).map { TerminalText.sanitize($0.name) }.joined(separator: " · ")

@@ -139,9 +139,11 @@ extension ArticleScreen {
         clampTop(page: page)
     }
 
-    /// Enter: a reference jumps to its definition, a link opens.
+    /// Enter: a reference jumps to its definition, a link opens, an image shows full screen.
     mutating func followSelection(shared: inout SharedState) -> ScreenUpdate {
         switch selection {
+        case .image(let index)?:
+            return ImageScreen.opening(article: article, image: index, shared: shared)
         case .reference(let index)?:
             shared.note(followReference(index, page: Self.page(shared)))
             return ScreenUpdate.none
@@ -176,6 +178,10 @@ extension ArticleScreen {
     }
 
     private func openSelectedURL(shared: inout SharedState) -> [Effect] {
+        if case .image(let index)? = selection {
+            shared.message = StatusMessage(text: "Opening \(images[index].reference)…")
+            return [.openImage(articlePath: article.path, reference: images[index].reference)]
+        }
         switch selectedURL() {
         case .success(let url):
             shared.message = StatusMessage(text: "Opening \(url)…")

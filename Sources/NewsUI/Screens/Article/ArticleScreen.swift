@@ -13,7 +13,7 @@ struct ArticleScreen: Screen, Equatable {
 
     var article: Article
     private(set) var rendered: RenderedArticle
-    /// Selectable references and links, in reading order.
+    /// Selectable references, links and images, in reading order.
     private(set) var targets: [ArticleTarget]
     /// Where each anchor is in ``targets``, so drawing the selection costs no scan.
     private var targetIndex: [ArticleTarget.Kind: Int]
@@ -39,7 +39,7 @@ struct ArticleScreen: Screen, Equatable {
     let readingIndex: Int?
     /// The line-break strictness every layout of this article uses.
     let lineBreak: LineBreaker.Strictness
-    /// The pictures drawn so far, by the block they go under (ArticleScreen+Picture).
+    /// The pictures drawn so far, by their place in `ArticleImage.all(in:)` (ArticleScreen+Picture).
     var pictures: [Int: ShownPicture] = [:]
     /// `约 3 分钟 · 1060 字`: the reading time and length the title bar shows.
     let readingNote: String
@@ -67,7 +67,7 @@ struct ArticleScreen: Screen, Equatable {
     private static func laidOut(_ article: Article, width: Int, lineBreak: LineBreaker.Strictness, related: [RelatedArticle],
                                 pictures: [Int: ShownPicture]) -> (RenderedArticle, [ArticleTarget], [ArticleTarget.Kind: Int]) {
         var rendered = layout(article, textWidth: width, lineBreak: lineBreak, pictures: pictures)
-        let targets = ArticleTarget.targets(in: rendered) + RelatedSection.append(related, to: &rendered)
+        let targets = ArticleTarget.targets(in: rendered, imageCount: ArticleImage.all(in: article).count) + RelatedSection.append(related, to: &rendered)
         let index = Dictionary(targets.enumerated().map { ($1.kind, $0) }, uniquingKeysWith: { first, _ in first })
         return (rendered, targets, index)
     }

@@ -1,12 +1,14 @@
 import NewsCore
 
-/// A footnote reference or a link the reader can select with Tab, where it is drawn.
+/// A footnote reference, a link or an image the reader can select with Tab, where it is drawn.
 struct ArticleTarget: Equatable, Sendable {
     /// Which anchor it is; indices into the rendered article's anchor lists, which keep the same
     /// reading order at every width (so a selection survives a resize).
     enum Kind: Hashable, Sendable {
         case reference(Int)
         case link(Int)
+        /// An index into `ArticleImage.all(in:)`: the featured image first, then the body's.
+        case image(Int)
         /// An article of the `相关文章 Related` section, by its place there.
         case related(Int)
     }
@@ -24,9 +26,10 @@ struct ArticleTarget: Equatable, Sendable {
         [(line, column..<column + width)] + (continuation.map { [(line + 1, $0)] } ?? [])
     }
 
-    /// Every reference and link of `rendered`, in reading order (by line, then column).
-    static func targets(in rendered: RenderedArticle) -> [ArticleTarget] {
-        var targets: [ArticleTarget] = []
+    /// Every reference, link and image of `rendered`, in reading order (by line, then column);
+    /// `imageCount` is how many images the article has (`ArticleImage.all(in:)`).
+    static func targets(in rendered: RenderedArticle, imageCount: Int = 0) -> [ArticleTarget] {
+        var targets = imageTargets(in: rendered, count: imageCount)
         for (index, reference) in rendered.anchors.footnoteReferences.enumerated() {
             let shown = "[" + TerminalText.sanitize(reference.label) + (reference.isDefined ? "]" : "?]")
             targets.append(ArticleTarget(kind: .reference(index), line: reference.line, column: reference.column,
@@ -56,6 +59,27 @@ struct ArticleTarget: Equatable, Sendable {
         }
         return targets
     }
+
+    /// The `[图片…]` placeholders, in reading order: the layout draws each image (the featured
+    /// one in the header, then the body's) as a dim span starting `[图片`, and article text is
+    /// never dim there, so the n-th such span is the n-th image.
+    static func imageTargets(in rendered: RenderedArticle, count: Int) -> [ArticleTarget] {
+        var targets: [ArticleTarget] = []
+        for (number, line) in rendered.lines.enumerated() where targets.count < count {
+            var x = 0
+            for span in line.spans {
+                let width = DisplayWidth.of(span.text)
+                if span.style.contains(.dim), span.text.hasPrefix(placeholderStart), targets.count < count {
+                    targets.append(ArticleTarget(kind: .image(targets.count), line: number, column: x, width: max(1, width)))
+                }
+                x += width
+            }
+        }
+        return targets
+    }
+
+    /// How the layout starts an image's placeholder (`InlineFlattener`, `DocumentRenderer`).
+    static let placeholderStart = "[图片"
 
     /// The style of the span drawn at `column` of `line`, if any.
     static func style(of line: StyledLine, at column: Int) -> TextStyle? {
