@@ -10,6 +10,8 @@ public struct ArticleSummary: Hashable, Sendable {
     public var date: ArticleDate
     public var tags: [String]
     public var topics: [String]
+    /// Terms of the site's own taxonomies, by taxonomy name (see ``Article/terms``).
+    public var terms: [String: [String]]
     public var summary: String?
     public var isDraft: Bool
     /// Number of footnote definitions (citations) the article has.
@@ -17,7 +19,8 @@ public struct ArticleSummary: Hashable, Sendable {
 
     public init(
         id: ArticleID, path: String, title: String, date: ArticleDate, tags: [String] = [],
-        topics: [String] = [], summary: String? = nil, isDraft: Bool = false, footnoteCount: Int = 0
+        topics: [String] = [], terms: [String: [String]] = [:], summary: String? = nil, isDraft: Bool = false,
+        footnoteCount: Int = 0
     ) {
         self.id = id
         self.path = path
@@ -25,6 +28,7 @@ public struct ArticleSummary: Hashable, Sendable {
         self.date = date
         self.tags = tags
         self.topics = topics
+        self.terms = terms
         self.summary = summary
         self.isDraft = isDraft
         self.footnoteCount = footnoteCount
@@ -34,7 +38,7 @@ public struct ArticleSummary: Hashable, Sendable {
     public init(_ article: Article) {
         self.init(
             id: article.id, path: article.path, title: article.title, date: article.date,
-            tags: article.tags, topics: article.topics, summary: article.frontMatter.summary,
+            tags: article.tags, topics: article.topics, terms: article.terms, summary: article.summary,
             isDraft: article.isDraft, footnoteCount: article.document.footnotes.count)
     }
 }

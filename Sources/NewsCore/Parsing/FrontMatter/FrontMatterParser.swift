@@ -36,11 +36,26 @@ public enum FrontMatterParser {
                           bodyStartLine: split.bodyStartLine, diagnostics: [problem])
         }
         let content = String(block.content)
-        let reading = block.format == .toml
+        var reading = block.format == .toml
             ? TOMLFrontMatterReader.read(content, firstLine: block.contentFirstLine)
             : YAMLFrontMatterReader.read(content, firstLine: block.contentFirstLine)
+        if reading.fields.isEmpty, let failure = reading.diagnostics.first(where: { $0.severity == .error }) {
+            reading = salvage(content, block: block, failure: failure, otherDiagnostics: reading.diagnostics)
+        }
         let fields = FrontMatterFields.interpret(reading.fields, format: block.format)
         return Result(frontMatter: fields.frontMatter, body: String(split.body), bodyStartLine: split.bodyStartLine,
                       diagnostics: reading.diagnostics + fields.diagnostics)
+    }
+
+    /// The simple lines of a block the strict reader rejected (``FrontMatterSalvage``); the error
+    /// becomes a warning on the same line saying what was recovered, or stays when nothing was.
+    private static func salvage(_ content: String, block: FrontMatterSplitter.Block, failure: Diagnostic,
+                                otherDiagnostics: [Diagnostic]) -> FrontMatterReading {
+        let fields = FrontMatterSalvage.read(content, firstLine: block.contentFirstLine, format: block.format)
+        guard !fields.isEmpty else { return FrontMatterReading(fields: [], diagnostics: otherDiagnostics) }
+        let keys = fields.prefix(6).map { "'\($0.key)'" }.joined(separator: ", ") + (fields.count > 6 ? ", …" : "")
+        let warning = Diagnostic(line: failure.line, severity: .warning,
+                                 message: "\(failure.message); recovered \(keys) from its simple key: value lines")
+        return FrontMatterReading(fields: fields, diagnostics: otherDiagnostics.map { $0 == failure ? warning : $0 })
     }
 }

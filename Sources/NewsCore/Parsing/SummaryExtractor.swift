@@ -1,0 +1,112 @@
+/// An article's summary in Hugo's order of precedence: the text before `<!--more-->`, else the
+/// front matter's `summary`, else its `description`, else the first prose paragraph of the body
+/// as plain text, cut at a sentence end near 120 CJK characters or 70 words.
+enum SummaryExtractor {
+    /// How much text an automatic summary aims for: 120 CJK characters, or 70 words, or a mix.
+    static let targetCJKCharacters = 120.0
+    static let targetWords = 70.0
+    /// A paragraph with fewer letters than this is a caption or a label, not prose.
+    static let minimumProseLetters = 10
+
+    static func summary(body: String, document: Document, frontMatter: FrontMatter) -> String? {
+        if let manual = textBeforeMoreMarker(in: body) { return manual }
+        if let summary = frontMatter.summary { return summary }
+        if let description = frontMatter.description { return description }
+        return firstProse(in: document.blocks).map(cut)
+    }
+
+    /// The prose before Hugo's summary divider, as one line of plain text.
+    static func textBeforeMoreMarker(in body: String) -> String? {
+        guard let marker = body.range(of: "<!--more-->") ?? body.range(of: "<!-- more -->") else { return nil }
+        let before = MarkdownParser.parse(String(body[..<marker.lowerBound]))
+        let text = proseParagraphs(in: before.blocks).joined(separator: " ")
+        return text.isEmpty ? nil : text
+    }
+
+    /// The first paragraph of prose (a lead quote counts), else the first prose list item.
+    static func firstProse(in blocks: [Block]) -> String? {
+        let paragraphs = proseParagraphs(in: blocks, includingLists: false)
+        return (paragraphs.first { isProse($0) }) ?? proseParagraphs(in: blocks).first { isProse($0) }
+    }
+
+    private static func isProse(_ text: String) -> Bool {
+        text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(minimumProseLetters).count >= minimumProseLetters
+    }
+
+    /// The plain text of each paragraph, in reading order (inside quotes, and lists if asked).
+    private static func proseParagraphs(in blocks: [Block], includingLists: Bool = true) -> [String] {
+        var texts: [String] = []
+        for block in blocks {
+            switch block {
+            case .paragraph(let inlines):
+                let text = String(plainProse(inlines).trimmedWhitespace)
+                if !text.isEmpty { texts.append(text) }
+            case .blockQuote(let inner):
+                texts += proseParagraphs(in: inner, includingLists: includingLists)
+            case .list(let list) where includingLists:
+                for item in list.items { texts += proseParagraphs(in: item, includingLists: true) }
+            default:
+                continue
+            }
+        }
+        return texts
+    }
+
+    /// What a reader reads of a paragraph: no images, raw HTML or footnote markers.
+    private static func plainProse(_ inlines: [Inline]) -> String {
+        var text = ""
+        for inline in inlines {
+            switch inline {
+            case .text(let content), .code(let content): text += content
+            case .softBreak, .hardBreak: text += " "
+            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner): text += plainProse(inner)
+            case .link(_, _, let content): text += plainProse(content)
+            case .autolink(_, let shown): text += shown
+            case .image, .html, .footnoteReference: continue
+            }
+        }
+        return text
+    }
+
+    /// `text` cut at the sentence end nearest the target length (whole when not much longer).
+    static func cut(_ text: String) -> String {
+        let characters = Array(text)
+        var weight = 0.0
+        var inWord = false
+        var targetIndex: Int?
+        for (index, character) in characters.enumerated() {
+            if let first = character.unicodeScalars.first, CJKCharacter.contains(first) {
+                weight += 1 / targetCJKCharacters
+                inWord = false
+            } else if character.isLetter || character.isNumber {
+                if !inWord { weight += 1 / targetWords }
+                inWord = true
+            } else {
+                inWord = false
+            }
+            if weight >= 1, targetIndex == nil { targetIndex = index }
+            // Whole when the text ends within a fifth past the target.
+            if weight > 1.2 { break }
+        }
+        guard let target = targetIndex, weight > 1.2 else { return text }
+        // The nearest sentence end: up to a third past the target, else back to half of it.
+        let forward = (target..<min(characters.count, target + target / 3 + 1)).first { endsSentence(characters, at: $0) }
+        let backward = stride(from: target, through: target / 2, by: -1).first { endsSentence(characters, at: $0) }
+        guard let end = forward ?? backward else { return String(characters[...target]) + "…" }
+        var last = end
+        while last + 1 < characters.count, closers.contains(characters[last + 1]) { last += 1 }
+        return String(characters[...last])
+    }
+
+    private static let closers: Set<Character> = ["”", "’", "」", "』", "）", ")", "\"", "'", "》"]
+
+    private static func endsSentence(_ characters: [Character], at index: Int) -> Bool {
+        switch characters[index] {
+        case "。", "！", "？", "；", "…": return true
+        case ".", "!", "?", ";":
+            // `3.5` and `Node.js` are no sentence ends: a space or the end must follow.
+            return index + 1 == characters.count || characters[index + 1].isWhitespace
+        default: return false
+        }
+    }
+}
