@@ -16,8 +16,12 @@ public final class LibraryCatalog: @unchecked Sendable {
     // @unchecked: used from one thread at a time (the runtime's loop); not shared across tasks.
     /// The folder articles are read from (`content/` when a Hugo site root was given).
     public let root: URL
-    /// Every readable article, newest first, drafts included.
+    /// Every readable article, newest first, drafts included; terms in the spellings of ``terms``.
     public private(set) var summaries: [ArticleSummary]
+    /// The site's taxonomies besides tags and topics (`series`, those its configuration declares).
+    public let taxonomies: SiteTaxonomies
+    /// Every taxonomy's terms merged across the library (case and width folded).
+    public let terms: LibraryTerms
     public private(set) var state: CatalogState
     /// Where the index is and what opening it did.
     public let indexStatus: IndexStatus
@@ -37,7 +41,9 @@ public final class LibraryCatalog: @unchecked Sendable {
         self.stateNotice = stateNotice
         indexStatus = index.status
         let read = try index.summaries()
-        summaries = read.summaries
+        taxonomies = index.taxonomies
+        terms = LibraryTerms(read.summaries, taxonomies: index.taxonomies)
+        summaries = terms.rewrite(read.summaries)
         hiddenDuplicates = read.hiddenDuplicates
         state = try stateBackend.load()
     }
@@ -87,7 +93,14 @@ public final class LibraryCatalog: @unchecked Sendable {
             absolutePath: absolute, relativePath: path, id: id, size: Int(info.st_size),
             modificationDate: Date(timeIntervalSince1970: Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9),
             modificationNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
-        return Library.article(from: file)
+        var article = Library.article(from: file, taxonomies: taxonomies)
+        // In the library's spellings, as in the summaries.
+        article.frontMatter.tags = terms.tags.spellings(of: article.frontMatter.tags)
+        article.frontMatter.topics = terms.topics.spellings(of: article.frontMatter.topics)
+        for (taxonomy, values) in article.terms {
+            article.terms[taxonomy] = terms.extra[taxonomy]?.spellings(of: values) ?? values
+        }
+        return article
     }
 
     /// Articles whose title, summary, tags, topics or body contain `query` (Chinese substrings of

@@ -16,6 +16,11 @@ public struct TermVocabulary: Sendable {
     }
 
     private var spellings: [TermKey: String] = [:]
+    /// Every spelling the library uses, with the one shown for it: folding (a Foundation call) runs
+    /// once per distinct spelling, not once per use.
+    private var shownSpelling: [String: String] = [:]
+    /// True when some term is written in more than one way, so lists need rewriting.
+    public private(set) var hasVariants = false
     /// Merged terms, most used first, then by name.
     public private(set) var entries: [Entry] = []
 
@@ -23,10 +28,12 @@ public struct TermVocabulary: Sendable {
     public init<Lists: Sequence>(_ articleTerms: Lists) where Lists.Element == [String] {
         var tallies: [TermKey: Tally] = [:]
         var order: [TermKey] = []
+        var keys: [String: TermKey] = [:]
         for terms in articleTerms {
             var keysOfArticle = Set<TermKey>()
             for term in terms {
-                let key = TermKey(term)
+                let key = keys[term] ?? TermKey(term)
+                keys[term] = key
                 if tallies[key] == nil {
                     tallies[key] = Tally()
                     order.append(key)
@@ -44,6 +51,8 @@ public struct TermVocabulary: Sendable {
                 best = spelling
             }
             spellings[key] = best
+            for spelling in tally.firstSeen { shownSpelling[spelling] = best }
+            if tally.firstSeen.count > 1 { hasVariants = true }
             entries.append(Entry(name: best, count: tally.articles))
         }
         entries.sort { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
@@ -51,7 +60,7 @@ public struct TermVocabulary: Sendable {
 
     /// The spelling shown for `term` (the term itself when the library never uses it).
     public func spelling(of term: String) -> String {
-        spellings[TermKey(term)] ?? term
+        shownSpelling[term] ?? spellings[TermKey(term)] ?? term
     }
 
     /// `terms` in their shown spellings, each merged term once, in the order written.

@@ -17,14 +17,15 @@ struct IndexRecord: Sendable {
     var storedBody: Data
 
     /// Reads and parses `file`, keeping only what the index stores.
-    init(parsing file: ArticleFile) {
+    init(parsing file: ArticleFile, taxonomies: SiteTaxonomies) {
         path = file.relativePath
         size = file.size
         modificationNanoseconds = file.modificationNanoseconds
         switch FileReader.read(path: file.absolutePath, expectedSize: file.size) {
         case .success(let data):
             let article = ArticleParser.parse(data: data, path: file.relativePath, id: file.id,
-                                              modificationDate: file.modificationDate, parsingCitations: false)
+                                              modificationDate: file.modificationDate, parsingCitations: false,
+                                              taxonomies: taxonomies)
             status = article.isReadable ? .readable : .unreadable
             summary = ArticleSummary(article)
             problems = article.problems
@@ -45,10 +46,10 @@ struct IndexRecord: Sendable {
         [path, size, modificationNanoseconds, status.rawValue, summary.id.rawValue, summary.title,
          summary.date.instant.timeIntervalSince1970, summary.date.utcOffsetSeconds, summary.date.isDateOnly,
          summary.isDraft, summary.summary, IndexRecord.joined(summary.tags), IndexRecord.joined(summary.topics),
-         summary.footnoteCount, ProblemCodec.encode(problems)]
+         TermsCodec.encode(summary.terms), summary.footnoteCount, ProblemCodec.encode(problems)]
     }
 
-    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, footnotes, problems"
+    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, terms, footnotes, problems"
 
     static func joined(_ list: [String]) -> String {
         list.joined(separator: String(IndexSchema.listSeparator))
@@ -57,15 +58,40 @@ struct IndexRecord: Sendable {
 
 extension ArticleSummary {
     /// The columns a summary is read from, in ``ArticleSummary/init(indexRow:)`` order.
-    static let indexColumns = "article_id, path, title, instant, utc_offset, date_only, tags, topics, summary, draft, footnotes"
+    static let indexColumns = "article_id, path, title, instant, utc_offset, date_only, tags, topics, summary, draft, footnotes, terms"
 
     /// A summary from a row selected with ``indexColumns``.
     init(indexRow row: RawRow) {
         self.init(
             id: ArticleID(row.string(0)), path: row.string(1), title: row.string(2),
             date: ArticleDate(instant: Date(timeIntervalSince1970: row.double(3)), utcOffsetSeconds: row.int(4), isDateOnly: row.bool(5)),
-            tags: row.list(6), topics: row.list(7), summary: row.text(8),
+            tags: row.list(6), topics: row.list(7), terms: TermsCodec.decode(row.text(11)), summary: row.text(8),
             isDraft: row.bool(9), footnoteCount: row.int(10))
+    }
+}
+
+/// The terms of an article's own taxonomies as one text column: `taxonomy<US>term<US>term`, one
+/// taxonomy per record separator; NULL when it has none (most articles).
+enum TermsCodec {
+    private static let unit = "\u{1F}", record = "\u{1E}"
+
+    static func encode(_ terms: [String: [String]]) -> String? {
+        guard !terms.isEmpty else { return nil }
+        // Separators inside a term could split it: they are control characters no name needs.
+        let clean = { (text: String) in text.replacingOccurrences(of: unit, with: " ").replacingOccurrences(of: record, with: " ") }
+        return terms.keys.sorted().map { taxonomy in
+            ([taxonomy] + terms[taxonomy]!).map(clean).joined(separator: unit)
+        }.joined(separator: record)
+    }
+
+    static func decode(_ text: String?) -> [String: [String]] {
+        guard let text, !text.isEmpty else { return [:] }
+        var terms: [String: [String]] = [:]
+        for entry in text.split(separator: Character(record)) {
+            let parts = entry.split(separator: Character(unit)).map(String.init)
+            if parts.count > 1 { terms[parts[0]] = Array(parts.dropFirst()) }
+        }
+        return terms
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NewsCore
 
 /// The tables of the library index (DESIGN.md, "Two stores, two promises": the index is
 /// disposable, so a schema change bumps ``version`` and old files are rebuilt, never migrated).
@@ -17,12 +18,14 @@ import GRDB
 ///   ``SearchTokenizer``.
 /// - `title_search`: FTS5 over titles alone, so "title hits first" costs a lookup in a small
 ///   index instead of a second pass over the large one.
+/// - `article.terms`: the terms of the site's own taxonomies (``SiteTaxonomies``), see
+///   ``TermsCodec``; `meta.taxonomies` names those taxonomies, and an index made for others is stale.
 /// - `meta`: the library path, the walk's fingerprint, and `search_through`: the two FTS tables
 ///   hold exactly the readable rows whose rowid is at most this (see ``SearchFill``). A first build
 ///   commits the rows with 0 there, and the tables are filled afterwards.
 enum IndexSchema {
     /// Bump on any change below: an index with another `user_version` is rebuilt.
-    static let version = 3
+    static let version = 4
 
     /// `search_through` once every row is in the FTS tables, new rows included.
     static let searchComplete = Int64.max
@@ -55,7 +58,7 @@ enum IndexSchema {
         })
     }
 
-    static func create(_ db: Database, libraryPath: String) throws {
+    static func create(_ db: Database, libraryPath: String, taxonomies: SiteTaxonomies) throws {
         try db.execute(sql: """
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE article (
@@ -73,6 +76,7 @@ enum IndexSchema {
                 summary TEXT,
                 tags TEXT NOT NULL,
                 topics TEXT NOT NULL,
+                terms TEXT,
                 footnotes INTEGER NOT NULL,
                 problems TEXT
             );
@@ -93,6 +97,7 @@ enum IndexSchema {
             );
             """)
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('library', ?)", arguments: [libraryPath])
+        try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('taxonomies', ?)", arguments: [taxonomiesKey(taxonomies)])
         try setSearchFilled(through: 0, db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
@@ -108,11 +113,17 @@ enum IndexSchema {
     }
 
     /// Why an existing index cannot be used as it is, or nil when it can.
-    static func staleness(_ db: Database, libraryPath: String) throws -> String? {
+    static func staleness(_ db: Database, libraryPath: String, taxonomies: SiteTaxonomies) throws -> String? {
         let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         if found != version { return "schema version \(found), this newsreader writes \(version)" }
         let library = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'library'")
         if library != libraryPath { return "it belongs to another library (\(library ?? "none"))" }
+        let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'taxonomies'")
+        if stored != taxonomiesKey(taxonomies) { return "the site's taxonomies changed" }
         return nil
+    }
+
+    private static func taxonomiesKey(_ taxonomies: SiteTaxonomies) -> String {
+        taxonomies.extra.joined(separator: ",")
     }
 }

@@ -6,7 +6,7 @@ struct IndexSummaries {
     var summaries: [ArticleSummary]
     var hiddenDuplicates: [Problem]
 
-    /// Reads every readable article, newest first (ties by id), drafts included; of two files
+    /// Reads every readable article, newest first (ties by id in natural order, highest first), drafts included; of two files
     /// with the same id, the one whose path sorts first is kept (as ``Library/load(from:)`` does).
     ///
     /// Sorted here rather than by `ORDER BY`: SQLite's sorter copied every selected column of
@@ -19,10 +19,7 @@ struct IndexSummaries {
             let summary = ArticleSummary(indexRow: row)
             if hidden.isEmpty || !hidden.contains(summary.path) { summaries.append(summary) }
         }
-        let order = summaries.indices.sorted { left, right in
-            let lhs = summaries[left], rhs = summaries[right]
-            return lhs.date.instant != rhs.date.instant ? lhs.date.instant > rhs.date.instant : lhs.id < rhs.id
-        }
+        let order = summaries.indices.sorted { ArticleOrder.newestFirst(summaries[$0], summaries[$1]) }
         return IndexSummaries(summaries: order.map { summaries[$0] }, hiddenDuplicates: duplicates)
     }
 

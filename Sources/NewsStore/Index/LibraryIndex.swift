@@ -33,10 +33,13 @@ final class LibraryIndex: @unchecked Sendable {
     let preloaded: IndexSummaries?
     /// The filling of the search tables, running in the background; nil when they were complete.
     private let searchFill: SearchFill?
+    /// The site's taxonomies besides tags and topics, from its configuration file.
+    let taxonomies: SiteTaxonomies
 
     private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem], preloaded: IndexSummaries? = nil,
-                 searchFill: SearchFill? = nil) {
+                 searchFill: SearchFill? = nil, taxonomies: SiteTaxonomies) {
         self.queue = queue
+        self.taxonomies = taxonomies
         self.status = status
         self.scanProblems = scanProblems
         self.preloaded = status.sync.changedNothing ? preloaded : nil
@@ -69,28 +72,30 @@ final class LibraryIndex: @unchecked Sendable {
     private static func openOrBuild(folder: URL, cacheDirectory: URL, rebuild: Bool, busyTimeout: TimeInterval) throws -> LibraryIndex {
         let libraryPath = folder.standardizedFileURL.resolvingSymlinksInPath().path
         let walk = FolderWalk(root: folder.path)
+        let site = SiteConfigReader.read(libraryFolder: folder)
         var notes: [String] = []
         do {
             try FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
         } catch {
             notes.append("the cache folder \(cacheDirectory.path) cannot be written (\(Self.reason(error))); index kept in memory")
-            return try inMemory(scan: walk.result(), notes: notes)
+            return try inMemory(scan: walk.result(), notes: notes, site: site)
         }
-        let file = IndexFile(libraryPath: libraryPath, cacheDirectory: cacheDirectory, busyTimeout: busyTimeout)
+        let file = IndexFile(libraryPath: libraryPath, taxonomies: site.taxonomies, cacheDirectory: cacheDirectory,
+                             busyTimeout: busyTimeout)
         if rebuild { file.delete() }
         do {
-            return try openFile(file, walk: walk, notes: &notes)
+            return try openFile(file, walk: walk, notes: &notes, site: site)
         } catch let error as DatabaseError where Self.isCorrupt(error) {
             notes.append("the index was corrupt (\(error.resultCode)); \(file.moveAside())")
             do {
-                return try openFile(file, walk: walk, notes: &notes)
+                return try openFile(file, walk: walk, notes: &notes, site: site)
             } catch {
                 notes.append("the index could not be rebuilt (\(Self.reason(error))); index kept in memory")
-                return try inMemory(scan: walk.result(), notes: notes)
+                return try inMemory(scan: walk.result(), notes: notes, site: site)
             }
         } catch {
             notes.append("the index \(file.url.path) cannot be used (\(Self.reason(error))); index kept in memory")
-            return try inMemory(scan: walk.result(), notes: notes)
+            return try inMemory(scan: walk.result(), notes: notes, site: site)
         }
     }
 
@@ -99,9 +104,12 @@ final class LibraryIndex: @unchecked Sendable {
     /// While `walk` runs on another core, the index's summaries as they stand are read here: when
     /// the walk's fingerprint shows nothing changed (the usual launch), those summaries are the
     /// answer, nothing is written, and a warm launch takes the time of the longer half.
-    private static func openFile(_ file: IndexFile, walk: FolderWalk, notes: inout [String]) throws -> LibraryIndex {
+    private static func openFile(_ file: IndexFile, walk: FolderWalk, notes: inout [String],
+                                 site: SiteConfigReader.Reading) throws -> LibraryIndex {
         if let queue = try file.openExisting() {
-            if let staleness = try queue.read({ try IndexSchema.staleness($0, libraryPath: file.libraryPath) }) {
+            if let staleness = try queue.read({
+                try IndexSchema.staleness($0, libraryPath: file.libraryPath, taxonomies: site.taxonomies)
+            }) {
                 try queue.close()
                 file.delete()
                 notes.append("the index was stale (\(staleness)); rebuilt")
@@ -116,12 +124,13 @@ final class LibraryIndex: @unchecked Sendable {
                     var report = IndexSyncReport()
                     report.unchanged = scan.files.count
                     return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                        scanProblems: scan.problems, preloaded: preloaded,
-                                        searchFill: pending ? file.startSearchFill() : nil)
+                                        scanProblems: site.problems + scan.problems, preloaded: preloaded,
+                                        searchFill: pending ? file.startSearchFill() : nil, taxonomies: site.taxonomies)
                 }
-                let report = try queue.write { try IndexSync.run($0, files: scan.files) }
+                let report = try queue.write { try IndexSync.run($0, files: scan.files, taxonomies: site.taxonomies) }
                 return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                    scanProblems: scan.problems, searchFill: pending ? file.startSearchFill() : nil)
+                                    scanProblems: site.problems + scan.problems, searchFill: pending ? file.startSearchFill() : nil,
+                                    taxonomies: site.taxonomies)
             }
         } else {
             notes.append("no index yet; built")
@@ -129,10 +138,11 @@ final class LibraryIndex: @unchecked Sendable {
         let scan = walk.result()
         let side = try file.createSideFile()
         do {
-            let report = try side.queue.write { try IndexSync.run($0, files: scan.files) }
+            let report = try side.queue.write { try IndexSync.run($0, files: scan.files, taxonomies: site.taxonomies) }
             let queue = try file.install(side)
             return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                scanProblems: scan.problems, searchFill: file.startSearchFill())
+                                scanProblems: site.problems + scan.problems, searchFill: file.startSearchFill(),
+                                taxonomies: site.taxonomies)
         } catch {
             try? side.queue.close()
             unlink(side.path)
@@ -140,15 +150,16 @@ final class LibraryIndex: @unchecked Sendable {
         }
     }
 
-    private static func inMemory(scan: LibraryScanner, notes: [String]) throws -> LibraryIndex {
+    private static func inMemory(scan: LibraryScanner, notes: [String], site: SiteConfigReader.Reading) throws -> LibraryIndex {
         let queue = try DatabaseQueue(configuration: IndexFile.configuration(busyTimeout: 0, wal: false))
         let report = try queue.write { db in
-            try IndexSchema.create(db, libraryPath: "")
+            try IndexSchema.create(db, libraryPath: "", taxonomies: site.taxonomies)
             // One connection only: the search tables are filled along with the rows, as before.
             try IndexSchema.setSearchFilled(through: IndexSchema.searchComplete, db)
-            return try IndexSync.run(db, files: scan.files)
+            return try IndexSync.run(db, files: scan.files, taxonomies: site.taxonomies)
         }
-        return LibraryIndex(queue: queue, status: IndexStatus(path: nil, notes: notes, sync: report), scanProblems: scan.problems)
+        return LibraryIndex(queue: queue, status: IndexStatus(path: nil, notes: notes, sync: report),
+                            scanProblems: site.problems + scan.problems, taxonomies: site.taxonomies)
     }
 
     static func isCorrupt(_ error: DatabaseError) -> Bool {

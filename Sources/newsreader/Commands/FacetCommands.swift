@@ -14,7 +14,7 @@ struct TagsCommand: ParsableCommand {
     }
 }
 
-/// `newsreader topics`: every topic (`main_topics`) with the number of articles carrying it.
+/// `newsreader topics`: every topic (`main_topics`, `categories`, `category`) with the number of articles carrying it.
 struct TopicsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "topics", abstract: "List topics with article counts, most used first.")
@@ -26,7 +26,7 @@ struct TopicsCommand: ParsableCommand {
     }
 }
 
-/// The options `tags` and `topics` share, and their output.
+/// The options `tags`, `topics` and `terms` share, and their output.
 struct FacetOptions: ParsableArguments {
     @OptionGroup var libraryOptions: LibraryOptions
     @Flag(help: "Include drafts in the counts.") var drafts = false
@@ -35,8 +35,8 @@ struct FacetOptions: ParsableArguments {
 
     /// Opens the library's index and prints `count  name` lines, or the JSON array.
     /// With colour, names take `colour` and counts are dim.
-    func printCounts(colour: String, _ counting: (LibraryCatalog, ArticleFilter) -> [FacetCount]) throws {
-        let facets = counting(try libraryOptions.openCatalog(), ArticleFilter(includeDrafts: drafts))
+    func printCounts(colour: String, _ counting: (LibraryCatalog, ArticleFilter) throws -> [FacetCount]) throws {
+        let facets = try counting(try libraryOptions.openCatalog(), ArticleFilter(includeDrafts: drafts))
         if json {
             try JSONOutput.write(facets)
             return

@@ -7,7 +7,10 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List articles, newest first.",
-        discussion: "Filters combine: an article must carry every --tag and every --topic given.")
+        discussion: """
+            Filters combine: an article must carry every --tag, --topic and --term given. Terms match \
+            as Hugo merges them: case and full-width/half-width forms do not matter.
+            """)
 
     @OptionGroup var libraryOptions: LibraryOptions
 
@@ -16,6 +19,11 @@ struct ListCommand: ParsableCommand {
 
     @Option(name: .customLong("topic"), help: ArgumentHelp("Only articles with this topic (repeatable).", valueName: "TOPIC"))
     var topics: [String] = []
+
+    @Option(name: .customLong("term"), help: ArgumentHelp(
+        "Only articles with this term of a taxonomy, e.g. series=入门 (repeatable; see `newsreader terms`).",
+        valueName: "TAXONOMY=VALUE"))
+    var terms: [String] = []
 
     @Flag(help: "Include drafts (also: show_drafts = true in the config file).")
     var drafts = false
@@ -26,7 +34,7 @@ struct ListCommand: ParsableCommand {
     @Flag(help: "Only starred articles.")
     var starred = false
 
-    @Flag(help: "Print JSON: [{id, path, title, date, draft, summary, tags, topics, footnotes, read, starred}].")
+    @Flag(help: "Print JSON: [{id, path, title, date, draft, summary, tags, topics, terms: {TAXONOMY: [values]}, footnotes, read, starred}].")
     var json = false
 
     @OptionGroup var colorOptions: ColorOptions
@@ -37,7 +45,9 @@ struct ListCommand: ParsableCommand {
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
             let state = catalog.state
             let includeDrafts = drafts || configuration.showDrafts
-            let summaries = catalog.summaries(matching: ArticleFilter(tags: tags, topics: topics, includeDrafts: includeDrafts))
+            var filter = ArticleFilter(tags: tags, topics: topics, includeDrafts: includeDrafts)
+            try TermArgument.add(terms, to: &filter, taxonomies: catalog.taxonomies)
+            let summaries = catalog.summaries(matching: catalog.terms.spelled(filter))
                 .filter { (!unread || !state.read.contains($0.id)) && (!starred || state.starred.contains($0.id)) }
             if json {
                 try JSONOutput.write(summaries.map {
@@ -57,7 +67,7 @@ struct SummaryJSON: Encodable {
     let starred: Bool
 
     private enum Keys: String, CodingKey {
-        case id, path, title, date, draft, summary, tags, topics, footnotes, read, starred
+        case id, path, title, date, draft, summary, tags, topics, terms, footnotes, read, starred
     }
 
     func encode(to encoder: Encoder) throws {
@@ -70,6 +80,7 @@ struct SummaryJSON: Encodable {
         try container.encode(summary.summary, forKey: .summary)
         try container.encode(summary.tags, forKey: .tags)
         try container.encode(summary.topics, forKey: .topics)
+        try container.encode(summary.terms, forKey: .terms)
         try container.encode(summary.footnoteCount, forKey: .footnotes)
         try container.encode(read, forKey: .read)
         try container.encode(starred, forKey: .starred)
