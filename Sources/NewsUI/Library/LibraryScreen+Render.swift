@@ -57,6 +57,9 @@ extension ReaderApp {
             case .tag(let name, let count):
                 facetEntry(name, count: count, active: library.filter.tag == name, role: .tag,
                            row: row, width: paneWidth, into: &buffer)
+            case .term(let term, let count):
+                facetEntry(term.name, count: count, active: library.filter.term == term, role: .tag,
+                           row: row, width: paneWidth, into: &buffer)
             }
             if index == library.pane.selected {
                 let style = library.focus == .facets ? CellStyle(.selection) : CellStyle(.selection, text: .dim)

@@ -94,6 +94,7 @@ extension ReaderApp {
         case .unread: library.filter.unreadOnly.toggle()
         case .topic(let name, _): library.filter.topic = library.filter.topic == name ? nil : name
         case .tag(let name, _): library.filter.tag = library.filter.tag == name ? nil : name
+        case .term(let term, _): library.filter.term = library.filter.term == term ? nil : term
         }
         libraryState = library
         showFilteredList()

@@ -12,6 +12,11 @@ struct FacetIndex: Equatable, Sendable {
     /// Per article, in `articles` order: its distinct topics and tags, as indices into the names.
     let articleTopics: [[Int32]]
     let articleTags: [[Int32]]
+    /// The site's own taxonomies the articles use (`series`, …), sorted, and for each, numbered
+    /// like tags: its names, and per article its terms.
+    let taxonomies: [String]
+    let termNames: [[String]]
+    let articleTerms: [[[Int32]]]
 
     init(articles: [ArticleSummary]) {
         var topics = NameNumbering(), tags = NameNumbering()
@@ -27,6 +32,19 @@ struct FacetIndex: Equatable, Sendable {
         self.tagNames = tags.names
         self.articleTopics = articleTopics
         self.articleTags = articleTags
+        var taxonomies = Set<String>()
+        for index in articles.indices where !articles[index].terms.isEmpty {
+            taxonomies.formUnion(articles[index].terms.keys)
+        }
+        self.taxonomies = taxonomies.sorted()
+        var termNames: [[String]] = [], articleTerms: [[[Int32]]] = []
+        for taxonomy in self.taxonomies {
+            var numbering = NameNumbering()
+            articleTerms.append(articles.indices.map { numbering.numbers(of: articles[$0].terms[taxonomy] ?? []) })
+            termNames.append(numbering.names)
+        }
+        self.termNames = termNames
+        self.articleTerms = articleTerms
     }
 }
 

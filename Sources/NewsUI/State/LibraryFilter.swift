@@ -5,6 +5,8 @@ import NewsCore
 struct LibraryFilter: Equatable, Sendable {
     var tag: String?
     var topic: String?
+    /// A term of one of the site's own taxonomies (`series`: `Hugo 入门`).
+    var term: TaxonomyTerm?
     var starredOnly = false
     var unreadOnly = false
     var search: LibrarySearch?
@@ -15,21 +17,29 @@ struct LibraryFilter: Equatable, Sendable {
     func admits(_ article: ArticleSummary, _ state: ReadState) -> Bool {
         if let tag, !article.tags.contains(tag) { return false }
         if let topic, !article.topics.contains(topic) { return false }
+        if let term, !(article.terms[term.taxonomy]?.contains(term.name) ?? false) { return false }
         if starredOnly, !state.starred.contains(article.id) { return false }
         if unreadOnly, state.read.contains(article.id) { return false }
         return true
     }
 
-    /// The filters as short labels for the top bar: `#tag`, `主题:topic`, `/query`, `★`, `未读`.
+    /// The filters as short labels for the top bar: `#tag`, `主题:topic`, `series:name`, `/query`, `★`, `未读`.
     var labels: [String] {
         var labels: [String] = []
         if let topic { labels.append("主题:" + topic) }
         if let tag { labels.append("#" + tag) }
+        if let term { labels.append(term.taxonomy + ":" + term.name) }
         if starredOnly { labels.append("★") }
         if unreadOnly { labels.append("未读") }
         if let search { labels.append("/" + search.query) }
         return labels
     }
+}
+
+/// One term of one of the site's own taxonomies.
+struct TaxonomyTerm: Equatable, Sendable {
+    var taxonomy: String
+    var name: String
 }
 
 /// A finished library search: the query and the matching articles, best first.

@@ -12,6 +12,8 @@ enum FacetRow: Equatable, Sendable {
     case unread(count: Int)
     case topic(String, count: Int)
     case tag(String, count: Int)
+    /// A term of one of the site's own taxonomies, under a heading of its own.
+    case term(TaxonomyTerm, count: Int)
 
     var isHeading: Bool {
         if case .heading = self { return true }
@@ -93,7 +95,16 @@ struct LibraryState: Equatable, Sendable {
         rows += facets.topics.map { .topic($0.name, count: $0.count) }
         rows.append(.heading("标签 Tags"))
         rows += facets.tags.map { .tag($0.name, count: $0.count) }
+        for (taxonomy, counts) in facets.terms where !counts.isEmpty {
+            rows.append(.heading(Self.headingTitle(taxonomy)))
+            rows += counts.map { .term(TaxonomyTerm(taxonomy: taxonomy, name: $0.name), count: $0.count) }
+        }
         return rows
+    }
+
+    /// `系列 Series` for series (as the pane says `标签 Tags`), else the taxonomy's name capitalised.
+    private static func headingTitle(_ taxonomy: String) -> String {
+        taxonomy == "series" ? "系列 Series" : taxonomy.prefix(1).uppercased() + taxonomy.dropFirst()
     }
 }
 

@@ -21,7 +21,7 @@ struct ListCommand: ParsableCommand {
     var topics: [String] = []
 
     @Option(name: .customLong("term"), help: ArgumentHelp(
-        "Only articles with this term of a taxonomy, e.g. series=入门 (repeatable; see `newsreader terms`).",
+        "Only articles with this term of a taxonomy, e.g. series=Go (repeatable; see `newsreader terms`).",
         valueName: "TAXONOMY=VALUE"))
     var terms: [String] = []
 

@@ -27,7 +27,7 @@ enum TermArgument {
     static func add(_ arguments: [String], to filter: inout ArticleFilter, taxonomies: SiteTaxonomies) throws {
         for argument in arguments {
             guard let equals = argument.firstIndex(of: "="), !argument[argument.index(after: equals)...].isEmpty else {
-                throw CommandFailure("--term wants TAXONOMY=VALUE, e.g. series=入门; got '\(argument)'")
+                throw CommandFailure("--term wants TAXONOMY=VALUE, e.g. series=Go; got '\(argument)'")
             }
             let value = String(argument[argument.index(after: equals)...])
             switch try taxonomy(String(argument[..<equals]), in: taxonomies) {

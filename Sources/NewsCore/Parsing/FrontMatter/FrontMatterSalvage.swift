@@ -31,8 +31,9 @@ enum FrontMatterSalvage {
                 listKey = nil
                 continue
             }
-            // A broken list or inline table is the line that failed: no value to trust.
-            guard salvagedKeys.contains(key.lowercased()), !value.hasPrefix("{"), !value.hasPrefix("[") || value.hasSuffix("]") else {
+            // A broken list, an inline table or a second colon is the line that failed: no value to trust.
+            guard salvagedKeys.contains(key.lowercased()), !value.hasPrefix("{"), !value.hasPrefix(":"),
+                  !value.hasPrefix("[") || value.hasSuffix("]") else {
                 listKey = nil
                 continue
             }
