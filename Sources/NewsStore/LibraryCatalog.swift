@@ -114,7 +114,7 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// the search index is complete (see ``isSearchReady``): results are never partial.
     public func search(_ query: String, options: SearchOptions) throws -> [CatalogSearchHit] {
         try waitUntilSearchReady()
-        return try index.queue.read { try SearchEngine.search(query, options: options, in: $0) }
+        return try index.queue.read { try SearchEngine.search(query, options: options, terms: terms, in: $0) }
     }
 
     /// False while the search index of a first build is still being filled in the background

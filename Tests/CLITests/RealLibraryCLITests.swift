@@ -70,6 +70,10 @@ struct RealLibraryCLITests {
         let articles = try list(library, ["--tag", "GOLANG", "--tag", "ai"])
         #expect(articles.map { $0["id"] as? String } == ["_posts/2018_05_06-notes", "_posts/20170402_go"])
         #expect(articles.map { $0["tags"] as? [String] } == [["golang", "AI"], ["golang", "AI"]])
+        // The search's filter finds every stored spelling too (Golang, golang).
+        let hits = try #require(try CLIRunner.run(["search", "文章", "--tag", "GoLang", "--json", "--library", library.path]).json()
+            as? [[String: Any]])
+        #expect(Set(hits.compactMap { $0["id"] as? String }) == ["_posts/2016-03-01-swift", "_posts/20170402_go", "_posts/2018_05_06-notes"])
     }
 
     @Test("series and the taxonomies a site declares: terms, list --term (AND) and terms in list --json")

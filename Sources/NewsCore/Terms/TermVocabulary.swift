@@ -16,6 +16,8 @@ public struct TermVocabulary: Sendable {
     }
 
     private var spellings: [TermKey: String] = [:]
+    /// Every spelling of each term, in the order first seen.
+    private var variants: [TermKey: [String]] = [:]
     /// Every spelling the library uses, with the one shown for it: folding (a Foundation call) runs
     /// once per distinct spelling, not once per use.
     private var shownSpelling: [String: String] = [:]
@@ -51,6 +53,7 @@ public struct TermVocabulary: Sendable {
                 best = spelling
             }
             spellings[key] = best
+            variants[key] = tally.firstSeen
             for spelling in tally.firstSeen { shownSpelling[spelling] = best }
             if tally.firstSeen.count > 1 { hasVariants = true }
             entries.append(Entry(name: best, count: tally.articles))
@@ -61,6 +64,11 @@ public struct TermVocabulary: Sendable {
     /// The spelling shown for `term` (the term itself when the library never uses it).
     public func spelling(of term: String) -> String {
         shownSpelling[term] ?? spellings[TermKey(term)] ?? term
+    }
+
+    /// Every spelling the library uses for `term` (for matching stored text); `[term]` when none.
+    public func variants(of term: String) -> [String] {
+        variants[TermKey(term)] ?? [term]
     }
 
     /// `terms` in their shown spellings, each merged term once, in the order written.
