@@ -29,8 +29,12 @@ enum SummaryExtractor {
         return (paragraphs.first { isProse($0) }) ?? proseParagraphs(in: blocks).first { isProse($0) }
     }
 
+    /// Prose has letters enough and reads as sentences: a sentence end, or too long for a label
+    /// (`整理编辑：zhangferry` is a credit line, not a summary).
     private static func isProse(_ text: String) -> Bool {
-        text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(minimumProseLetters).count >= minimumProseLetters
+        let letters = text.unicodeScalars.lazy.filter(\.properties.isAlphabetic).prefix(3 * minimumProseLetters).count
+        guard letters >= minimumProseLetters else { return false }
+        return letters >= 3 * minimumProseLetters || text.contains { "。！？.!?".contains($0) }
     }
 
     /// The plain text of each paragraph, in reading order (inside quotes, and lists if asked).
@@ -89,10 +93,11 @@ enum SummaryExtractor {
             if weight > 1.2 { break }
         }
         guard let target = targetIndex, weight > 1.2 else { return text }
-        // The nearest sentence end: up to a third past the target, else back to half of it.
+        // The sentence end nearest the target: up to a third past it, or back to half of it.
         let forward = (target..<min(characters.count, target + target / 3 + 1)).first { endsSentence(characters, at: $0) }
         let backward = stride(from: target, through: target / 2, by: -1).first { endsSentence(characters, at: $0) }
-        guard let end = forward ?? backward else { return String(characters[...target]) + "…" }
+        let nearest = [forward, backward].compactMap { $0 }.min { abs($0 - target) < abs($1 - target) }
+        guard let end = nearest else { return String(characters[...target]) + "…" }
         var last = end
         while last + 1 < characters.count, closers.contains(characters[last + 1]) { last += 1 }
         return String(characters[...last])

@@ -20,7 +20,7 @@ struct SummaryPrecedenceTests {
         #expect(summary("---\ntitle: t\ndescription: 描述\n---\n正文内容。\n") == "描述")
     }
 
-    @Test("else the first prose paragraph, skipping images, short labels and code")
+    @Test("else the first prose paragraph, skipping images, short labels, credit lines and code")
     func firstProseParagraph() {
         let text = """
             # 周报
@@ -28,6 +28,8 @@ struct SummaryPrecedenceTests {
             ![封面](https://example.com/a.png)
 
             **本期概要**
+
+            整理编辑：zhangferry
 
             ```
             let code = 1
@@ -45,7 +47,17 @@ struct SummaryPrecedenceTests {
         let sentence = String(repeating: "字", count: 50) + "。"
         let text = "---\ntitle: t\n---\n" + String(repeating: sentence, count: 6) + "\n"
         let cut = try #require(summary(text))
-        #expect(cut == String(repeating: sentence, count: 3))
+        // Sentence ends at 102 and 153 characters: 102 is nearer to 120.
+        #expect(cut == String(repeating: sentence, count: 2))
+    }
+
+    @Test("the nearest sentence end wins, before or after the target")
+    func nearestSentenceEnd() throws {
+        // Sentence ends at 115 and 170 characters: 115 is nearer to 120.
+        let first = String(repeating: "字", count: 114) + "。"
+        let second = String(repeating: "文", count: 54) + "。"
+        let text = "---\ntitle: t\n---\n" + first + second + String(repeating: "尾", count: 20) + "\n"
+        #expect(try #require(summary(text)) == first)
     }
 
     @Test("a long English paragraph is cut at the sentence end near 70 words")
