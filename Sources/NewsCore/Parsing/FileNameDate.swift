@@ -10,7 +10,7 @@ enum FileNameDate {
         var scanner = TimestampScanner(bytes)
         guard let year = scanner.digits(min: 4, max: 4) else { return nil }
         let separator = scanner.peek.flatMap { isSeparator($0) ? $0 : nil }
-        if let separator { scanner.advance() }
+        if separator != nil { scanner.advance() }
         // With separators the month and day may have one digit (`2019-4-12`); without, they have two.
         let width = separator == nil ? 2 : 1
         guard let month = scanner.digits(min: width, max: 2) else { return nil }

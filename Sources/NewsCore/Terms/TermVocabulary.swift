@@ -1,5 +1,9 @@
 /// The terms of one taxonomy across a library, merged as Hugo merges them (``TermKey``): each
 /// shown in its most used spelling (ties: the spelling seen first), counted once per article.
+///
+/// Built at every launch over every article's tags, so it works on numbers: each distinct
+/// spelling is numbered once by its UTF-8 bytes (Swift hashes a non-ASCII `String` through its
+/// normalized form, which cost ten times more), and folded once (a Foundation call).
 public struct TermVocabulary: Sendable {
     /// One merged term.
     public struct Entry: Equatable, Sendable {
@@ -8,19 +12,14 @@ public struct TermVocabulary: Sendable {
         public var count: Int
     }
 
-    /// One term's uses while counting.
-    private struct Tally {
-        var articles = 0
-        var spellingCounts: [String: Int] = [:]
-        var firstSeen: [String] = []
-    }
-
-    private var spellings: [TermKey: String] = [:]
-    /// Every spelling of each term, in the order first seen.
-    private var variants: [TermKey: [String]] = [:]
-    /// Every spelling the library uses, with the one shown for it: folding (a Foundation call) runs
-    /// once per distinct spelling, not once per use.
-    private var shownSpelling: [String: String] = [:]
+    /// Distinct spellings, numbered in the order first seen.
+    private var numbering = SpellingNumbering()
+    /// For each spelling number, the number of its merged term.
+    private var termOfSpelling: [Int] = []
+    /// For each merged term: its spellings (first seen first) and the one shown.
+    private var termSpellings: [[Int]] = []
+    private var shownSpelling: [Int] = []
+    private var termByKey: [TermKey: Int] = [:]
     /// True when some term is written in more than one way, so lists need rewriting.
     public private(set) var hasVariants = false
     /// Merged terms, most used first, then by name.
@@ -28,52 +27,106 @@ public struct TermVocabulary: Sendable {
 
     /// Counts the terms of each article (one list per article, in the library's order).
     public init<Lists: Sequence>(_ articleTerms: Lists) where Lists.Element == [String] {
-        var tallies: [TermKey: Tally] = [:]
-        var order: [TermKey] = []
-        var keys: [String: TermKey] = [:]
+        var articleSpellings: [[Int]] = []
+        var uses: [Int] = []
         for terms in articleTerms {
-            var keysOfArticle = Set<TermKey>()
+            var numbers: [Int] = []
             for term in terms {
-                let key = keys[term] ?? TermKey(term)
-                keys[term] = key
-                if tallies[key] == nil {
-                    tallies[key] = Tally()
-                    order.append(key)
-                }
-                if tallies[key]!.spellingCounts[term] == nil { tallies[key]!.firstSeen.append(term) }
-                tallies[key]!.spellingCounts[term, default: 0] += 1
-                if keysOfArticle.insert(key).inserted { tallies[key]!.articles += 1 }
+                let number = numbering.number(of: term)
+                if number == uses.count { uses.append(0) }
+                if !numbers.contains(number) { numbers.append(number) }
             }
+            for number in numbers { uses[number] += 1 }
+            articleSpellings.append(numbers)
         }
-        for key in order {
-            let tally = tallies[key]!
-            // The most used spelling; of equally used ones, the first seen (a strict `>` keeps it).
-            var best = tally.firstSeen[0]
-            for spelling in tally.firstSeen.dropFirst() where tally.spellingCounts[spelling]! > tally.spellingCounts[best]! {
-                best = spelling
+        for spelling in numbering.names {
+            let key = TermKey(spelling)
+            let term = termByKey[key] ?? termSpellings.count
+            if term == termSpellings.count {
+                termByKey[key] = term
+                termSpellings.append([])
             }
-            spellings[key] = best
-            variants[key] = tally.firstSeen
-            for spelling in tally.firstSeen { shownSpelling[spelling] = best }
-            if tally.firstSeen.count > 1 { hasVariants = true }
-            entries.append(Entry(name: best, count: tally.articles))
+            termSpellings[term].append(termOfSpelling.count)
+            termOfSpelling.append(term)
         }
-        entries.sort { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+        var articleCounts = [Int](repeating: 0, count: termSpellings.count)
+        for numbers in articleSpellings {
+            var terms: [Int] = []
+            for number in numbers where !terms.contains(termOfSpelling[number]) { terms.append(termOfSpelling[number]) }
+            for term in terms { articleCounts[term] += 1 }
+        }
+        // The most used spelling; of equally used ones, the first seen (a strict `>` keeps it).
+        shownSpelling = termSpellings.map { spellings in
+            spellings.dropFirst().reduce(spellings[0]) { uses[$1] > uses[$0] ? $1 : $0 }
+        }
+        hasVariants = termSpellings.contains { $0.count > 1 }
+        entries = termSpellings.indices.map { Entry(name: numbering.names[shownSpelling[$0]], count: articleCounts[$0]) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
+    }
+
+    private func term(of spelling: String) -> Int? {
+        numbering.knownNumber(of: spelling).map { termOfSpelling[$0] } ?? termByKey[TermKey(spelling)]
     }
 
     /// The spelling shown for `term` (the term itself when the library never uses it).
     public func spelling(of term: String) -> String {
-        shownSpelling[term] ?? spellings[TermKey(term)] ?? term
+        self.term(of: term).map { numbering.names[shownSpelling[$0]] } ?? term
     }
 
     /// Every spelling the library uses for `term` (for matching stored text); `[term]` when none.
     public func variants(of term: String) -> [String] {
-        variants[TermKey(term)] ?? [term]
+        self.term(of: term).map { termSpellings[$0].map { numbering.names[$0] } } ?? [term]
     }
 
     /// `terms` in their shown spellings, each merged term once, in the order written.
     public func spellings(of terms: [String]) -> [String] {
-        var seen = Set<String>()
-        return terms.map(spelling(of:)).filter { seen.insert($0).inserted }
+        var seen: [Int] = []
+        var result: [String] = []
+        for term in terms {
+            guard let number = self.term(of: term) else {
+                if !result.contains(term) { result.append(term) }
+                continue
+            }
+            if seen.contains(number) { continue }
+            seen.append(number)
+            result.append(numbering.names[shownSpelling[number]])
+        }
+        return result
+    }
+}
+
+/// Numbers strings in the order first seen, compared and hashed by their UTF-8 bytes.
+private struct SpellingNumbering: Sendable {
+    private(set) var names: [String] = []
+    private var numbers: [UTF8Bytes: Int] = [:]
+
+    mutating func number(of name: String) -> Int {
+        let key = UTF8Bytes(name)
+        if let known = numbers[key] { return known }
+        numbers[key] = names.count
+        names.append(name)
+        return names.count - 1
+    }
+
+    func knownNumber(of name: String) -> Int? {
+        numbers[UTF8Bytes(name)]
+    }
+}
+
+/// A string hashed and compared by its bytes, skipping `String`'s Unicode normalization (terms
+/// come from one parser, so equal terms have equal bytes).
+private struct UTF8Bytes: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) { self.text = text }
+
+    func hash(into hasher: inout Hasher) {
+        var copy = text
+        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    static func == (lhs: UTF8Bytes, rhs: UTF8Bytes) -> Bool {
+        var left = lhs.text, right = rhs.text
+        return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
     }
 }
