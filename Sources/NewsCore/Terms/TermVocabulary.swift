@@ -98,10 +98,10 @@ public struct TermVocabulary: Sendable {
 /// Numbers strings in the order first seen, compared and hashed by their UTF-8 bytes.
 private struct SpellingNumbering: Sendable {
     private(set) var names: [String] = []
-    private var numbers: [UTF8Bytes: Int] = [:]
+    private var numbers: [UTF8HashedString: Int] = [:]
 
     mutating func number(of name: String) -> Int {
-        let key = UTF8Bytes(name)
+        let key = UTF8HashedString(name)
         if let known = numbers[key] { return known }
         numbers[key] = names.count
         names.append(name)
@@ -109,24 +109,6 @@ private struct SpellingNumbering: Sendable {
     }
 
     func knownNumber(of name: String) -> Int? {
-        numbers[UTF8Bytes(name)]
-    }
-}
-
-/// A string hashed and compared by its bytes, skipping `String`'s Unicode normalization (terms
-/// come from one parser, so equal terms have equal bytes).
-private struct UTF8Bytes: Hashable, Sendable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    func hash(into hasher: inout Hasher) {
-        var copy = text
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    static func == (lhs: UTF8Bytes, rhs: UTF8Bytes) -> Bool {
-        var left = lhs.text, right = rhs.text
-        return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
+        numbers[UTF8HashedString(name)]
     }
 }
