@@ -31,7 +31,9 @@ struct IndexRecoveryTests {
     @Test("an index of another schema version is rebuilt")
     func staleIndex() throws {
         let library = try makeLibrary(), store = try TemporaryStore()
-        _ = try store.open(library)
+        // The first build fills its search tables in the background: let it finish before the
+        // test writes to the file, or the write meets the fill's lock on a busy machine.
+        try store.open(library).waitUntilSearchReady()
         let queue = try DatabaseQueue(path: try indexPath(store))
         try queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA user_version = 0") }
         try queue.close()
