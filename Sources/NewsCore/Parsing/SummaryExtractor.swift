@@ -19,7 +19,9 @@ enum SummaryExtractor {
     static func textBeforeMoreMarker(in body: String) -> String? {
         guard let marker = moreMarkerOffset(in: body) else { return nil }
         let before = MarkdownParser.parse(String(decoding: body.utf8.prefix(marker), as: UTF8.self))
-        let text = proseParagraphs(in: before.blocks).joined(separator: " ")
+        var paragraphs: [String] = []
+        visitParagraphs(in: before.blocks, includingLists: true) { paragraphs.append($0); return true }
+        let text = paragraphs.joined(separator: " ")
         return text.isEmpty ? nil : text
     }
 
@@ -40,10 +42,17 @@ enum SummaryExtractor {
         }
     }
 
-    /// The first paragraph of prose (a lead quote counts), else the first prose list item.
+    /// The first paragraph of prose (a lead quote counts), else the first prose list item. Stops
+    /// at the first one found: flattening every paragraph of a long article cost a fifth of a parse.
     static func firstProse(in blocks: [Block]) -> String? {
-        let paragraphs = proseParagraphs(in: blocks, includingLists: false)
-        return (paragraphs.first { isProse($0) }) ?? proseParagraphs(in: blocks).first { isProse($0) }
+        var found: String?
+        for includingLists in [false, true] where found == nil {
+            visitParagraphs(in: blocks, includingLists: includingLists) { text in
+                if isProse(text) { found = text }
+                return found == nil
+            }
+        }
+        return found
     }
 
     /// Prose has letters enough and reads as sentences: a sentence end, or too long for a label
@@ -54,23 +63,24 @@ enum SummaryExtractor {
         return letters >= 3 * minimumProseLetters || text.contains { "。！？.!?".contains($0) }
     }
 
-    /// The plain text of each paragraph, in reading order (inside quotes, and lists if asked).
-    private static func proseParagraphs(in blocks: [Block], includingLists: Bool = true) -> [String] {
-        var texts: [String] = []
+    /// Calls `visit` with the plain text of each non-empty paragraph in reading order (inside
+    /// quotes, and lists if asked) while it returns true; false when it stopped the walk.
+    @discardableResult
+    private static func visitParagraphs(in blocks: [Block], includingLists: Bool, _ visit: (String) -> Bool) -> Bool {
         for block in blocks {
             switch block {
             case .paragraph(let inlines):
                 let text = String(plainProse(inlines).trimmedWhitespace)
-                if !text.isEmpty { texts.append(text) }
+                if !text.isEmpty, !visit(text) { return false }
             case .blockQuote(let inner):
-                texts += proseParagraphs(in: inner, includingLists: includingLists)
+                if !visitParagraphs(in: inner, includingLists: includingLists, visit) { return false }
             case .list(let list) where includingLists:
-                for item in list.items { texts += proseParagraphs(in: item, includingLists: true) }
+                for item in list.items where !visitParagraphs(in: item, includingLists: true, visit) { return false }
             default:
                 continue
             }
         }
-        return texts
+        return true
     }
 
     /// What a reader reads of a paragraph: no images, raw HTML or footnote markers.
