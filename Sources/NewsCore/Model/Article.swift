@@ -25,8 +25,8 @@ public struct Article: Equatable, Sendable {
     /// only taxonomies the article has terms in.
     public var terms: [String: [String]] = [:]
     public var fileSize: Int
-    /// False when the file is not text newsreader can read (binary, empty, not UTF-8): such an
-    /// article is reported by `check` but never listed.
+    /// False when the file is not text newsreader can read (binary, empty, neither UTF-8, UTF-16
+    /// nor GB18030): such an article is reported by `check` but never listed.
     public var isReadable: Bool = true
 
     public init(
