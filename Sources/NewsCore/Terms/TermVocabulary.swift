@@ -27,17 +27,21 @@ public struct TermVocabulary: Sendable {
 
     /// Counts the terms of each article (one list per article, in the library's order).
     public init<Lists: Sequence>(_ articleTerms: Lists) where Lists.Element == [String] {
-        var articleSpellings: [[Int]] = []
+        // Each article's distinct spelling numbers, end to end in one array (no array per article).
+        var flat: [Int32] = []
+        var ends: [Int] = []
         var uses: [Int] = []
         for terms in articleTerms {
-            var numbers: [Int] = []
+            let start = flat.count
             for term in terms {
                 let number = numbering.number(of: term)
                 if number == uses.count { uses.append(0) }
-                if !numbers.contains(number) { numbers.append(number) }
+                if !flat[start...].contains(Int32(number)) {
+                    flat.append(Int32(number))
+                    uses[number] += 1
+                }
             }
-            for number in numbers { uses[number] += 1 }
-            articleSpellings.append(numbers)
+            ends.append(flat.count)
         }
         for spelling in numbering.names {
             let key = TermKey(spelling)
@@ -50,10 +54,18 @@ public struct TermVocabulary: Sendable {
             termOfSpelling.append(term)
         }
         var articleCounts = [Int](repeating: 0, count: termSpellings.count)
-        for numbers in articleSpellings {
-            var terms: [Int] = []
-            for number in numbers where !terms.contains(termOfSpelling[number]) { terms.append(termOfSpelling[number]) }
-            for term in terms { articleCounts[term] += 1 }
+        // The last article that counted each term, so two spellings in one article count once.
+        var countedIn = [Int](repeating: -1, count: termSpellings.count)
+        var start = 0
+        for (article, end) in ends.enumerated() {
+            for number in flat[start..<end] {
+                let term = termOfSpelling[Int(number)]
+                if countedIn[term] != article {
+                    countedIn[term] = article
+                    articleCounts[term] += 1
+                }
+            }
+            start = end
         }
         // The most used spelling; of equally used ones, the first seen (a strict `>` keeps it).
         shownSpelling = termSpellings.map { spellings in
