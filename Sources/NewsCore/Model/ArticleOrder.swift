@@ -26,31 +26,48 @@ public enum NaturalOrder {
     }
 
     public static func compare(_ lhs: String, _ rhs: String) -> Result {
-        var left = Array(lhs.utf8)[...], right = Array(rhs.utf8)[...]
-        while let first = left.first, let second = right.first {
-            if isDigit(first), isDigit(second) {
-                let leftRun = left.prefix(while: isDigit), rightRun = right.prefix(while: isDigit)
-                let leftNumber = leftRun.drop { $0 == 0x30 }, rightNumber = rightRun.drop { $0 == 0x30 }
-                if leftNumber.count != rightNumber.count {
-                    return leftNumber.count < rightNumber.count ? .orderedAscending : .orderedDescending
-                }
-                if !leftNumber.elementsEqual(rightNumber) {
-                    return leftNumber.lexicographicallyPrecedes(rightNumber) ? .orderedAscending : .orderedDescending
-                }
-                // Equal numbers: fewer leading zeros first, then carry on after the runs.
-                if leftRun.count != rightRun.count {
-                    return leftRun.count < rightRun.count ? .orderedAscending : .orderedDescending
-                }
-                left = left.dropFirst(leftRun.count)
-                right = right.dropFirst(rightRun.count)
+        // Ties are common (every article of a day): compare the UTF-8 in place, allocating nothing.
+        var left = lhs, right = rhs
+        return left.withUTF8 { leftBytes in right.withUTF8 { compare(leftBytes, $0) } }
+    }
+
+    private static func compare(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Result {
+        var leftIndex = 0, rightIndex = 0
+        while leftIndex < left.count, rightIndex < right.count {
+            let first = left[leftIndex], second = right[rightIndex]
+            guard isDigit(first), isDigit(second) else {
+                if first != second { return first < second ? .orderedAscending : .orderedDescending }
+                leftIndex += 1
+                rightIndex += 1
                 continue
             }
-            if first != second { return first < second ? .orderedAscending : .orderedDescending }
-            left = left.dropFirst()
-            right = right.dropFirst()
+            let leftRun = digitRun(left, from: leftIndex), rightRun = digitRun(right, from: rightIndex)
+            // Numbers compare by length without leading zeros, then digit by digit.
+            if leftRun.significant.count != rightRun.significant.count {
+                return leftRun.significant.count < rightRun.significant.count ? .orderedAscending : .orderedDescending
+            }
+            for (leftDigit, rightDigit) in zip(leftRun.significant, rightRun.significant) where leftDigit != rightDigit {
+                return leftDigit < rightDigit ? .orderedAscending : .orderedDescending
+            }
+            // Equal numbers: fewer leading zeros first, then carry on after the runs.
+            if leftRun.end - leftIndex != rightRun.end - rightIndex {
+                return leftRun.end - leftIndex < rightRun.end - rightIndex ? .orderedAscending : .orderedDescending
+            }
+            leftIndex = leftRun.end
+            rightIndex = rightRun.end
         }
-        if left.isEmpty && right.isEmpty { return .orderedSame }
-        return left.isEmpty ? .orderedAscending : .orderedDescending
+        if leftIndex == left.count && rightIndex == right.count { return .orderedSame }
+        return leftIndex == left.count ? .orderedAscending : .orderedDescending
+    }
+
+    /// The digits from `start` on: where they end, and the part after leading zeros.
+    private static func digitRun(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int)
+        -> (end: Int, significant: Slice<UnsafeBufferPointer<UInt8>>) {
+        var end = start
+        while end < bytes.count, isDigit(bytes[end]) { end += 1 }
+        var firstSignificant = start
+        while firstSignificant < end, bytes[firstSignificant] == 0x30 { firstSignificant += 1 }
+        return (end, bytes[firstSignificant..<end])
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool {
