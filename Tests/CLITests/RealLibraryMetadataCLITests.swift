@@ -3,7 +3,7 @@ import Testing
 
 /// Libraries shaped like the blogs people already have (issue 13), written here.
 @Suite("Real libraries: dates, taxonomies, merged terms, check habits")
-struct RealLibraryCLITests {
+struct RealLibraryMetadataCLITests {
     private func list(_ library: CLILibrary, _ extra: [String] = []) throws -> [[String: Any]] {
         let output = try CLIRunner.run(["list", "--json", "--library", library.path] + extra)
         #expect(output.status == 0, "\(output.stderr)")
