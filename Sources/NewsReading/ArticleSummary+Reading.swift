@@ -10,11 +10,10 @@ extension RelatedProfile {
 
 extension ArticleSummary {
     /// The summary of a parsed article with what the reader adds: the outlets its citations name,
-    /// its series, its reading time and length.
+    /// its reading time and length (its series are its `series` terms, read by the parser).
     public init(reading article: Article) {
         self.init(article)
         outlets = OutletName.outlets(citedBy: article.citations)
-        series = SeriesField.terms(in: article.frontMatter)
         let time = ReadingTime(document: article.document)
         readingMinutes = time.minutes
         characters = time.characters

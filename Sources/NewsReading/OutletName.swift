@@ -24,8 +24,8 @@ public enum OutletName {
         return name
     }
 
-    /// What two spellings of one outlet share (``TermKey``).
+    /// What two spellings of one outlet share (``NameKey``).
     public static func key(_ name: String) -> String {
-        TermKey.of(name)
+        NameKey.of(name)
     }
 }

@@ -82,14 +82,14 @@ public struct RelatedTerm: Hashable, Comparable, Sendable, CustomStringConvertib
     }
 
     public var kind: Kind
-    /// As the article that carries it writes it; terms compare by their ``TermKey``.
+    /// As the article that carries it writes it; terms compare by their ``NameKey``.
     public var name: String
     let key: String
 
     public init(_ kind: Kind, _ name: String) {
         self.kind = kind
         self.name = name
-        key = TermKey.of(name)
+        key = NameKey.of(name)
     }
 
     public static func == (lhs: RelatedTerm, rhs: RelatedTerm) -> Bool { lhs.kind == rhs.kind && lhs.key == rhs.key }
@@ -113,10 +113,10 @@ public struct RelatedArticle: Equatable, Sendable {
     /// The terms both articles carry, heaviest first.
     public var shared: [RelatedTerm]
 
-    /// Higher score first; equal scores newest first, then by id so the order never wobbles.
+    /// Higher score first; equal scores as every date-ordered list (``ArticleOrder``): newest
+    /// first, then by id in natural order, so the order never wobbles.
     static func ranksBefore(_ lhs: RelatedArticle, _ rhs: RelatedArticle) -> Bool {
         if lhs.score != rhs.score { return lhs.score > rhs.score }
-        if lhs.date != rhs.date { return lhs.date > rhs.date }
-        return lhs.id < rhs.id
+        return ArticleOrder.newestFirst(lhs.date, lhs.id, rhs.date, rhs.id)
     }
 }

@@ -59,11 +59,13 @@ public struct ArticleFile: Equatable, Sendable {
     ///
     /// - Parameter parsingCitations: false leaves the citations unparsed (the index parses them:
     ///   it keeps the outlets they name).
-    func read(parsingCitations: Bool = true) -> Reading {
+    /// - Parameter taxonomies: the site's taxonomies besides tags and topics, read into ``Article/terms``.
+    func read(parsingCitations: Bool = true, taxonomies: SiteTaxonomies = .default) -> Reading {
         switch FileReader.read(path: absolutePath, expectedSize: size) {
         case .success(let data):
             var article = ArticleParser.parse(data: data, path: relativePath, id: id, modificationDate: modificationDate,
-                                              parsingCitations: parsingCitations, options: markdownOptions)
+                                              parsingCitations: parsingCitations, options: markdownOptions,
+                                              taxonomies: taxonomies)
             article.problems += LibraryImages.missingImageProblems(article, libraryRoot: LibraryImages.libraryRoot(of: self))
             return Reading(article: article, failure: nil)
         case .failure(let failure):

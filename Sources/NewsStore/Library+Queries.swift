@@ -44,8 +44,8 @@ extension Library {
 }
 
 extension Article {
-    /// Newest first by instant; ties broken by id so the order is stable.
+    /// Newest first by instant; ties by id in natural order, highest first (``ArticleOrder``).
     public static func newestFirst(_ lhs: Article, _ rhs: Article) -> Bool {
-        lhs.date.instant != rhs.date.instant ? lhs.date.instant > rhs.date.instant : lhs.id < rhs.id
+        ArticleOrder.newestFirst(lhs, rhs)
     }
 }

@@ -29,10 +29,11 @@ public struct Library: Sendable {
     public static func load(from root: URL) throws -> Library {
         let folder = try resolveRoot(root)
         let scan = LibraryScanner.scan(root: folder.path)
-        let parsed = parseInParallel(scan.files)
+        let site = SiteConfigReader.read(libraryFolder: folder)
+        let parsed = parseInParallel(scan.files, taxonomies: site.taxonomies)
 
         var articles: [Article] = []
-        var problems = scan.problems
+        var problems = site.problems + scan.problems
         var seenIDs: [ArticleID: String] = [:]
         for article in parsed {
             problems += article.problems
@@ -76,7 +77,7 @@ public struct Library: Sendable {
     // MARK: - Parsing on all cores
 
     /// Reads and parses files concurrently; the result keeps the order of `files`.
-    static func parseInParallel(_ files: [ArticleFile]) -> [Article] {
+    static func parseInParallel(_ files: [ArticleFile], taxonomies: SiteTaxonomies = .default) -> [Article] {
         let results = ResultSlots(count: files.count)
         // Chunks amortise dispatch overhead; a few per core keep both cores busy to the end.
         let chunkSize = max(1, min(64, files.count / (ProcessInfo.processInfo.activeProcessorCount * 8)))
@@ -84,7 +85,7 @@ public struct Library: Sendable {
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             let range = (chunk * chunkSize)..<min(files.count, (chunk + 1) * chunkSize)
             for index in range {
-                results.store(files[index].read().article, at: index)
+                results.store(files[index].read(taxonomies: taxonomies).article, at: index)
             }
         }
         return results.values

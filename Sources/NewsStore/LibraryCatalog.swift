@@ -15,8 +15,13 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// How articles opened through ``article(_:)`` read their Markdown; nil: as the site's
     /// configuration says (``SiteSettings``). Set from `config.toml`'s `breaks`.
     public var markdownOptions: MarkdownOptions?
-    /// Every readable article, newest first, drafts included.
+    /// Every readable article, newest first, drafts included; terms in the spellings of ``terms``.
     public internal(set) var summaries: [ArticleSummary]
+    /// The site's taxonomies besides tags and topics (`series`, those its configuration declares).
+    public let taxonomies: SiteTaxonomies
+    /// Every taxonomy's terms merged across the library (case and width folded); merged again
+    /// whenever a live refresh replaces ``summaries``.
+    public internal(set) var terms: LibraryTerms
     public private(set) var state: CatalogState
     /// Where the index is and what opening it did.
     public let indexStatus: IndexStatus
@@ -40,7 +45,9 @@ public final class LibraryCatalog: @unchecked Sendable {
         self.stateNotice = stateNotice
         indexStatus = index.status
         let read = try index.summaries()
-        summaries = read.summaries
+        taxonomies = index.taxonomies
+        terms = LibraryTerms(read.summaries, taxonomies: index.taxonomies)
+        summaries = terms.rewrite(read.summaries)
         hiddenDuplicates = read.hiddenDuplicates
         scanProblems = index.scanProblems
         state = try stateBackend.load()
@@ -98,7 +105,14 @@ public final class LibraryCatalog: @unchecked Sendable {
         }
         var opened = file
         opened.markdownOptions = markdownOptions ?? SiteSettings.markdownOptions(libraryRoot: root.path)
-        return opened.read().article
+        var article = opened.read(taxonomies: taxonomies).article
+        // In the library's spellings, as in the summaries.
+        article.frontMatter.tags = terms.tags.spellings(of: article.frontMatter.tags)
+        article.frontMatter.topics = terms.topics.spellings(of: article.frontMatter.topics)
+        for (taxonomy, values) in article.terms {
+            article.terms[taxonomy] = terms.extra[taxonomy]?.spellings(of: values) ?? values
+        }
+        return article
     }
 
     /// Articles whose title, summary, tags, topics or body contain `query` (Chinese substrings of
@@ -112,7 +126,7 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// the search index is complete (see ``isSearchReady``): results are never partial.
     public func search(_ query: String, options: SearchOptions) throws -> [CatalogSearchHit] {
         try waitUntilSearchReady()
-        return try index.search(query, options: options)
+        return try index.search(query, options: options, terms: terms)
     }
 
     /// False while the search index of a first build is still being filled in the background

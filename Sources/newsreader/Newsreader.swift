@@ -13,7 +13,7 @@ struct Newsreader: ParsableCommand {
             (see `newsreader config --default`), else the built-in sample library.
             """,
         version: "0.1.0",
-        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, TagsCommand.self, TopicsCommand.self,
+        subcommands: [ReadCommand.self, ListCommand.self, ShowCommand.self, TagsCommand.self, TopicsCommand.self, TermsCommand.self,
                       LinksCommand.self, OpenCommand.self, CheckCommand.self, SearchCommand.self, ReindexCommand.self,
                       ConfigCommand.self, OutlineCommand.self, RelatedCommand.self, OutletsCommand.self],
         // `newsreader` alone opens the reader in a terminal, and prints the list into a pipe.

@@ -66,6 +66,18 @@ struct LibraryWatcherTests {
         #expect(try catalog.article(ArticleID("a")).title == "第二版")
     }
 
+    @Test("a new file's tag in another case joins the tag already listed (terms merged again)", arguments: modes)
+    func newSpellingMerges(polling: Bool) throws {
+        let library = try TemporaryLibrary(), store = try TemporaryStore()
+        try library.write("a.md", sampleArticle(title: "旧文", date: "2025-06-01T08:00:00+08:00", tags: ["Golang"]))
+        let catalog = try open(library, store, polling: polling)
+        defer { catalog.stopWatching() }
+        try library.write("b.md", sampleArticle(title: "新文", date: "2025-06-02T08:00:00+08:00", tags: ["golang"]))
+        _ = try gather(catalog) { !$0.added.isEmpty }
+        #expect(catalog.tagCounts().map(\.count) == [2])
+        #expect(Set(catalog.summaries.map(\.tags)).count == 1)
+    }
+
     @Test("a deleted file is removed", arguments: modes)
     func deleted(polling: Bool) throws {
         let library = try TemporaryLibrary(), store = try TemporaryStore()

@@ -36,4 +36,11 @@ enum {
 int32_t cu_line_breaks(const uint16_t *text, int32_t length, int32_t strictness,
                        int32_t *offsets, uint8_t *mandatory, int32_t capacity);
 
+/// Decodes GB18030 bytes (a superset of GBK and GB2312) into UTF-16 with ICU's converter.
+///
+/// Returns the number of UTF-16 code units written, or -1 when a byte sequence is not GB18030
+/// (nothing is substituted), `capacity` is too small, or ICU fails. `capacity` = `length` always
+/// suffices: no GB18030 sequence yields more code units than it has bytes.
+int32_t cu_gb18030_to_utf16(const uint8_t *bytes, int32_t length, uint16_t *output, int32_t capacity);
+
 #endif

@@ -10,13 +10,23 @@ public struct Article: Equatable, Sendable {
     public var document: Document
     public var citations: [Citation]
     public var problems: [Problem]
-    /// The title to show: front matter `title`, else the first heading, else the file name.
+    /// The title to show: front matter `title`, else the H1 that opens the body (then no longer
+    /// part of ``document``), else the file name (the folder's name for a bundle).
     public var title: String
-    /// The date to sort and show: front matter `date`, else the file's modification time.
+    public var titleSource: TitleSource = .frontMatter
+    /// The date to sort and show: front matter `date`, else `publishDate`/`pubDate`, else a date at
+    /// the start of the file name, else the day of the file's modification time.
     public var date: ArticleDate
+    public var dateSource: DateSource = .frontMatter
+    /// The summary in Hugo's order: the text before `<!--more-->`, `summary`, `description`, else
+    /// the first prose paragraph cut at a sentence end; nil when the article has no prose.
+    public var summary: String?
+    /// Terms of the site's own taxonomies (``SiteTaxonomies/extra``: `series`, …) by taxonomy name;
+    /// only taxonomies the article has terms in.
+    public var terms: [String: [String]] = [:]
     public var fileSize: Int
-    /// False when the file is not text newsreader can read (binary, empty, not UTF-8): such an
-    /// article is reported by `check` but never listed.
+    /// False when the file is not text newsreader can read (binary, empty, neither UTF-8, UTF-16
+    /// nor GB18030): such an article is reported by `check` but never listed.
     public var isReadable: Bool = true
 
     public init(
@@ -32,6 +42,16 @@ public struct Article: Equatable, Sendable {
         self.title = title
         self.date = date
         self.fileSize = fileSize
+    }
+
+    /// Where ``title`` came from.
+    public enum TitleSource: String, Sendable {
+        case frontMatter, heading, fileName
+    }
+
+    /// Where ``date`` came from.
+    public enum DateSource: String, Sendable {
+        case frontMatter, publishDate, fileName, modificationTime
     }
 
     public var isDraft: Bool { frontMatter.draft }

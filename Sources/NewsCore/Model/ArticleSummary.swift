@@ -10,14 +10,16 @@ public struct ArticleSummary: Hashable, Sendable {
     public var date: ArticleDate
     public var tags: [String]
     public var topics: [String]
+    /// Terms of the site's own taxonomies, by taxonomy name (see ``Article/terms``).
+    public var terms: [String: [String]]
     public var summary: String?
     public var isDraft: Bool
     /// Number of footnote definitions (citations) the article has.
     public var footnoteCount: Int
     /// The outlets its citations name, each once (issue #17; filled by NewsReading).
     public var outlets: [String] = []
-    /// The front matter's `series` taxonomy terms (filled by NewsReading).
-    public var series: [String] = []
+    /// The `series` taxonomy's terms (issue #13's ``SiteTaxonomies`` read them into ``terms``).
+    public var series: [String] { terms["series"] ?? [] }
     /// About how many minutes it takes to read, at least 1 (filled by NewsReading).
     public var readingMinutes: Int = 1
     /// How long it is: CJK characters plus Latin words, as 字数 counts (filled by NewsReading).
@@ -28,7 +30,8 @@ public struct ArticleSummary: Hashable, Sendable {
 
     public init(
         id: ArticleID, path: String, title: String, date: ArticleDate, tags: [String] = [],
-        topics: [String] = [], summary: String? = nil, isDraft: Bool = false, footnoteCount: Int = 0
+        topics: [String] = [], terms: [String: [String]] = [:], summary: String? = nil, isDraft: Bool = false,
+        footnoteCount: Int = 0
     ) {
         self.id = id
         self.path = path
@@ -36,6 +39,7 @@ public struct ArticleSummary: Hashable, Sendable {
         self.date = date
         self.tags = tags
         self.topics = topics
+        self.terms = terms
         self.summary = summary
         self.isDraft = isDraft
         self.footnoteCount = footnoteCount
@@ -45,7 +49,7 @@ public struct ArticleSummary: Hashable, Sendable {
     public init(_ article: Article) {
         self.init(
             id: article.id, path: article.path, title: article.title, date: article.date,
-            tags: article.tags, topics: article.topics, summary: article.frontMatter.summary,
+            tags: article.tags, topics: article.topics, terms: article.terms, summary: article.summary,
             isDraft: article.isDraft, footnoteCount: article.document.footnotes.count)
     }
 }

@@ -1,7 +1,7 @@
 /// The metadata block at the top of an article (YAML between `---`, or TOML between `+++`).
 ///
 /// Known fields are typed; every other field is kept verbatim in ``extra`` so nothing the author
-/// wrote is lost (`categories`, `author`, `slug`, custom taxonomies, …).
+/// wrote is lost (`author`, `slug`, custom taxonomies such as `series`, …).
 public struct FrontMatter: Equatable, Sendable {
     public enum Format: String, Codable, Sendable {
         case yaml, toml, none
@@ -10,29 +10,47 @@ public struct FrontMatter: Equatable, Sendable {
     public var format: Format
     public var title: String?
     public var date: ArticleDate?
+    /// `publishDate` (Hugo) or `pubDate` (Astro, Jekyll themes): the date when `date` is missing.
+    public var publishDate: ArticleDate?
     public var draft: Bool
     public var summary: String?
+    /// `description`: the summary when there is no `<!--more-->` and no `summary` (Hugo's order).
+    public var description: String?
     public var tags: [String]
-    /// Hugo's `main_topics`: the one to three broad topics of the article.
+    /// The broad topics of the article: `main_topics`, then Hugo's `categories` (or `category`,
+    /// a list or a single name), each name once.
     public var topics: [String]
     public var featuredImage: String?
     /// Every field not listed above, by its key as written.
     public var extra: [String: FrontMatterValue]
 
     public init(
-        format: Format = .none, title: String? = nil, date: ArticleDate? = nil, draft: Bool = false,
-        summary: String? = nil, tags: [String] = [], topics: [String] = [], featuredImage: String? = nil,
-        extra: [String: FrontMatterValue] = [:]
+        format: Format = .none, title: String? = nil, date: ArticleDate? = nil, publishDate: ArticleDate? = nil,
+        draft: Bool = false, summary: String? = nil, description: String? = nil, tags: [String] = [],
+        topics: [String] = [], featuredImage: String? = nil, extra: [String: FrontMatterValue] = [:]
     ) {
         self.format = format
         self.title = title
         self.date = date
+        self.publishDate = publishDate
         self.draft = draft
         self.summary = summary
+        self.description = description
         self.tags = tags
         self.topics = topics
         self.featuredImage = featuredImage
         self.extra = extra
+    }
+}
+
+extension FrontMatter {
+    /// The terms of a taxonomy kept in ``extra`` (`series`, a site's own `customers`, …): the field
+    /// whose key matches the taxonomy's name in any case, as a list or a single name; each name
+    /// trimmed, given once, in the order written.
+    public func terms(of taxonomy: String) -> [String] {
+        let wanted = taxonomy.lowercased()
+        guard let value = extra.first(where: { $0.key.lowercased() == wanted })?.value else { return [] }
+        return value.names ?? []
     }
 }
 
@@ -46,4 +64,41 @@ public indirect enum FrontMatterValue: Equatable, Sendable {
     case array([FrontMatterValue])
     case table([String: FrontMatterValue])
     case null
+}
+
+extension FrontMatterValue {
+    /// The names of a list of scalars (or of one scalar), trimmed, without empty ones and repeats;
+    /// nil when the value is a table or a list holding tables or lists.
+    public var names: [String]? {
+        let items: [String]
+        switch self {
+        case .array(let values):
+            var texts: [String] = []
+            for value in values {
+                guard let text = value.scalarText else { return nil }
+                texts.append(text)
+            }
+            items = texts
+        case .table:
+            return nil
+        default:
+            items = scalarText.map { [$0] } ?? []
+        }
+        var seen = Set<String>()
+        return items.map { String($0.trimmedWhitespace) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+
+    /// A scalar as text (numbers and bools as the reader typed them, dates in ISO 8601); nil for
+    /// lists and tables, empty for null.
+    public var scalarText: String? {
+        switch self {
+        case .string(let text): return text
+        case .integer(let number): return String(number)
+        case .double(let number): return String(number)
+        case .bool(let flag): return String(flag)
+        case .date(let date): return date.isDateOnly ? date.day : date.iso8601
+        case .null: return ""
+        case .array, .table: return nil
+        }
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import NewsCore
 
 /// Where one library's index lives, and the opening, moving aside and replacing of that file.
 ///
@@ -10,11 +11,14 @@ import GRDB
 struct IndexFile {
     let url: URL
     let libraryPath: String
+    /// The site's taxonomies the index's rows were parsed with.
+    let taxonomies: SiteTaxonomies
     /// How long to wait for another process's lock before giving up on the file.
     let busyTimeout: TimeInterval
 
-    init(libraryPath: String, cacheDirectory: URL, busyTimeout: TimeInterval) {
+    init(libraryPath: String, taxonomies: SiteTaxonomies, cacheDirectory: URL, busyTimeout: TimeInterval) {
         self.libraryPath = libraryPath
+        self.taxonomies = taxonomies
         self.busyTimeout = busyTimeout
         url = cacheDirectory.appendingPathComponent("index-\(Self.hash(libraryPath)).sqlite")
     }
@@ -64,7 +68,7 @@ struct IndexFile {
             // The search fill's segment merges free pages nothing reuses afterwards (2 % of the
             // file); incremental vacuum lets the fill hand them back when it is done.
             try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
-            try IndexSchema.create(db, libraryPath: libraryPath)
+            try IndexSchema.create(db, libraryPath: libraryPath, taxonomies: taxonomies)
         }
         return (queue, path)
     }

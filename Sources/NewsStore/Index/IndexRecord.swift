@@ -18,11 +18,11 @@ struct IndexRecord: Sendable {
     var storedBody: Data
 
     /// Reads and parses `file`, keeping only what the index stores.
-    init(parsing file: ArticleFile) {
+    init(parsing file: ArticleFile, taxonomies: SiteTaxonomies) {
         path = file.relativePath
         size = file.size
         modificationNanoseconds = file.modificationNanoseconds
-        let reading = file.read()
+        let reading = file.read(taxonomies: taxonomies)
         let article = reading.article
         switch reading.failure {
         case nil: status = article.isReadable ? .readable : .unreadable
@@ -41,11 +41,11 @@ struct IndexRecord: Sendable {
         [path, size, modificationNanoseconds, status.rawValue, summary.id.rawValue, summary.title,
          summary.date.instant.timeIntervalSince1970, summary.date.utcOffsetSeconds, summary.date.isDateOnly,
          summary.isDraft, summary.summary, IndexRecord.joined(summary.tags), IndexRecord.joined(summary.topics),
-         summary.footnoteCount, ProblemCodec.encode(problems), IndexRecord.joined(summary.outlets),
-         IndexRecord.joined(summary.series), summary.readingMinutes, summary.characters, summary.bodyBlocks]
+         TermsCodec.encode(summary.terms), summary.footnoteCount, ProblemCodec.encode(problems),
+         IndexRecord.joined(summary.outlets), summary.readingMinutes, summary.characters, summary.bodyBlocks]
     }
 
-    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, footnotes, problems, outlets, series, minutes, characters, blocks"
+    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, terms, footnotes, problems, outlets, minutes, characters, blocks"
 
     static func joined(_ list: [String]) -> String {
         list.joined(separator: String(IndexSchema.listSeparator))
@@ -54,20 +54,44 @@ struct IndexRecord: Sendable {
 
 extension ArticleSummary {
     /// The columns a summary is read from, in ``ArticleSummary/init(indexRow:)`` order.
-    static let indexColumns = "article_id, path, title, instant, utc_offset, date_only, tags, topics, summary, draft, footnotes, outlets, series, minutes, characters, blocks"
+    static let indexColumns = "article_id, path, title, instant, utc_offset, date_only, tags, topics, summary, draft, footnotes, terms, outlets, minutes, characters, blocks"
 
     /// A summary from a row selected with ``indexColumns``.
     init(indexRow row: RawRow) {
         self.init(
             id: ArticleID(row.string(0)), path: row.string(1), title: row.string(2),
             date: ArticleDate(instant: Date(timeIntervalSince1970: row.double(3)), utcOffsetSeconds: row.int(4), isDateOnly: row.bool(5)),
-            tags: row.list(6), topics: row.list(7), summary: row.text(8),
+            tags: row.list(6), topics: row.list(7), terms: TermsCodec.decode(row.text(11)), summary: row.text(8),
             isDraft: row.bool(9), footnoteCount: row.int(10))
-        outlets = row.list(11)
-        series = row.list(12)
+        outlets = row.list(12)
         readingMinutes = row.int(13)
         characters = row.int(14)
         bodyBlocks = row.int(15)
+    }
+}
+
+/// The terms of an article's own taxonomies as one text column: `taxonomy<US>term<US>term`, one
+/// taxonomy per record separator; NULL when it has none (most articles).
+enum TermsCodec {
+    private static let unit = "\u{1F}", record = "\u{1E}"
+
+    static func encode(_ terms: [String: [String]]) -> String? {
+        guard !terms.isEmpty else { return nil }
+        // Separators inside a term could split it: they are control characters no name needs.
+        let clean = { (text: String) in text.replacingOccurrences(of: unit, with: " ").replacingOccurrences(of: record, with: " ") }
+        return terms.keys.sorted().map { taxonomy in
+            ([taxonomy] + terms[taxonomy]!).map(clean).joined(separator: unit)
+        }.joined(separator: record)
+    }
+
+    static func decode(_ text: String?) -> [String: [String]] {
+        guard let text, !text.isEmpty else { return [:] }
+        var terms: [String: [String]] = [:]
+        for entry in text.split(separator: Character(record)) {
+            let parts = entry.split(separator: Character(unit)).map(String.init)
+            if parts.count > 1 { terms[parts[0]] = Array(parts.dropFirst()) }
+        }
+        return terms
     }
 }
 

@@ -1,12 +1,13 @@
 import Foundation
 import GRDB
+import NewsCore
 
 /// The tables of the library index (DESIGN.md, "Two stores, two promises": the index is
 /// disposable, so a schema change bumps ``version`` and old files are rebuilt, never migrated).
 ///
 /// - `article`: one row per article file the scanner found, keyed by path, with the size and
 ///   modification time that decide whether it must be parsed again, everything a list, the facets
-///   and `list --json` show (outlets, series, reading minutes and length among them), and the
+///   and `list --json` show (outlets, reading minutes and length among them), and the
 ///   file's problems (so `check`-style reports need no parse).
 ///   Files that are not readable text keep a row too (status 0 or -1, problems only).
 /// - `article_text`: the plain text of each readable article's body, the content of the search,
@@ -18,6 +19,8 @@ import GRDB
 ///   ``SearchTokenizer``.
 /// - `title_search`: FTS5 over titles alone, so "title hits first" costs a lookup in a small
 ///   index instead of a second pass over the large one.
+/// - `article.terms`: the terms of the site's own taxonomies (``SiteTaxonomies``), see
+///   ``TermsCodec``; `meta.taxonomies` names those taxonomies, and an index made for others is stale.
 /// - `meta`: the library path, the walk's fingerprint, and `search_through`: the two FTS tables
 ///   hold exactly the readable rows whose rowid is at most this (see ``SearchFill``). A first build
 ///   commits the rows with 0 there, and the tables are filled afterwards.
@@ -26,7 +29,9 @@ enum IndexSchema {
     /// text and problems are what a reader sees (no comments, HTML, shortcodes, URLs; issue 14).
     /// 5: a missing featured image is a problem too (issue 15). 6: outlets, series, reading time
     /// and length per article; Traditional characters folded to Simplified by the tokenizer (issue 17).
-    static let version = 6
+    /// 7: the terms of the site's taxonomies (series among them, no column of its own), titles and
+    /// dates with their fallbacks, Hugo's summaries, forgiving front matter, GB18030 (issue 13).
+    static let version = 7
 
     /// `search_through` once every row is in the FTS tables, new rows included.
     static let searchComplete = Int64.max
@@ -59,7 +64,7 @@ enum IndexSchema {
         })
     }
 
-    static func create(_ db: Database, libraryPath: String) throws {
+    static func create(_ db: Database, libraryPath: String, taxonomies: SiteTaxonomies) throws {
         try db.execute(sql: """
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE article (
@@ -77,10 +82,10 @@ enum IndexSchema {
                 summary TEXT,
                 tags TEXT NOT NULL,
                 topics TEXT NOT NULL,
+                terms TEXT,
                 footnotes INTEGER NOT NULL,
                 problems TEXT,
                 outlets TEXT NOT NULL,
-                series TEXT NOT NULL,
                 minutes INTEGER NOT NULL,
                 characters INTEGER NOT NULL,
                 blocks INTEGER NOT NULL
@@ -102,6 +107,7 @@ enum IndexSchema {
             );
             """)
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('library', ?)", arguments: [libraryPath])
+        try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('taxonomies', ?)", arguments: [taxonomiesKey(taxonomies)])
         try setSearchFilled(through: 0, db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
@@ -117,11 +123,17 @@ enum IndexSchema {
     }
 
     /// Why an existing index cannot be used as it is, or nil when it can.
-    static func staleness(_ db: Database, libraryPath: String) throws -> String? {
+    static func staleness(_ db: Database, libraryPath: String, taxonomies: SiteTaxonomies) throws -> String? {
         let found = try Int.fetchOne(db, sql: "PRAGMA user_version") ?? 0
         if found != version { return "schema version \(found), this newsreader writes \(version)" }
         let library = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'library'")
         if library != libraryPath { return "it belongs to another library (\(library ?? "none"))" }
+        let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'taxonomies'")
+        if stored != taxonomiesKey(taxonomies) { return "the site's taxonomies changed" }
         return nil
+    }
+
+    private static func taxonomiesKey(_ taxonomies: SiteTaxonomies) -> String {
+        taxonomies.extra.joined(separator: ",")
     }
 }

@@ -72,8 +72,9 @@ enum IndexSync {
     }
 
     /// Syncs the index with `files` and stores their fingerprint; `progress` hears how many of
-    /// the files to parse are done.
-    static func run(_ db: Database, files: [ArticleFile], progress: IndexProgressReporter? = nil) throws -> IndexSyncReport {
+    /// the files to parse are done; `taxonomies` are read into each article's terms.
+    static func run(_ db: Database, files: [ArticleFile], taxonomies: SiteTaxonomies,
+                    progress: IndexProgressReporter? = nil) throws -> IndexSyncReport {
         var stored = try storedFiles(db)
 
         var report = IndexSyncReport()
@@ -98,7 +99,8 @@ enum IndexSync {
 
         let searchThrough = try IndexSchema.searchFilledThrough(db)
         for rowID in toDrop { try drop(rowID: rowID, searchThrough: searchThrough, in: db) }
-        let mustRetry = try parseAndWrite(toParse, searchThrough: searchThrough, into: db, progress: progress)
+        let mustRetry = try parseAndWrite(toParse, taxonomies: taxonomies, searchThrough: searchThrough, into: db,
+                                          progress: progress)
         // A file whose read failed is tried again at every launch: no fingerprint then.
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint', ?)",
                        arguments: [mustRetry ? "" : fingerprint(files)])
@@ -127,19 +129,19 @@ enum IndexSync {
 
     /// Parses `files` chunk by chunk on background threads, writing each finished chunk here;
     /// true when some file could not be read (it will be tried again).
-    private static func parseAndWrite(_ files: [ArticleFile], searchThrough: Int64, into db: Database,
-                                      progress: IndexProgressReporter?) throws -> Bool {
+    private static func parseAndWrite(_ files: [ArticleFile], taxonomies: SiteTaxonomies, searchThrough: Int64,
+                                      into db: Database, progress: IndexProgressReporter?) throws -> Bool {
         guard !files.isEmpty else { return false }
         var mustRetry = false
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min(files.count, $0 + chunkSize)]) }
-        var pending = ChunkParse(chunks[0])
+        var pending = ChunkParse(chunks[0], taxonomies: taxonomies)
         let insertArticle = try db.makeStatement(sql: "INSERT INTO article (\(IndexRecord.articleColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         let insertText = try db.makeStatement(sql: "INSERT INTO article_text (rowid, body) VALUES (?, ?)")
         let insertSearch = try db.makeStatement(sql: "INSERT INTO search (rowid, title, summary, tags, topics, body) VALUES (?, ?, ?, ?, ?, ?)")
         let insertTitle = try db.makeStatement(sql: "INSERT INTO title_search (rowid, title) VALUES (?, ?)")
         for index in chunks.indices {
             let records = pending.wait()
-            if index + 1 < chunks.count { pending = ChunkParse(chunks[index + 1]) }
+            if index + 1 < chunks.count { pending = ChunkParse(chunks[index + 1], taxonomies: taxonomies) }
             for record in records {
                 if record.status == .readFailed { mustRetry = true }
                 try insertArticle.execute(arguments: record.articleValues)
@@ -169,14 +171,14 @@ private final class ChunkParse: @unchecked Sendable {
     private var records: [IndexRecord?]
     private let done = DispatchGroup()
 
-    init(_ files: [ArticleFile]) {
+    init(_ files: [ArticleFile], taxonomies: SiteTaxonomies) {
         records = Array(repeating: nil, count: files.count)
         done.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             records.withUnsafeMutableBufferPointer { slots in
                 let slots = SendableSlots(base: slots)
                 DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                    slots.base[index] = IndexRecord(parsing: files[index])
+                    slots.base[index] = IndexRecord(parsing: files[index], taxonomies: taxonomies)
                 }
             }
             done.leave()

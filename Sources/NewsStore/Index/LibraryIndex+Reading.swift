@@ -6,7 +6,7 @@ struct IndexSummaries {
     var summaries: [ArticleSummary]
     var hiddenDuplicates: [Problem]
 
-    /// Reads every readable article, newest first (ties by id), drafts included; of two files
+    /// Reads every readable article, newest first (ties by id in natural order, highest first), drafts included; of two files
     /// with the same id, the one whose path sorts first is kept (as ``Library/load(from:)`` does).
     ///
     /// Sorted here rather than by `ORDER BY`: SQLite's sorter copied every selected column of
@@ -19,10 +19,7 @@ struct IndexSummaries {
             let summary = ArticleSummary(indexRow: row)
             if hidden.isEmpty || !hidden.contains(summary.path) { summaries.append(summary) }
         }
-        let order = summaries.indices.sorted { left, right in
-            let lhs = summaries[left], rhs = summaries[right]
-            return lhs.date.instant != rhs.date.instant ? lhs.date.instant > rhs.date.instant : lhs.id < rhs.id
-        }
+        let order = summaries.indices.sorted { ArticleOrder.newestFirst(summaries[$0], summaries[$1]) }
         return IndexSummaries(summaries: order.map { summaries[$0] }, hiddenDuplicates: duplicates)
     }
 
@@ -81,8 +78,9 @@ extension LibraryIndex {
         }
     }
 
-    /// The search index's matches for `query` (see ``SearchEngine``).
-    func search(_ query: String, options: SearchOptions) throws -> [CatalogSearchHit] {
-        try queue.read { try SearchEngine.search(query, options: options, in: $0) }
+    /// The search index's matches for `query` (see ``SearchEngine``); `terms` widens a tag or
+    /// topic filter to every spelling the library merged.
+    func search(_ query: String, options: SearchOptions, terms: LibraryTerms? = nil) throws -> [CatalogSearchHit] {
+        try queue.read { try SearchEngine.search(query, options: options, terms: terms, in: $0) }
     }
 }

@@ -22,16 +22,24 @@ final class LibraryIndex: @unchecked Sendable {
     let pendingWalk: FolderWalk?
     /// The fingerprint the summaries read at open stand for, when known.
     let fingerprintAtOpen: String?
+    /// The site's taxonomies besides tags and topics, from its configuration file.
+    let taxonomies: SiteTaxonomies
+    /// What was wrong with the site's configuration file: read once at open, kept with every
+    /// later walk's problems.
+    let siteProblems: [Problem]
 
     private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem], preloaded: IndexSummaries? = nil,
-                 searchFill: SearchFill? = nil, pendingWalk: FolderWalk? = nil, fingerprintAtOpen: String? = nil) {
+                 searchFill: SearchFill? = nil, pendingWalk: FolderWalk? = nil, fingerprintAtOpen: String? = nil,
+                 site: SiteConfigReader.Reading) {
+        self.pendingWalk = pendingWalk
+        self.fingerprintAtOpen = fingerprintAtOpen
+        self.siteProblems = site.problems
         self.queue = queue
+        self.taxonomies = site.taxonomies
         self.status = status
         self.scanProblems = scanProblems
         self.preloaded = status.sync.changedNothing ? preloaded : nil
         self.searchFill = searchFill
-        self.pendingWalk = pendingWalk
-        self.fingerprintAtOpen = fingerprintAtOpen
     }
 
     /// True when a search can run at once (the search tables are complete).
@@ -68,28 +76,30 @@ final class LibraryIndex: @unchecked Sendable {
                                     deferWalk: Bool, progress: IndexProgressReporter?) throws -> LibraryIndex {
         let libraryPath = folder.standardizedFileURL.resolvingSymlinksInPath().path
         let walk = FolderWalk(root: folder.path)
+        let site = SiteConfigReader.read(libraryFolder: folder)
         var notes: [String] = []
         do {
             try FileManager.default.createDirectory(at: cacheDirectory, withIntermediateDirectories: true)
         } catch {
             notes.append("the cache folder \(cacheDirectory.path) cannot be written (\(Self.reason(error))); index kept in memory")
-            return try inMemory(scan: walk.result(), notes: notes, progress: progress)
+            return try inMemory(scan: walk.result(), notes: notes, site: site, progress: progress)
         }
-        let file = IndexFile(libraryPath: libraryPath, cacheDirectory: cacheDirectory, busyTimeout: busyTimeout)
+        let file = IndexFile(libraryPath: libraryPath, taxonomies: site.taxonomies, cacheDirectory: cacheDirectory,
+                             busyTimeout: busyTimeout)
         if rebuild { file.delete() }
         do {
-            return try openFile(file, walk: walk, notes: &notes, deferWalk: deferWalk, progress: progress)
+            return try openFile(file, walk: walk, notes: &notes, site: site, deferWalk: deferWalk, progress: progress)
         } catch let error as DatabaseError where Self.isCorrupt(error) {
             notes.append("the index was corrupt (\(error.resultCode)); \(file.moveAside())")
             do {
-                return try openFile(file, walk: walk, notes: &notes, deferWalk: deferWalk, progress: progress)
+                return try openFile(file, walk: walk, notes: &notes, site: site, deferWalk: deferWalk, progress: progress)
             } catch {
                 notes.append("the index could not be rebuilt (\(Self.reason(error))); index kept in memory")
-                return try inMemory(scan: walk.result(), notes: notes, progress: progress)
+                return try inMemory(scan: walk.result(), notes: notes, site: site, progress: progress)
             }
         } catch {
             notes.append("the index \(file.url.path) cannot be used (\(Self.reason(error))); index kept in memory")
-            return try inMemory(scan: walk.result(), notes: notes, progress: progress)
+            return try inMemory(scan: walk.result(), notes: notes, site: site, progress: progress)
         }
     }
 
@@ -98,10 +108,12 @@ final class LibraryIndex: @unchecked Sendable {
     /// While `walk` runs on another core, the index's summaries as they stand are read here: when
     /// the walk's fingerprint shows nothing changed (the usual launch), those summaries are the
     /// answer, nothing is written, and a warm launch takes the time of the longer half.
-    private static func openFile(_ file: IndexFile, walk: FolderWalk, notes: inout [String], deferWalk: Bool,
-                                 progress: IndexProgressReporter?) throws -> LibraryIndex {
+    private static func openFile(_ file: IndexFile, walk: FolderWalk, notes: inout [String], site: SiteConfigReader.Reading,
+                                 deferWalk: Bool, progress: IndexProgressReporter?) throws -> LibraryIndex {
         if let queue = try file.openExisting() {
-            if let staleness = try queue.read({ try IndexSchema.staleness($0, libraryPath: file.libraryPath) }) {
+            if let staleness = try queue.read({
+                try IndexSchema.staleness($0, libraryPath: file.libraryPath, taxonomies: site.taxonomies)
+            }) {
                 try queue.close()
                 file.delete()
                 notes.append("the index was stale (\(staleness)); rebuilt")
@@ -115,20 +127,25 @@ final class LibraryIndex: @unchecked Sendable {
                     var report = IndexSyncReport()
                     report.unchanged = preloaded.summaries.count
                     return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                        scanProblems: [], preloaded: preloaded, searchFill: pending ? file.startSearchFill() : nil,
-                                        pendingWalk: walk, fingerprintAtOpen: fingerprint)
+                                        scanProblems: site.problems, preloaded: preloaded,
+                                        searchFill: pending ? file.startSearchFill() : nil,
+                                        pendingWalk: walk, fingerprintAtOpen: fingerprint, site: site)
                 }
                 let scan = walk.result()
                 if let fingerprint, !fingerprint.isEmpty, fingerprint == IndexSync.fingerprint(scan.files) {
                     var report = IndexSyncReport()
                     report.unchanged = scan.files.count
                     return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                        scanProblems: scan.problems, preloaded: preloaded,
-                                        searchFill: pending ? file.startSearchFill() : nil, fingerprintAtOpen: fingerprint)
+                                        scanProblems: site.problems + scan.problems, preloaded: preloaded,
+                                        searchFill: pending ? file.startSearchFill() : nil, fingerprintAtOpen: fingerprint,
+                                        site: site)
                 }
-                let report = try queue.write { try IndexSync.run($0, files: scan.files, progress: progress) }
+                let report = try queue.write {
+                    try IndexSync.run($0, files: scan.files, taxonomies: site.taxonomies, progress: progress)
+                }
                 return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                    scanProblems: scan.problems, searchFill: pending ? file.startSearchFill() : nil)
+                                    scanProblems: site.problems + scan.problems, searchFill: pending ? file.startSearchFill() : nil,
+                                    site: site)
             }
         } else {
             notes.append("no index yet; built")
@@ -136,10 +153,13 @@ final class LibraryIndex: @unchecked Sendable {
         let scan = walk.result()
         let side = try file.createSideFile()
         do {
-            let report = try side.queue.write { try IndexSync.run($0, files: scan.files, progress: progress) }
+            let report = try side.queue.write {
+                try IndexSync.run($0, files: scan.files, taxonomies: site.taxonomies, progress: progress)
+            }
             let queue = try file.install(side)
             return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                scanProblems: scan.problems, searchFill: file.startSearchFill())
+                                scanProblems: site.problems + scan.problems, searchFill: file.startSearchFill(),
+                                site: site)
         } catch {
             try? side.queue.close()
             unlink(side.path)
@@ -147,15 +167,17 @@ final class LibraryIndex: @unchecked Sendable {
         }
     }
 
-    private static func inMemory(scan: LibraryScanner, notes: [String], progress: IndexProgressReporter?) throws -> LibraryIndex {
+    private static func inMemory(scan: LibraryScanner, notes: [String], site: SiteConfigReader.Reading,
+                                 progress: IndexProgressReporter?) throws -> LibraryIndex {
         let queue = try DatabaseQueue(configuration: IndexFile.configuration(busyTimeout: 0, wal: false))
         let report = try queue.write { db in
-            try IndexSchema.create(db, libraryPath: "")
+            try IndexSchema.create(db, libraryPath: "", taxonomies: site.taxonomies)
             // One connection only: the search tables are filled along with the rows, as before.
             try IndexSchema.setSearchFilled(through: IndexSchema.searchComplete, db)
-            return try IndexSync.run(db, files: scan.files, progress: progress)
+            return try IndexSync.run(db, files: scan.files, taxonomies: site.taxonomies, progress: progress)
         }
-        return LibraryIndex(queue: queue, status: IndexStatus(path: nil, notes: notes, sync: report), scanProblems: scan.problems)
+        return LibraryIndex(queue: queue, status: IndexStatus(path: nil, notes: notes, sync: report),
+                            scanProblems: site.problems + scan.problems, site: site)
     }
 
     static func isCorrupt(_ error: DatabaseError) -> Bool {

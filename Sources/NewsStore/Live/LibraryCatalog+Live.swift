@@ -62,9 +62,12 @@ extension LibraryCatalog {
         guard let refresh = live.take() else { return nil }
         var change = LibraryChange()
         if let read = refresh.summaries {
-            change = LibraryChange.between(summaries, read.summaries, parsedPaths: refresh.parsedPaths)
+            let mergedTerms = LibraryTerms(read.summaries, taxonomies: taxonomies)
+            let newSummaries = mergedTerms.rewrite(read.summaries)
+            change = LibraryChange.between(summaries, newSummaries, parsedPaths: refresh.parsedPaths)
             let oldProblems = problems
-            summaries = read.summaries
+            terms = mergedTerms
+            summaries = newSummaries
             hiddenDuplicates = read.hiddenDuplicates
             scanProblems = refresh.scanProblems
             cachedProblems = nil

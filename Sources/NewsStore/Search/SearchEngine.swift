@@ -11,18 +11,20 @@ enum SearchEngine {
     /// anyway; the weights order the rest so a summary or tag hit beats a passing mention.
     static let weights = "10.0, 4.0, 3.0, 3.0, 1.0"
 
-    static func search(_ text: String, options: SearchOptions, in db: Database) throws -> [CatalogSearchHit] {
+    /// - Parameter terms: the library's merged terms: a tag or topic filter matches every spelling
+    ///   of it that the index stores (`golang` finds articles tagged `Golang`).
+    static func search(_ text: String, options: SearchOptions, terms: LibraryTerms? = nil, in db: Database) throws -> [CatalogSearchHit] {
         let query = SearchQuery(text)
         guard !query.isEmpty, options.limit > 0 else { return [] }
         var filters = ""
         var arguments: StatementArguments = [query.expression]
-        for tag in options.tags {
-            filters += " AND instr(char(31) || a.tags || char(31), char(31) || ? || char(31)) > 0"
-            _ = arguments.append(contentsOf: [tag.trimmingCharacters(in: .whitespacesAndNewlines)])
-        }
-        for topic in options.topics {
-            filters += " AND instr(char(31) || a.topics || char(31), char(31) || ? || char(31)) > 0"
-            _ = arguments.append(contentsOf: [topic.trimmingCharacters(in: .whitespacesAndNewlines)])
+        let wanted = options.tags.map { ("tags", terms?.tags, $0) } + options.topics.map { ("topics", terms?.topics, $0) }
+        for (column, vocabulary, name) in wanted {
+            let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            let spellings = vocabulary?.variants(of: trimmed) ?? [trimmed]
+            let tests = spellings.map { _ in "instr(char(31) || a.\(column) || char(31), char(31) || ? || char(31)) > 0" }
+            filters += " AND (" + tests.joined(separator: " OR ") + ")"
+            _ = arguments.append(contentsOf: StatementArguments(spellings))
         }
         if !options.includeDrafts { filters += " AND a.draft = 0" }
         _ = arguments.append(contentsOf: [query.expression, options.limit])

@@ -1,6 +1,6 @@
 /// What a search should return: filters like `list`'s, and how many hits at most.
 public struct SearchOptions: Equatable, Sendable {
-    /// Tags and topics every hit must carry (matched exactly, as `list --tag`).
+    /// Tags and topics every hit must carry (as `list --tag`: in any case or width).
     public var tags: [String]
     public var topics: [String]
     public var includeDrafts: Bool

@@ -17,9 +17,9 @@ struct FacetOptions: ParsableArguments {
 
     /// Opens the library's index and prints `count  name` lines, or the JSON array.
     /// With colour, names take the theme's `role` and counts its `dim`.
-    func printCounts(role: StyleRole, _ counting: (LibraryCatalog, ArticleFilter) -> [FacetCount]) throws {
+    func printCounts(role: StyleRole, _ counting: (LibraryCatalog, ArticleFilter) throws -> [FacetCount]) throws {
         let configuration = try libraryOptions.configuration()
-        var facets = counting(try libraryOptions.openCatalog(configuration: configuration), ArticleFilter(includeDrafts: drafts))
+        var facets = try counting(try libraryOptions.openCatalog(configuration: configuration), ArticleFilter(includeDrafts: drafts))
         if let match {
             let query = TermQuery(match)
             facets = facets.filter { query.match(MatchableTerm($0.name)) != nil }

@@ -8,7 +8,10 @@ struct ListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "list",
         abstract: "List articles, newest first.",
-        discussion: "Filters combine: an article must carry every --tag and every --topic given.")
+        discussion: """
+            Filters combine: an article must carry every --tag, --topic and --term given. Terms match \
+            as Hugo merges them: case and full-width/half-width forms do not matter.
+            """)
 
     @OptionGroup var libraryOptions: LibraryOptions
 
@@ -17,6 +20,11 @@ struct ListCommand: ParsableCommand {
 
     @Option(name: .customLong("topic"), help: ArgumentHelp("Only articles with this topic (repeatable).", valueName: "TOPIC"))
     var topics: [String] = []
+
+    @Option(name: .customLong("term"), help: ArgumentHelp(
+        "Only articles with this term of a taxonomy, e.g. series=Go (repeatable; see `newsreader terms`).",
+        valueName: "TAXONOMY=VALUE"))
+    var terms: [String] = []
 
     @Flag(help: "Include drafts (also: show_drafts = true in the config file).")
     var drafts = false
@@ -34,7 +42,7 @@ struct ListCommand: ParsableCommand {
     @Flag(name: .customLong("in-progress"), help: "Only articles left part-way: a saved position before the end.")
     var inProgress = false
 
-    @Flag(help: "Print JSON: [{id, path, title, date, draft, summary, tags, topics, footnotes, minutes, characters, read, starred}].")
+    @Flag(help: "Print JSON: [{id, path, title, date, draft, summary, tags, topics, terms: {TAXONOMY: [values]}, footnotes, minutes, characters, read, starred}].")
     var json = false
 
     @OptionGroup var colorOptions: ColorOptions
@@ -45,10 +53,12 @@ struct ListCommand: ParsableCommand {
             let catalog = try libraryOptions.openCatalog(configuration: configuration)
             let state = catalog.state
             let includeDrafts = drafts || configuration.showDrafts
-            let summaries = catalog.summaries(matching: ArticleFilter(tags: tags, topics: topics, includeDrafts: includeDrafts))
+            var filter = ArticleFilter(tags: tags, topics: topics, includeDrafts: includeDrafts)
+            try TermArgument.add(terms, to: &filter, taxonomies: catalog.taxonomies)
+            let summaries = catalog.summaries(matching: catalog.terms.spelled(filter))
                 .filter { (!unread || !state.read.contains($0.id)) && (!starred || state.starred.contains($0.id)) }
                 .filter { !inProgress || ReadingProgress.isInProgress(state.positions[$0.id], bodyBlocks: $0.bodyBlocks) }
-                .filter { summary in outlet.map { wanted in summary.outlets.contains { TermKey.of($0) == TermKey.of(wanted) } } ?? true }
+                .filter { summary in outlet.map { wanted in summary.outlets.contains { NameKey.of($0) == NameKey.of(wanted) } } ?? true }
             if json {
                 try JSONOutput.write(summaries.map {
                     SummaryJSON(summary: $0, read: state.read.contains($0.id), starred: state.starred.contains($0.id))

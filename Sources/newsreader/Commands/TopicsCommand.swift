@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// `newsreader topics`: every topic (`main_topics`) with the number of articles carrying it.
+/// `newsreader topics`: every topic (`main_topics`, `categories`, `category`) with the number of articles carrying it.
 struct TopicsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "topics", abstract: "List topics with article counts, most used first.")

@@ -7,7 +7,7 @@ struct SummaryJSON: Encodable {
     let starred: Bool
 
     private enum Keys: String, CodingKey {
-        case id, path, title, date, draft, summary, tags, topics, footnotes, minutes, characters, read, starred
+        case id, path, title, date, draft, summary, tags, topics, terms, footnotes, minutes, characters, read, starred
     }
 
     func encode(to encoder: Encoder) throws {
@@ -20,6 +20,7 @@ struct SummaryJSON: Encodable {
         try container.encode(summary.summary, forKey: .summary)
         try container.encode(summary.tags, forKey: .tags)
         try container.encode(summary.topics, forKey: .topics)
+        try container.encode(summary.terms, forKey: .terms)
         try container.encode(summary.footnoteCount, forKey: .footnotes)
         try container.encode(summary.readingMinutes, forKey: .minutes)
         try container.encode(summary.characters, forKey: .characters)

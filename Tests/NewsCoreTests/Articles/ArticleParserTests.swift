@@ -10,17 +10,20 @@ struct ArticleParserTests {
         ArticleParser.parse(data: Data(text.utf8), path: path, id: ArticleID(id), modificationDate: fileTime)
     }
 
-    @Test("a missing title falls back to the first heading, then to the file name")
+    @Test("a missing title falls back to the opening H1, then to the file name, never to a later heading")
     func fallsBackForTitle() {
-        #expect(parse("---\ndate: 2025-06-01\n---\n\n### 第一个标题\n\n正文。\n").title == "第一个标题")
+        #expect(parse("---\ndate: 2025-06-01\n---\n\n# 第一个标题\n\n正文。\n").title == "第一个标题")
+        #expect(parse("---\ndate: 2025-06-01\n---\n\n### 小节\n\n正文。\n").title == "a")
         #expect(parse("---\ndate: 2025-06-01\n---\n\n正文。\n", path: "x/bundle/index.md", id: "x/bundle").title == "bundle")
     }
 
-    @Test("a missing date falls back to the file time with a warning")
+    @Test("a missing date falls back to the day of the file time with a warning")
     func fallsBackForDate() {
         let article = parse("---\ntitle: 无日期\n---\n\n正文。\n")
-        #expect(article.date.instant == fileTime)
-        #expect(article.problems.contains { $0.severity == .warning && $0.message.contains("modification time") })
+        #expect(article.date.day == ArticleDate(instant: fileTime, utcOffsetSeconds: TimeZone.current.secondsFromGMT(for: fileTime)).day)
+        #expect(article.date.isDateOnly)
+        #expect(article.dateSource == .modificationTime)
+        #expect(article.problems.contains { $0.severity == .warning && $0.message.contains("modification day") })
     }
 
     @Test("problems in the body carry file line numbers, counting the front matter")
@@ -50,12 +53,22 @@ struct ArticleParserTests {
         #expect(article.citations.first?.referenceCount == 1)
     }
 
-    @Test("a file that is not UTF-8 becomes an unreadable article with one error")
+    @Test("a file that is neither UTF-8 nor GB18030 becomes an unreadable article with one error")
     func marksUndecodableFilesUnreadable() {
-        let article = ArticleParser.parse(data: Data([0xD6, 0xD0, 0xCE, 0xC4]), path: "gbk.md", id: ArticleID("gbk"),
+        let article = ArticleParser.parse(data: Data([0xD6, 0xD0, 0xFF, 0xC4]), path: "bad.md", id: ArticleID("bad"),
                                           modificationDate: fileTime)
         #expect(!article.isReadable)
         #expect(article.problems.count == 1)
-        #expect(article.problems.first?.description == "gbk.md:1: error: invalid UTF-8 at byte offset 0 (the file may be in another encoding such as GBK); file skipped")
+        #expect(article.problems.first?.description == "bad.md:1: error: invalid UTF-8 at byte offset 0, and not GB18030 either; file skipped")
+    }
+
+    @Test("a GBK file is read as GB18030, with a warning saying so")
+    func readsGBK() {
+        // 「# 中文」 then 「正文」 in GBK.
+        let bytes: [UInt8] = [0x23, 0x20, 0xD6, 0xD0, 0xCE, 0xC4, 0x0A, 0x0A, 0xD5, 0xFD, 0xCE, 0xC4]
+        let article = ArticleParser.parse(data: Data(bytes), path: "gbk.md", id: ArticleID("gbk"), modificationDate: fileTime)
+        #expect(article.isReadable)
+        #expect(article.title == "中文")
+        #expect(article.problems.contains { $0.message == "not UTF-8; read as GB18030" })
     }
 }

@@ -156,7 +156,6 @@ struct FrontMatterFieldTests {
     @Test("Unknown fields are kept in extra with their types")
     func extraFields() throws {
         let result = parse("""
-            categories: 科技
             author: [张三, 李四]
             slug: vendor-neutrality
             weight: 3
@@ -167,7 +166,6 @@ struct FrontMatterFieldTests {
             aliases: []
             """)
         let extra = result.frontMatter.extra
-        #expect(extra["categories"] == .string("科技"))
         #expect(extra["author"] == .array([.string("张三"), .string("李四")]))
         #expect(extra["slug"] == .string("vendor-neutrality"))
         #expect(extra["weight"] == .integer(3))
@@ -180,7 +178,7 @@ struct FrontMatterFieldTests {
             return
         }
         #expect(lastmod.utcOffsetSeconds == 28_800)
-        #expect(extra.count == 9)
+        #expect(extra.count == 8)
     }
 
     @Test("Quoted numbers and yes/no stay text in extra")

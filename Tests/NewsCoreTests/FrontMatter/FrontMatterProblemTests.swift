@@ -4,15 +4,25 @@ import Testing
 
 @Suite("Front matter: problems and hostile input")
 struct FrontMatterProblemTests {
-    @Test("Invalid YAML is an error on the file line the YAML library names, and the body is kept")
+    @Test("Invalid YAML is a warning on the file line the YAML library names; simple lines are kept, the body too")
     func invalidYAML() throws {
         let result = FrontMatterParser.parse("---\ntitle: 甲\ntags: [a, b\nsummary: x\n---\n正文\n")
         let problem = try #require(result.diagnostics.first)
-        #expect(problem.severity == .error)
+        #expect(problem.severity == .warning)
         #expect(problem.message.hasPrefix("invalid YAML front matter"))
+        #expect(problem.message.hasSuffix("recovered 'title', 'summary' from its simple key: value lines"))
         #expect((3...5).contains(problem.line ?? 0))
         #expect(result.body == "正文\n")
         #expect(result.frontMatter.format == .yaml)
+        #expect(result.frontMatter.title == "甲")
+        #expect(result.frontMatter.tags == [])
+    }
+
+    @Test("Invalid YAML with nothing to recover stays an error")
+    func invalidYAMLWithoutFields() throws {
+        let result = FrontMatterParser.parse("---\nweight: [1, 2\nslug: x\n---\n正文\n")
+        let problem = try #require(result.diagnostics.first)
+        #expect(problem.severity == .error)
         #expect(result.frontMatter.title == nil)
     }
 
@@ -20,15 +30,16 @@ struct FrontMatterProblemTests {
     func yamlMappingError() throws {
         let result = FrontMatterParser.parse("---\ntitle: 甲\nsummary: 乙\n  bad: indent\n---\n")
         let problem = try #require(result.diagnostics.first)
-        #expect(problem.severity == .error)
+        #expect(problem.severity == .warning)
         #expect(problem.line == 4)
     }
 
-    @Test("Invalid TOML is an error with the line from the TOML library")
+    @Test("Invalid TOML is named with the line from the TOML library")
     func invalidTOML() throws {
         let result = FrontMatterParser.parse("+++\ntitle = \"甲\"\ndraft = \n+++\n正文\n")
         let problem = try #require(result.diagnostics.first)
-        #expect(problem.severity == .error)
+        #expect(problem.severity == .warning)
+        #expect(result.frontMatter.title == "甲")
         #expect(problem.message.hasPrefix("invalid TOML front matter"))
         #expect(problem.line == 3)
         #expect(result.body == "正文\n")
@@ -83,7 +94,7 @@ struct FrontMatterProblemTests {
         let yaml = "x: " + String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
         let result = FrontMatterParser.parse("---\ntitle: 深\n" + yaml + "\n---\n正文\n")
         #expect(result.body == "正文\n")
-        #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains("nested too deeply") })
+        #expect(result.diagnostics.contains { $0.message.contains("nested too deeply") })
     }
 
     @Test("Deeply nested block YAML is reported, not a crash")

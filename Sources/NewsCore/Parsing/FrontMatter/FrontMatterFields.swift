@@ -7,22 +7,34 @@ struct FrontMatterFields {
     /// Keys are matched without regard to case, as Hugo does (`Title` is the title); the first
     /// of two spellings wins and the other is kept in `extra`.
     private enum Known: String {
-        case title, date, draft, summary, tags
-        case topics = "main_topics"
+        case title, date, draft, summary, description, tags
+        case publishDate = "publishdate"
+        case pubDate = "pubdate"
+        case mainTopics = "main_topics"
+        case categories, category
         case featuredImage = "featured_image"
     }
 
     static func interpret(_ fields: [FrontMatterField], format: FrontMatter.Format) -> FrontMatterFields {
         var result = FrontMatterFields(frontMatter: FrontMatter(format: format))
         var taken = Set<String>()
+        var topics: [Known: [String]] = [:]
         for field in fields {
             let lowered = field.key.lowercased()
             guard let known = Known(rawValue: lowered), taken.insert(lowered).inserted else {
                 result.frontMatter.extra[field.key] = field.value
                 continue
             }
-            result.apply(field, as: known)
+            switch known {
+            case .mainTopics, .categories, .category: topics[known] = result.list(field)
+            default: result.apply(field, as: known)
+            }
         }
+        // Topics are Hugo's categories too (FORMAT.md): `main_topics` first, each name once.
+        var seen = Set<String>()
+        result.frontMatter.topics = [Known.mainTopics, .categories, .category]
+            .flatMap { topics[$0] ?? [] }
+            .filter { seen.insert($0).inserted }
         return result
     }
 
@@ -30,11 +42,15 @@ struct FrontMatterFields {
         switch known {
         case .title: frontMatter.title = text(field)
         case .summary: frontMatter.summary = text(field)
+        case .description: frontMatter.description = text(field)
         case .featuredImage: frontMatter.featuredImage = text(field)
         case .tags: frontMatter.tags = list(field)
-        case .topics: frontMatter.topics = list(field)
         case .draft: frontMatter.draft = flag(field)
         case .date: frontMatter.date = date(field)
+        // `publishDate` wins over `pubDate` whatever their order: it is Hugo's own name.
+        case .publishDate: frontMatter.publishDate = date(field) ?? frontMatter.publishDate
+        case .pubDate: frontMatter.publishDate = frontMatter.publishDate ?? date(field)
+        case .mainTopics, .categories, .category: break
         }
     }
 
@@ -53,31 +69,13 @@ struct FrontMatterFields {
     /// A list of names: a list of scalars, or one scalar as a one-element list; each trimmed,
     /// empty ones dropped, duplicates dropped keeping the first (FORMAT.md, "Front matter").
     private mutating func list(_ field: FrontMatterField) -> [String] {
-        let items: [String]
-        switch field.value {
-        case .null:
-            return []
-        case .array(let values):
-            var names: [String] = []
-            for value in values {
-                guard let name = Self.scalarText(value) else {
-                    warn(field, "should be a list of names")
-                    return []
-                }
-                names.append(name)
-            }
-            items = names
-        case .table:
+        // A single scalar is a one-name list, taken as written (`1.10` stays `1.10`).
+        let value = field.scalarText.map(FrontMatterValue.string) ?? field.value
+        guard let names = value.names else {
             warn(field, "should be a list of names")
             return []
-        default:
-            guard let text = field.scalarText ?? Self.scalarText(field.value) else { return [] }
-            items = [text]
         }
-        var seen = Set<String>()
-        return items
-            .map { String($0.trimmedWhitespace) }
-            .filter { !$0.isEmpty && seen.insert($0).inserted }
+        return names
     }
 
     /// `draft`: a bool, or the strings `true`/`false` in any case.
@@ -130,19 +128,6 @@ struct FrontMatterFields {
     private func dateText(_ value: FrontMatterValue) -> String? {
         if case .date(let date) = value { return date.isDateOnly ? date.day : date.iso8601 }
         return nil
-    }
-
-    /// The text of a scalar list element (numbers and bools as written by the reader).
-    private static func scalarText(_ value: FrontMatterValue) -> String? {
-        switch value {
-        case .string(let text): return text
-        case .integer(let number): return String(number)
-        case .double(let number): return String(number)
-        case .bool(let flag): return String(flag)
-        case .date(let date): return date.isDateOnly ? date.day : date.iso8601
-        case .null: return ""
-        case .array, .table: return nil
-        }
     }
 
     /// At most 60 characters of a value, for messages.

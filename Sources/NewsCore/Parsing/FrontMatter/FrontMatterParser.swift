@@ -36,12 +36,15 @@ public enum FrontMatterParser {
                           bodyStartLine: split.bodyStartLine, diagnostics: [problem])
         }
         let content = String(block.content)
-        let reading: FrontMatterReading
+        var reading: FrontMatterReading
         switch block.format {
         case .yaml: reading = YAMLFrontMatterReader.read(content, firstLine: block.contentFirstLine)
         case .toml: reading = TOMLFrontMatterReader.read(content, firstLine: block.contentFirstLine)
         // The splitter only makes blocks it found a fence for; a fenceless block has nothing to read.
         case .none: reading = FrontMatterReading()
+        }
+        if reading.fields.isEmpty, let failure = reading.diagnostics.first(where: { $0.severity == .error }) {
+            reading = salvage(content, block: block, failure: failure, otherDiagnostics: reading.diagnostics)
         }
         let fields = FrontMatterFields.interpret(reading.fields, format: block.format)
         return Result(frontMatter: fields.frontMatter, body: String(split.body), bodyStartLine: split.bodyStartLine,
@@ -55,5 +58,17 @@ public enum FrontMatterParser {
         case .toml: "+++"
         case .none: ""
         }
+    }
+
+    /// The simple lines of a block the strict reader rejected (``FrontMatterSalvage``); the error
+    /// becomes a warning on the same line saying what was recovered, or stays when nothing was.
+    private static func salvage(_ content: String, block: FrontMatterSplitter.Block, failure: Diagnostic,
+                                otherDiagnostics: [Diagnostic]) -> FrontMatterReading {
+        let fields = FrontMatterSalvage.read(content, firstLine: block.contentFirstLine, format: block.format)
+        guard !fields.isEmpty else { return FrontMatterReading(fields: [], diagnostics: otherDiagnostics) }
+        let keys = fields.prefix(6).map { "'\($0.key)'" }.joined(separator: ", ") + (fields.count > 6 ? ", …" : "")
+        let warning = Diagnostic(line: failure.line, severity: .warning,
+                                 message: "\(failure.message); recovered \(keys) from its simple key: value lines")
+        return FrontMatterReading(fields: fields, diagnostics: otherDiagnostics.map { $0 == failure ? warning : $0 })
     }
 }

@@ -99,9 +99,8 @@ enum FrontMatterSplitter {
     private static func startsWithHexoKey(_ line: Substring) -> Bool {
         guard let colon = line.utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
         let key = line[line.startIndex..<colon]
-        guard hexoOpeningKeys.contains(String(key)) else { return false }
-        let after = line.utf8.index(after: colon)
-        return after == line.endIndex || line.utf8[after] == 0x20 || line.utf8[after] == 0x09
+        // `title:拓展 Swift` with no space is a Hexo habit too (Hexo's reader takes it).
+        return hexoOpeningKeys.contains(String(key))
     }
 }
 

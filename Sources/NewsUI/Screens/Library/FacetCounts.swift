@@ -6,6 +6,8 @@ struct FacetCounts: Equatable, Sendable {
     var topics: [(name: String, count: Int)] = []
     var tags: [(name: String, count: Int)] = []
     var outlets: [(name: String, count: Int)] = []
+    /// Per taxonomy of the site's own (``FacetIndex/taxonomies``, in that order), its counted terms.
+    var terms: [(taxonomy: String, counts: [(name: String, count: Int)])] = []
     var starred = 0
     var unread = 0
     var inProgress = 0
@@ -29,6 +31,13 @@ struct FacetCounts: Equatable, Sendable {
         topics = Self.sorted(topicCounts, names: index.topicNames)
         tags = Self.sorted(tagCounts, names: index.tagNames)
         outlets = Self.sorted(outletCounts, names: index.outletNames)
+        for (number, taxonomy) in index.taxonomies.enumerated() {
+            var counts = [Int](repeating: 0, count: index.termNames[number].count)
+            for article in indices {
+                for term in index.articleTerms[number][article] { counts[Int(term)] += 1 }
+            }
+            terms.append((taxonomy, Self.sorted(counts, names: index.termNames[number])))
+        }
     }
 
     init() {}
@@ -43,5 +52,6 @@ struct FacetCounts: Equatable, Sendable {
         lhs.starred == rhs.starred && lhs.unread == rhs.unread && lhs.inProgress == rhs.inProgress
             && lhs.topics.elementsEqual(rhs.topics, by: ==) && lhs.tags.elementsEqual(rhs.tags, by: ==)
             && lhs.outlets.elementsEqual(rhs.outlets, by: ==)
+            && lhs.terms.elementsEqual(rhs.terms) { $0.taxonomy == $1.taxonomy && $0.counts.elementsEqual($1.counts, by: ==) }
     }
 }

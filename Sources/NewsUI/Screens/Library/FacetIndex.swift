@@ -15,6 +15,11 @@ struct FacetIndex: Equatable, Sendable {
     let articleTopics: [[Int32]]
     let articleTags: [[Int32]]
     let articleOutlets: [[Int32]]
+    /// The site's own taxonomies the articles use (`series`, …), sorted, and for each, numbered
+    /// like tags: its names, and per article its terms.
+    let taxonomies: [String]
+    let termNames: [[String]]
+    let articleTerms: [[[Int32]]]
 
     init(articles: [ArticleSummary]) {
         var topics = NameNumbering(), tags = NameNumbering(), outlets = NameNumbering()
@@ -33,20 +38,33 @@ struct FacetIndex: Equatable, Sendable {
         self.articleTags = articleTags
         self.outletNames = outlets.names
         self.articleOutlets = articleOutlets
+        var taxonomies = Set<String>()
+        for index in articles.indices where !articles[index].terms.isEmpty {
+            taxonomies.formUnion(articles[index].terms.keys)
+        }
+        self.taxonomies = taxonomies.sorted()
+        var termNames: [[String]] = [], articleTerms: [[[Int32]]] = []
+        for taxonomy in self.taxonomies {
+            var numbering = NameNumbering()
+            articleTerms.append(articles.indices.map { numbering.numbers(of: articles[$0].terms[taxonomy] ?? []) })
+            termNames.append(numbering.names)
+        }
+        self.termNames = termNames
+        self.articleTerms = articleTerms
     }
 }
 
 /// Numbers names in the order they are first seen.
 private struct NameNumbering {
     private(set) var names: [String] = []
-    private var numbers: [UTF8Name: Int32] = [:]
+    private var numbers: [UTF8HashedString: Int32] = [:]
 
     /// The distinct numbers of `list` (an article listing a tag twice counts once).
     mutating func numbers(of list: [String]) -> [Int32] {
         var result: [Int32] = []
         result.reserveCapacity(list.count)
         for name in list {
-            let key = UTF8Name(name)
+            let key = UTF8HashedString(name)
             let number: Int32
             if let known = numbers[key] {
                 number = known
@@ -58,24 +76,5 @@ private struct NameNumbering {
             if !result.contains(number) { result.append(number) }
         }
         return result
-    }
-}
-
-/// A name compared and hashed by its UTF-8 bytes, skipping the Unicode normalization `String`
-/// does for both. Tags come from one YAML parser, so the same tag has the same bytes; two
-/// spellings that differ only in normalization would count apart, which no real library has.
-private struct UTF8Name: Hashable {
-    let text: String
-
-    init(_ text: String) { self.text = text }
-
-    func hash(into hasher: inout Hasher) {
-        var copy = text
-        copy.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-    }
-
-    static func == (lhs: UTF8Name, rhs: UTF8Name) -> Bool {
-        var left = lhs.text, right = rhs.text
-        return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
     }
 }

@@ -9,6 +9,8 @@ enum FacetRow: Equatable, Sendable {
     case tag(String, count: Int)
     /// An outlet the articles' citations name (`来源 Sources`).
     case outlet(String, count: Int)
+    /// A term of one of the site's own taxonomies, under a heading of its own.
+    case term(TaxonomyTerm, count: Int)
 
     var isHeading: Bool {
         if case .heading = self { return true }

@@ -2,12 +2,14 @@ import NewsCore
 import NewsReading
 
 /// The active filters of the library list; every one that is set must hold (tag AND topic AND
-/// outlet AND search AND starred AND unread AND in progress).
+/// outlet AND taxonomy term AND search AND starred AND unread AND in progress).
 struct LibraryFilter: Equatable, Sendable {
     var tag: String?
     var topic: String?
     var outlet: String?
     var inProgressOnly = false
+    /// A term of one of the site's own taxonomies (`series`: `Hugo 入门`).
+    var term: TaxonomyTerm?
     var starredOnly = false
     var unreadOnly = false
     var search: LibrarySearch?
@@ -18,6 +20,7 @@ struct LibraryFilter: Equatable, Sendable {
     func admits(_ article: ArticleSummary, _ state: ReadState) -> Bool {
         if let tag, !article.tags.contains(tag) { return false }
         if let topic, !article.topics.contains(topic) { return false }
+        if let term, !(article.terms[term.taxonomy]?.contains(term.name) ?? false) { return false }
         if starredOnly, !state.starred.contains(article.id) { return false }
         if unreadOnly, state.read.contains(article.id) { return false }
         if let outlet, !article.outlets.contains(outlet) { return false }
@@ -27,11 +30,12 @@ struct LibraryFilter: Equatable, Sendable {
         return true
     }
 
-    /// The filters as short labels for the top bar: `#tag`, `主题:topic`, `/query`, `★`, `未读`.
+    /// The filters as short labels for the top bar: `#tag`, `主题:topic`, `series:name`, `/query`, `★`, `未读`.
     var labels: [String] {
         var labels: [String] = []
         if let topic { labels.append("主题:" + topic) }
         if let tag { labels.append("#" + tag) }
+        if let term { labels.append(term.taxonomy + ":" + term.name) }
         if starredOnly { labels.append("★") }
         if unreadOnly { labels.append("未读") }
         if inProgressOnly { labels.append("在读") }

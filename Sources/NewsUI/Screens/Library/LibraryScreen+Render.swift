@@ -61,6 +61,9 @@ extension LibraryScreen {
             case .outlet(let name, let count):
                 facetEntry(name, count: count, active: filter.outlet == name, role: .normal,
                            row: row, width: paneWidth, into: &buffer)
+            case .term(let term, let count):
+                facetEntry(term.name, count: count, active: filter.term == term, role: .tag,
+                           row: row, width: paneWidth, into: &buffer)
             }
             if index == pane.selected {
                 let style = focus == .facets ? CellStyle(.selection) : CellStyle(.selection, text: .dim)

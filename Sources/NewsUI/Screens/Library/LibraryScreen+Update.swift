@@ -124,6 +124,7 @@ extension LibraryScreen {
         case .tag(let name, _): filter.tag = filter.tag == name ? nil : name
         case .inProgress: filter.inProgressOnly.toggle()
         case .outlet(let name, _): filter.outlet = filter.outlet == name ? nil : name
+        case .term(let term, _): filter.term = filter.term == term ? nil : term
         }
         showFilteredList(shared: &shared)
     }

@@ -108,11 +108,20 @@ struct LibraryScreen: Screen {
         rows += facets.topics.map { .topic($0.name, count: $0.count) }
         rows.append(.heading("标签 Tags"))
         rows += facets.tags.map { .tag($0.name, count: $0.count) }
+        for (taxonomy, counts) in facets.terms where !counts.isEmpty {
+            rows.append(.heading(Self.headingTitle(taxonomy)))
+            rows += counts.map { .term(TaxonomyTerm(taxonomy: taxonomy, name: $0.name), count: $0.count) }
+        }
         if !facets.outlets.isEmpty {
             rows.append(.heading("来源 Sources"))
             rows += facets.outlets.map { .outlet($0.name, count: $0.count) }
         }
         return rows
+    }
+
+    /// `系列 Series` for series (as the pane says `标签 Tags`), else the taxonomy's name capitalised.
+    private static func headingTitle(_ taxonomy: String) -> String {
+        taxonomy == "series" ? "系列 Series" : taxonomy.prefix(1).uppercased() + taxonomy.dropFirst()
     }
 }
 
