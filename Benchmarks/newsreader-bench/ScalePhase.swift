@@ -6,7 +6,7 @@ import NewsStore
 /// launch from a cold process): `newsreader-bench scale-phase PHASE LIBRARY CACHE` prints `key=value …`.
 ///
 /// Both phases go through the real reader's launch path: the catalog opened as the reader opens
-/// it, then ReaderRuntime's start() drawing the first library frame into a memory terminal.
+/// it, then AppRuntime's start() drawing the first library frame into a memory terminal.
 enum ScalePhase {
     static func run(_ arguments: [String]) throws {
         // `first` on an empty cache, `warm` on the index the first left: the code path is the same.
@@ -20,7 +20,7 @@ enum ScalePhase {
         let start = clock.now
         let catalog = try LibraryCatalog.open(root: library, locations: locations, revalidateInBackground: true)
         let opened = Timing.seconds(start.duration(to: clock.now))
-        let runtime = ReaderRuntime(terminal: MemoryTerminal(width: 100, height: 30),
+        let runtime = AppRuntime(terminal: MemoryTerminal(width: 100, height: 30),
                                     performer: EffectPerformer(library: catalog, opener: URLOpener(command: [])),
                                     pendingSignal: { nil })
         runtime.start()

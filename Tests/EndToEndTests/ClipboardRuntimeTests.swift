@@ -12,7 +12,7 @@ struct ClipboardRuntimeTests {
     private func run(body: String, keys: [KeyEvent]) -> FakeTerminal {
         let library = FakeLibrary(articles: [makeArticle("a", title: "第一篇", body: body)])
         let terminal = FakeTerminal(script: keys.map { .key($0) })
-        let loop = ReaderRuntime(terminal: terminal, performer: EffectPerformer(library: library, opener: URLOpener(command: ["/bin/true"])))
+        let loop = AppRuntime(terminal: terminal, performer: EffectPerformer(library: library, opener: URLOpener(command: ["/bin/true"])))
         loop.start()
         _ = loop.run()
         return terminal

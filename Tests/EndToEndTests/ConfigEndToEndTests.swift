@@ -66,8 +66,8 @@ struct ConfigRuntimeTests {
         makeArticle("a", title: "第一篇"), makeArticle("d", title: "草稿篇", draft: true),
     ])
 
-    private func runtime(_ terminal: FakeTerminal, _ configuration: Configuration) -> ReaderRuntime {
-        ReaderRuntime(terminal: terminal, performer: EffectPerformer(library: library, opener: URLOpener(command: ["/bin/true"])),
+    private func runtime(_ terminal: FakeTerminal, _ configuration: Configuration) -> AppRuntime {
+        AppRuntime(terminal: terminal, performer: EffectPerformer(library: library, opener: URLOpener(command: ["/bin/true"])),
                       configuration: configuration, pendingSignal: { nil })
     }
 

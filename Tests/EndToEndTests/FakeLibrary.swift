@@ -5,7 +5,7 @@ import NewsReading
 import NewsStore
 
 /// A library in memory that records writes and fails on demand.
-final class FakeLibrary: ReaderLibrary {
+final class FakeLibrary: LibrarySource {
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }

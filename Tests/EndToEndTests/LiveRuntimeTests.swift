@@ -17,7 +17,7 @@ struct LiveRuntimeTests {
             library.summaries.insert(ArticleSummary(makeArticle("new", title: "刚到的文章")), at: 0)
             library.nextChange = LibraryChange(added: [ArticleID("new")])
         }
-        let loop = ReaderRuntime(terminal: terminal, performer: EffectPerformer(library: library, opener: URLOpener(command: ["/bin/true"])),
+        let loop = AppRuntime(terminal: terminal, performer: EffectPerformer(library: library, opener: URLOpener(command: ["/bin/true"])),
                                  pendingSignal: { nil })
         loop.start()
         #expect(loop.run() == .inputEnded)
@@ -32,7 +32,7 @@ struct LiveRuntimeTests {
         let library = FakeLibrary(articles: [makeArticle("a", title: "第一篇")])
         let terminal = FakeTerminal(width: 100, height: 30, script: [.none])
         terminal.beforeRead = { _ in library.nextChangeFailure = "database is locked" }
-        let loop = ReaderRuntime(terminal: terminal, performer: EffectPerformer(library: library, opener: URLOpener(command: ["/bin/true"])),
+        let loop = AppRuntime(terminal: terminal, performer: EffectPerformer(library: library, opener: URLOpener(command: ["/bin/true"])),
                                  pendingSignal: { nil })
         loop.start()
         _ = loop.run()

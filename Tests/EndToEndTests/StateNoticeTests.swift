@@ -14,7 +14,7 @@ struct StateNoticeTests {
         library.stateNotice = "state.sqlite was corrupt; moved to state.sqlite.corrupt-20261129-060000"
         #expect(library.snapshot().problems.contains { $0.message.contains("state.sqlite.corrupt-20261129-060000") })
         let terminal = FakeTerminal(width: 100, height: 30)
-        let runtime = ReaderRuntime(terminal: terminal,
+        let runtime = AppRuntime(terminal: terminal,
                                     performer: EffectPerformer(library: library, opener: URLOpener(command: ["/bin/true"])),
                                     pendingSignal: { nil })
         runtime.start()

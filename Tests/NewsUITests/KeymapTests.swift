@@ -49,7 +49,7 @@ struct KeymapTests {
 
     @Test("rebinding a key replaces its old meaning and shows in help")
     func rebindingShowsInHelp() {
-        var app = ReaderApp(width: 80, height: 24)
+        var app = NewsApp(width: 80, height: 24)
         app.keymap.bind(.control("n"), to: .selectNext, in: .reader)
         #expect(app.keymap.action(for: .control("n"), in: .reader) == .selectNext)
         #expect(app.keymap.keys(for: .selectNext, in: .reader) == [.tab, .control("n")])
@@ -60,7 +60,7 @@ struct KeymapTests {
 
     @Test("help lists every bound action of the screen with all its keys")
     func helpComesFromTheKeymap() {
-        let app = ReaderApp(width: 100, height: 40)
+        let app = NewsApp(width: 100, height: 40)
         for context in KeyContext.allCases {
             let text = HelpScreen(context: context).lines(app.shared).joined(separator: "\n")
             for (action, keys) in keymap.actions(in: context) {

@@ -25,7 +25,7 @@ struct ScreenBehaviourTests {
 
     @Test("before the library arrives the screen says it is loading, and q still quits")
     func loading() {
-        var app = ReaderApp(width: 40, height: 12)
+        var app = NewsApp(width: 40, height: 12)
         #expect(app.render().lines.joined().contains("Loading"))
         #expect(app.update(.key(.character("q"))) == [.quit])
     }

@@ -63,7 +63,7 @@ enum ReaderTimingCommand {
         print("""
 
             Launch to first screen (in process, no terminal)
-              method: LibraryCatalog.open(root:locations:), then the real ReaderRuntime's start() on a
+              method: LibraryCatalog.open(root:locations:), then the real AppRuntime's start() on a
               memory terminal: .resized(\(width), \(height)), .libraryLoaded(summaries without drafts,
               problems, read state), render(), and the diff-draw of the whole first frame (ScreenDiff, as
               CursesTerminal draws minus curses); ContinuousClock. cold: empty index/state folders; warm: the same folders opened
@@ -92,8 +92,8 @@ enum ReaderTimingCommand {
 
             Scroll key to finished frame (article of \(source.bytes) bytes, in process)
               method: the article is the only one of an in-memory library, opened with Enter through the
-              real ReaderRuntime and EffectPerformer\(result.opened ? "" : " (NOTE: the UI did not ask to load it, so these keys ran on the library screen)"); then per key:
-              ReaderRuntime.send(.key) (update + effects) + drawFrame() (render + ScreenDiff diff-draw into a memory terminal),
+              real AppRuntime and EffectPerformer\(result.opened ? "" : " (NOTE: the UI did not ask to load it, so these keys ran on the library screen)"); then per key:
+              AppRuntime.send(.key) (update + effects) + drawFrame() (render + ScreenDiff diff-draw into a memory terminal),
               timed with ContinuousClock one key at a time. line: \(half) × j then \(half) × k, twice;
               page: 15 × Space then 15 × b, repeated. Aim: ≤ 16 ms per frame.
             \(keyTable.rendered)

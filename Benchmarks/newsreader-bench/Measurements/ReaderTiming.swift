@@ -35,7 +35,7 @@ final class MemoryTerminal: TerminalBackend {
 }
 
 /// A library of one article, in memory, for timing keys in the real runtime without an index.
-final class SingleArticleLibrary: ReaderLibrary {
+final class SingleArticleLibrary: LibrarySource {
     let root = URL(fileURLWithPath: "/bench")
     let summaries: [ArticleSummary]
     let problems: [Problem] = []
@@ -80,7 +80,7 @@ enum ReaderTiming {
         let start = clock.now
         let catalog = try LibraryCatalog.open(root: root, locations: locations)
         let opened = clock.now
-        let runtime = ReaderRuntime(terminal: MemoryTerminal(width: width, height: height),
+        let runtime = AppRuntime(terminal: MemoryTerminal(width: width, height: height),
                                     performer: EffectPerformer(library: catalog, opener: URLOpener(command: [])),
                                     pendingSignal: { nil })
         runtime.start()
@@ -115,7 +115,7 @@ enum ReaderTiming {
     static func scrolling(_ article: Article, width: Int, height: Int, keys: [(label: String, sequence: [KeyEvent])]) -> (runs: [KeyRun], opened: Bool) {
         let terminal = MemoryTerminal(width: width, height: height)
         let library = SingleArticleLibrary(article)
-        let runtime = ReaderRuntime(terminal: terminal, performer: EffectPerformer(library: library, opener: URLOpener(command: [])),
+        let runtime = AppRuntime(terminal: terminal, performer: EffectPerformer(library: library, opener: URLOpener(command: [])),
                                     pendingSignal: { nil })
         runtime.start()
         runtime.send(.key(.enter))

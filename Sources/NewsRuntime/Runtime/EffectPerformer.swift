@@ -11,12 +11,12 @@ public struct EffectPerformer {
     /// At most this many library search hits reach the list.
     static let searchLimit = 5_000
 
-    public let library: any ReaderLibrary
+    public let library: any LibrarySource
     public let opener: URLOpener
     /// Draws pictures in the background; nil when pictures are off.
     public var pictures: PictureWorker?
 
-    public init(library: any ReaderLibrary, opener: URLOpener, pictures: PictureWorker? = nil) {
+    public init(library: any LibrarySource, opener: URLOpener, pictures: PictureWorker? = nil) {
         self.library = library
         self.opener = opener
         self.pictures = pictures

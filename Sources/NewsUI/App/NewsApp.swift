@@ -1,8 +1,5 @@
 import NewsCore
 
-/// The name the runtime, the benchmark and the end-to-end tests know the app by.
-public typealias ReaderApp = NewsApp
-
 /// The interactive reader as a value: feed it messages, perform the effects it returns, draw
 /// what it renders.
 ///

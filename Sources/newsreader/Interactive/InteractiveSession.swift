@@ -35,7 +35,7 @@ enum InteractiveSession {
         defer { CrashGuard.disarm() }
 
         // A first frame ("loading") before the library is read: a large library takes a moment.
-        ReaderRuntime.drawLoadingFrame(on: terminal)
+        AppRuntime.drawLoadingFrame(on: terminal)
         let catalog: LibraryCatalog
         do {
             // A first build says how far it has got: `索引 12,345 / 100,000 · 4,100 篇/秒 · 约 21 秒`.
@@ -43,7 +43,7 @@ enum InteractiveSession {
             // compared once the reader runs (startWatching), and changes show like any other.
             catalog = try LibraryCatalog.open(root: libraryURL, locations: StoreLocations.fromEnvironment(environment),
                                               revalidateInBackground: true) { progress in
-                ReaderRuntime.drawLoadingFrame(on: terminal, status: progress.line)
+                AppRuntime.drawLoadingFrame(on: terminal, status: progress.line)
             }
         } catch let error as LibraryError {
             throw CommandFailure(error.description)
@@ -56,7 +56,7 @@ enum InteractiveSession {
         var performer = EffectPerformer(library: catalog, opener: opener)
         performer.pictures = PictureWorker(libraryRoot: catalog.root, mode: configuration.images, environment: environment,
                                            ambiguousWide: configuration.ambiguousWidth == .wide)
-        let runtime = ReaderRuntime(terminal: terminal, performer: performer, configuration: configuration,
+        let runtime = AppRuntime(terminal: terminal, performer: performer, configuration: configuration,
                                     reapChildren: spawner.reap)
         runtime.start()
         // Articles added, changed or removed while the reader is open show by themselves.

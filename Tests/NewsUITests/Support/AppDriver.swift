@@ -2,13 +2,13 @@ import NewsCore
 import Testing
 @testable import NewsUI
 
-/// Drives a ``ReaderApp`` the way the runtime does, collecting effects, for short tests.
+/// Drives a ``NewsApp`` the way the runtime does, collecting effects, for short tests.
 struct AppDriver {
-    var app: ReaderApp
+    var app: NewsApp
 
     /// An app of `width`×`height` with the fixture library loaded.
     init(width: Int = 80, height: Int = 24, snapshot: LibrarySnapshot = Fixtures.snapshot()) {
-        app = ReaderApp(width: width, height: height)
+        app = NewsApp(width: width, height: height)
         _ = app.update(.resized(width: width, height: height))
         _ = app.update(.libraryLoaded(snapshot))
     }

@@ -7,7 +7,7 @@ import TerminalSeam
 ///
 /// Everything outside is injected — the terminal, the library (through ``EffectPerformer``), the
 /// signal flag and the child reaper — so tests drive the loop with a fake terminal.
-public final class ReaderRuntime {
+public final class AppRuntime {
     /// How the loop ended.
     public enum Outcome: Equatable {
         /// The user quit (exit status 0).
@@ -31,7 +31,7 @@ public final class ReaderRuntime {
     /// Keys already waiting (a paste, a held key) are handled before the next frame, up to this many.
     static let batchLimit = 64
 
-    private(set) var app: ReaderApp
+    private(set) var app: NewsApp
     private let terminal: any TerminalBackend
     private let performer: EffectPerformer
     private let pendingSignal: () -> Int32?
@@ -46,7 +46,7 @@ public final class ReaderRuntime {
                 pendingSignal: @escaping () -> Int32? = TerminationSignals.take,
                 reapChildren: @escaping () -> Void = {}) {
         let size = terminal.size
-        app = ReaderApp(width: size.width, height: size.height, keymap: configuration.keymap,
+        app = NewsApp(width: size.width, height: size.height, keymap: configuration.keymap,
                         dateFormat: configuration.dateFormat)
         app.lineBreak = configuration.lineBreak
         app.pictures = performer.pictures != nil
@@ -65,7 +65,7 @@ public final class ReaderRuntime {
     /// first build's progress) under it.
     public static func drawLoadingFrame(on terminal: any TerminalBackend, status: String? = nil) {
         let size = terminal.size
-        var app = ReaderApp(width: size.width, height: size.height)
+        var app = NewsApp(width: size.width, height: size.height)
         app.loadingStatus = status
         _ = app.update(.resized(width: size.width, height: size.height))
         terminal.draw(app.render())

@@ -5,7 +5,7 @@ import NewsUI
 
 /// What the interactive reader asks of the library: exactly ``LibraryCatalog``'s API, as a
 /// protocol so the runtime loop can be tested with a library that fails on demand.
-public protocol ReaderLibrary: AnyObject {
+public protocol LibrarySource: AnyObject {
     var root: URL { get }
     var summaries: [ArticleSummary] { get }
     var problems: [Problem] { get }
@@ -24,14 +24,14 @@ public protocol ReaderLibrary: AnyObject {
     func takeChange() throws -> LibraryChange?
 }
 
-extension LibraryCatalog: ReaderLibrary {}
+extension LibraryCatalog: LibrarySource {}
 
-extension ReaderLibrary {
+extension LibrarySource {
     /// A library nobody watches never changes.
     public func takeChange() throws -> LibraryChange? { nil }
 }
 
-extension ReaderLibrary {
+extension LibrarySource {
     /// What the library screen starts from: every article (drafts only when asked), the
     /// problems, the marks.
     func snapshot(includeDrafts: Bool = false) -> LibrarySnapshot {

@@ -6,14 +6,14 @@ import TerminalSeam
 import Testing
 
 @Suite("The runtime loop with a fake terminal")
-struct ReaderRuntimeTests {
+struct AppRuntimeTests {
     private let library = FakeLibrary(articles: [
         makeArticle("a", title: "第一篇", tags: ["芯片"]), makeArticle("b", title: "第二篇"),
         makeArticle("d", title: "草稿", draft: true),
     ])
 
-    private func runtime(_ terminal: FakeTerminal, signal: @escaping () -> Int32? = { nil }) -> ReaderRuntime {
-        ReaderRuntime(terminal: terminal, performer: EffectPerformer(library: library, opener: URLOpener(command: ["/bin/true"])),
+    private func runtime(_ terminal: FakeTerminal, signal: @escaping () -> Int32? = { nil }) -> AppRuntime {
+        AppRuntime(terminal: terminal, performer: EffectPerformer(library: library, opener: URLOpener(command: ["/bin/true"])),
                       pendingSignal: signal)
     }
 
@@ -40,7 +40,7 @@ struct ReaderRuntimeTests {
         let loop = runtime(terminal)
         loop.start()
         #expect(loop.run() == .quit)
-        #expect(ReaderRuntime.Outcome.quit.exitStatus == 0)
+        #expect(AppRuntime.Outcome.quit.exitStatus == 0)
     }
 
     @Test("a resize redraws the frame at the new size")
