@@ -7,7 +7,8 @@ import Glibc
 /// Walks a library folder and finds its articles (FORMAT.md, "Library layout").
 ///
 /// Rules: `*.md` / `*.markdown` files are articles; a folder holding `index.md` is a page bundle
-/// (the folder is the article, nothing inside it is walked further); `_index.md` section pages and
+/// (the folder is the article, nothing inside it is walked further) except in a Hexo site, which
+/// has no bundles (``SiteSettings/isHexoSite(libraryRoot:)``); `_index.md` section pages and
 /// hidden entries are skipped; symlinks are followed, but a folder already visited (same device and
 /// inode) is not entered again, so link cycles end. Written on `opendir`/`stat` rather than
 /// `FileManager.enumerator` because the latter neither reports per-folder errors nor lets us
@@ -18,6 +19,8 @@ public struct LibraryScanner {
     private var visited: Set<FileIdentity> = []
     private let root: String
     private lazy var markdownOptions = SiteSettings.markdownOptions(libraryRoot: root)
+    /// Whether a folder holding `index.md` is one article (Hugo) or a folder of pages (Hexo).
+    private lazy var hasPageBundles = !SiteSettings.isHexoSite(libraryRoot: root)
 
     private struct FileIdentity: Hashable {
         var device: UInt64
@@ -70,7 +73,7 @@ public struct LibraryScanner {
         defer { closedir(directory) }
         let folder = dirfd(directory)
         let names = entries(of: directory)
-        if !relative.isEmpty, let index = Self.bundleIndexNames.first(where: names.contains) {
+        if !relative.isEmpty, hasPageBundles, let index = Self.bundleIndexNames.first(where: names.contains) {
             var indexInfo = stat()
             if fstatat(folder, index, &indexInfo, 0) == 0 {
                 addFile(relative: relative + "/" + index, id: relative, info: indexInfo)

@@ -21,6 +21,19 @@ struct LibraryLoadingTests {
         #expect(loaded.articles[1].path == "2025/07/bundle/index.md")
     }
 
+    @Test("a Hexo site has no page bundles: a folder's index.md and the pages below it are all listed")
+    func hexoSiteHasNoBundles() throws {
+        let library = try TemporaryLibrary()
+        try library.write("_config.yml", "title: 文档\n")
+        try library.write("zh-cn/index.md", sampleArticle(title: "首页", date: "2025-06-01T08:00:00+08:00"))
+        try library.write("zh-cn/docs/setup.md", sampleArticle(title: "安装", date: "2025-06-02T08:00:00+08:00"))
+        try library.write("zh-cn/docs/deploy.md", sampleArticle(title: "部署", date: "2025-06-03T08:00:00+08:00"))
+
+        let loaded = try Library.load(from: library.root)
+
+        #expect(loaded.articles.map(\.id.rawValue) == ["zh-cn/docs/deploy", "zh-cn/docs/setup", "zh-cn/index"])
+    }
+
     @Test("section pages, hidden files and folders, and other files are skipped")
     func skipsNonArticles() throws {
         let library = try TemporaryLibrary()
