@@ -42,6 +42,29 @@ struct ImageCommandTests {
         try CLIRunner.runRaw(["show", "2025/11/inference-price-war.md", "--width", "60"] + arguments, environment: environment)
     }
 
+    @Test("without pictures each body image is named once; one outside the library is never a path or a file:// link")
+    func placeholdersOnceAndFenced() throws {
+        let library = try library()
+        let outside = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).png")
+        try Data("x".utf8).write(to: outside)
+        try FileManager.default.createSymbolicLink(at: library.root.appendingPathComponent("2025/link.png"), withDestinationURL: outside)
+        try """
+            ---
+            title: 围栏
+            date: 2025-06-02
+            ---
+
+            ![链接](link.png) ![好图](../images/chart.png)
+            """.write(to: library.root.appendingPathComponent("2025/fence.md"), atomically: true, encoding: .utf8)
+        let plain = try CLIRunner.run(["show", "2025/pictures", "--library", library.root.path, "--color", "never"])
+        #expect(plain.stdout.components(separatedBy: "坏掉的图").count - 1 == 1, "\(plain.stdout)")
+        let linked = try CLIRunner.run(["show", "2025/fence", "--library", library.root.path, "--color", "never",
+                                        "--hyperlinks", "--text-width", "0", "--width", "300"])
+        #expect(!linked.stdout.contains(outside.path) && !linked.stdout.contains("2025/link.png"), "\(linked.stdout)")
+        #expect(linked.stdout.contains("link.png"))
+        #expect(linked.stdout.contains("file://" + library.root.appendingPathComponent("images/chart.png").standardizedFileURL.path))
+    }
+
     @Test("symbols with --color always: true-colour block rows under the header's [图片] line, before the rule")
     func symbols() throws {
         let text = try #require(try show(["--images", "symbols", "--color", "always"]).text)
@@ -72,7 +95,7 @@ struct ImageCommandTests {
             #expect(output.status == 0)
             #expect(!output.stdout.contains(0x1B), "\(mode): an escape byte")
             let text = try #require(output.text)
-            #expect(text.contains("[图片: 坏掉的图] broken.png"))
+            #expect(text.contains("[图片: 坏掉的图] 2025/broken.png<1>"))
             #expect(text.contains("[图片: 远程图片] https://example.com/a.png (remote images are not fetched)"))
         }
     }

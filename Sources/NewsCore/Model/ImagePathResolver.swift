@@ -79,6 +79,8 @@ public struct ImagePathResolver: Sendable {
                 parts.removeLast()
                 continue
             }
+            // Above `/` there is nothing: `/../a` is `/a`.
+            if part == "..", parts.isEmpty, path.hasPrefix("/") { continue }
             parts.append(part)
         }
         return (path.hasPrefix("/") ? "/" : "") + parts.joined(separator: "/")

@@ -67,8 +67,8 @@ struct ShowImageWriter {
             // libchafa's own bytes (pixels, never article text): one sequence per image.
             return [String(decoding: bytes, as: UTF8.self)]
         case .placeholder(let reason):
-            // The header already names the featured image; repeat it only to say what failed.
-            if image.block == 0 && reason == nil { return [] }
+            // The text already names the image (`[图片: alt] path`); repeat it only to say what failed.
+            if reason == nil { return [] }
             let text = ImagePresenter.placeholder(image, reason: reason)
             return [styled ? "\u{1B}[2m\(text)\u{1B}[0m" : text]
         }

@@ -21,6 +21,14 @@ struct HTMLLoweringTests {
         ])
     }
 
+    @Test("spaces around a URL attribute are stripped, as a browser strips them")
+    func urlAttributeSpaces() {
+        #expect(inlines("<a href=\"\n  https://x.com/a \">k</a><img src=\" b.png \" alt=\"图\">") == [
+            .link(destination: "https://x.com/a", title: nil, content: [.text("k")]),
+            .image(source: "b.png", title: nil, alt: [.text("图")]),
+        ])
+    }
+
     @Test("comments are never shown, inline or as blocks, and <!--more--> marks the summary")
     func comments() {
         let document = ArticleBodyParser.parse("导语<!--# 私人笔记 -->。\n\n<!--more-->\n\n<!--\n多行\n笔记\n-->\n正文\n")

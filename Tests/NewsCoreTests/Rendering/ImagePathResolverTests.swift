@@ -23,6 +23,12 @@ struct ImagePathResolverTests {
             == .local(path: "/site/static/images/x.png", display: "/site/static/images/x.png", exists: true))
     }
 
+    @Test("a path climbing above / stays at /")
+    func aboveRoot() {
+        #expect(ImagePathResolver.normalized("/../../etc/passwd") == "/etc/passwd")
+        #expect(ImagePathResolver.normalized("a/../../b") == "../b")
+    }
+
     @Test("a missing file is the first place looked, marked missing; URLs stay URLs")
     func missingAndRemote() {
         #expect(resolver.resolve("../gone.png", articlePath: "post/bundle/index.md")

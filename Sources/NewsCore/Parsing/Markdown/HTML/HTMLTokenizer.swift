@@ -1,3 +1,5 @@
+import Foundation
+
 /// One piece of the raw HTML that Markdown lets through: text (entities decoded), a tag, or a
 /// comment.
 public enum HTMLToken: Equatable, Sendable {
@@ -166,7 +168,12 @@ public struct HTMLTokenizer {
                     value = Self.decoded(bytes[valueStart..<index])
                 }
             }
-            if attributes[attributeName] == nil, !attributeName.isEmpty { attributes[attributeName] = value }
+            if attributes[attributeName] == nil, !attributeName.isEmpty {
+                // URL attributes may be surrounded by spaces (HTML: "valid URL potentially surrounded
+                // by spaces"); a browser strips them, and so do we.
+                let isURL = ["href", "src", "data-src", "data"].contains(attributeName)
+                attributes[attributeName] = isURL ? value.trimmingCharacters(in: .whitespacesAndNewlines) : value
+            }
         }
         emit(.startTag(name: name.name, attributes: attributes, selfClosing: selfClosing))
         position = index + 1
