@@ -251,8 +251,8 @@ struct HTMLBlockLowering {
         guard !stack[top].pieces.isEmpty, !stack[top].role.holdsInlines else { return }
         let pieces = stack[top].pieces
         stack[top].pieces = []
-        let inlines = Self.trimmed(HTMLInlineLowering.lower(pieces: collapsingWhitespace(pieces), notes: &notes))
-        if inlines.allSatisfy(Self.showsNothing) {
+        let inlines = HTMLWhitespace.trimmed(HTMLInlineLowering.lower(pieces: HTMLWhitespace.collapsing(pieces), notes: &notes))
+        if inlines.allSatisfy(HTMLWhitespace.showsNothing) {
             pendingAnchors += inlines.filter { if case .anchor = $0 { return true } else { return false } }
             return
         }
@@ -262,7 +262,7 @@ struct HTMLBlockLowering {
     private mutating func close() {
         flushParagraph()
         let frame = stack.removeLast()
-        let inlines = Self.trimmed(HTMLInlineLowering.lower(pieces: collapsingWhitespace(frame.pieces), notes: &notes))
+        let inlines = HTMLWhitespace.trimmed(HTMLInlineLowering.lower(pieces: HTMLWhitespace.collapsing(frame.pieces), notes: &notes))
         var produced: [Block] = []
         switch frame.role {
         case .root, .hidden:
@@ -270,7 +270,7 @@ struct HTMLBlockLowering {
         case .quote:
             produced = [.blockQuote(frame.blocks)]
         case .heading(let level):
-            if !inlines.allSatisfy(Self.showsNothing) { produced = [.heading(level: level, content: HeadingID.movingCustomID(inlines))] }
+            if !inlines.allSatisfy(HTMLWhitespace.showsNothing) { produced = [.heading(level: level, content: HeadingID.movingCustomID(inlines))] }
         case .summary:
             produced = [.paragraph([.text("▸ "), .strong(inlines)])]
         case .list(let ordered, let start):
@@ -346,66 +346,5 @@ struct HTMLBlockLowering {
             for prefix in ["language-", "lang-"] where word.hasPrefix(prefix) { return String(word.dropFirst(prefix.count)) }
         }
         return attributes["lang"] ?? ""
-    }
-
-    // MARK: - Whitespace
-
-    /// HTML text collapses white space: every run becomes one space.
-    private func collapsingWhitespace(_ pieces: [HTMLInlinePiece]) -> [HTMLInlinePiece] {
-        pieces.map { piece in
-            guard case .token(.text(let text)) = piece else { return piece }
-            return .token(.text(Self.collapsed(text)))
-        }
-    }
-
-    static func collapsed(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
-        var inSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "\r" || scalar == "\u{0C}" {
-                if !inSpace { result.unicodeScalars.append(" ") }
-                inSpace = true
-            } else {
-                result.unicodeScalars.append(scalar)
-                inSpace = false
-            }
-        }
-        return result
-    }
-
-    /// Inlines without the spaces and line breaks at their ends.
-    static func trimmed(_ inlines: [Inline]) -> [Inline] {
-        var result = inlines
-        while let first = result.first {
-            if case .hardBreak = first { result.removeFirst(); continue }
-            if case .softBreak = first { result.removeFirst(); continue }
-            if case .text(let text) = first {
-                let trimmed = text.drop { $0 == " " }
-                if trimmed.isEmpty { result.removeFirst(); continue }
-                result[0] = .text(String(trimmed))
-            }
-            break
-        }
-        while let last = result.last {
-            if case .hardBreak = last { result.removeLast(); continue }
-            if case .softBreak = last { result.removeLast(); continue }
-            if case .text(let text) = last {
-                var trimmed = Substring(text)
-                while trimmed.last == " " { trimmed.removeLast() }
-                if trimmed.isEmpty { result.removeLast(); continue }
-                result[result.count - 1] = .text(String(trimmed))
-            }
-            break
-        }
-        return result
-    }
-
-    static func showsNothing(_ inline: Inline) -> Bool {
-        switch inline {
-        case .anchor, .softBreak, .hardBreak: return true
-        case .text(let text): return text.allSatisfy(\.isWhitespace)
-        default: return false
-        }
     }
 }
