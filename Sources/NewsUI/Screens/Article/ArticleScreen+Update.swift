@@ -12,41 +12,47 @@ extension ArticleScreen {
         TextMeasure.bodyWidth(available: max(2, shared.width - 2), textWidth: shared.textWidth)
     }
 
-    /// Opens a loaded article at its saved place, marking it read; it replaces any open article.
+    /// Opens a loaded article at its saved place, marking it read; it replaces any open article,
+    /// unless it was chosen in a Related section: then it opens over the article it came from,
+    /// which Backspace returns to.
     static func opening(_ article: Article, readingList: [ArticleID], shared: SharedState) -> ScreenUpdate {
-        let marks = shared.snapshot.readState
-        var screen = ArticleScreen(article: article, textWidth: textWidth(shared), position: marks.positions[article.id],
-                                   readingList: readingList, lineBreak: shared.lineBreak,
-                                   related: RelatedSection.articles(relatedTo: article.id, in: shared.snapshot))
-        screen.clampTop(page: page(shared))
-        screen.shownRows = page(shared)
-        var effects: [Effect] = marks.read.contains(article.id) ? [] : [.setRead(article.id, true)]
-        effects += screen.pictureRequests(shared).map { .drawPicture($0) }
-        // Opened from a Related section: over the article it came from, which Backspace returns to.
+        var screen = screen(for: article, at: shared.snapshot.readState.positions[article.id], readingList: readingList, shared: shared)
         screen.returnsOnBack = shared.opensOverCurrentArticle
-        return ScreenUpdate(effects: effects, navigation: screen.returnsOnBack ? .push(screen) : .replace(screen))
+        return screen.presented(shared: shared, navigation: screen.returnsOnBack ? .push(screen) : .replace(screen))
     }
 
     /// Opens an article a link led to over the one it was followed from, at the link's
     /// `#fragment` when the article has that target.
     static func openingLinked(_ article: Article, fragment: String?, shared: inout SharedState) -> ScreenUpdate {
-        var screen = ArticleScreen(article: article, textWidth: textWidth(shared), position: nil,
-                                   readingList: [article.id], lineBreak: shared.lineBreak,
-                                   related: RelatedSection.articles(relatedTo: article.id, in: shared.snapshot))
+        var screen = screen(for: article, at: nil, readingList: [article.id], shared: shared)
         screen.returnsOnBack = true
         if let fragment {
             if let target = screen.rendered.anchors.target(forFragment: fragment) {
                 screen.top = target.line
+                screen.clampTop(page: page(shared))
             } else {
                 shared.note("#\(fragment) is not in this article")
             }
         }
+        return screen.presented(shared: shared, navigation: .push(screen))
+    }
+
+    /// `article` laid out for the current size, with its Related section, at `position`.
+    private static func screen(for article: Article, at position: ReadingPosition?, readingList: [ArticleID],
+                               shared: SharedState) -> ArticleScreen {
+        var screen = ArticleScreen(article: article, textWidth: textWidth(shared), position: position,
+                                   readingList: readingList, lineBreak: shared.lineBreak,
+                                   related: RelatedSection.articles(relatedTo: article.id, in: shared.snapshot))
         screen.clampTop(page: page(shared))
         screen.shownRows = page(shared)
-        let marks = shared.snapshot.readState
-        var effects: [Effect] = marks.read.contains(article.id) ? [] : [.setRead(article.id, true)]
-        effects += screen.pictureRequests(shared).map { .drawPicture($0) }
-        return ScreenUpdate(effects: effects, navigation: .push(screen))
+        return screen
+    }
+
+    /// What showing this screen takes: marking the article read and asking for its pictures.
+    private func presented(shared: SharedState, navigation: Navigation) -> ScreenUpdate {
+        var effects: [Effect] = shared.snapshot.readState.read.contains(article.id) ? [] : [.setRead(article.id, true)]
+        effects += pictureRequests(shared).map { .drawPicture($0) }
+        return ScreenUpdate(effects: effects, navigation: navigation)
     }
 
     /// The same screen showing `article`, the new version of its file, at the same place.
