@@ -96,7 +96,8 @@ struct ImageCommandTests {
             #expect(!output.stdout.contains(0x1B), "\(mode): an escape byte")
             let text = try #require(output.text)
             #expect(text.contains("[图片: 坏掉的图] 2025/broken.png<1>"))
-            #expect(text.contains("[图片: 远程图片] https://example.com/a.png (remote images are not fetched)"))
+            #expect(text.contains("[图片: 远程图片] https://example.com/a.png<3>"))
+            #expect(!text.contains("(remote images are not fetched)"), "\(mode): the text names the image once")
         }
     }
 

@@ -67,8 +67,9 @@ struct ShowImageWriter {
             // libchafa's own bytes (pixels, never article text): one sequence per image.
             return [String(decoding: bytes, as: UTF8.self)]
         case .placeholder(let reason):
-            // The text already names the image (`[图片: alt] path`); repeat it only to say what failed.
-            if reason == nil { return [] }
+            // The text already names the image (`[图片: alt] path`): a line more only when a picture
+            // was asked for and could not be drawn. A remote image is simply not fetched.
+            guard let reason, request.output != .placeholders, reason != ImageFailure.remote.description else { return [] }
             let text = ImagePresenter.placeholder(image, reason: reason)
             return [styled ? "\u{1B}[2m\(text)\u{1B}[0m" : text]
         }
