@@ -86,8 +86,12 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// Problems of every file, by path and line (read from the index on first use).
     public var problems: [Problem] {
         if let cachedProblems { return cachedProblems }
-        let problems = (try? index.problems(scanProblems: scanProblems, hiddenDuplicates: hiddenDuplicates))
+        var problems = (try? index.problems(scanProblems: scanProblems, hiddenDuplicates: hiddenDuplicates))
             ?? scanProblems + hiddenDuplicates
+        // An index that could not be written is the user's problem too (the `!` screen, `check`).
+        if let fault = indexStatus.fault {
+            problems.insert(Problem(path: "index.sqlite", severity: .warning, message: fault), at: 0)
+        }
         cachedProblems = problems
         return problems
     }

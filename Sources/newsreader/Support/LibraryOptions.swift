@@ -93,6 +93,10 @@ extension LibraryOptions {
             if let notice = catalog.stateNotice {
                 writeMessage(notice)
             }
+            // Likewise an index that could not be written (`reindex` reports its notes itself).
+            if !rebuildIndex, let fault = catalog.indexStatus.fault {
+                writeMessage(fault)
+            }
             return catalog
         } catch let error as LibraryError {
             let hint = LibrarySelection.missingFolderHint(flag: library, libraries: configuration.libraries)

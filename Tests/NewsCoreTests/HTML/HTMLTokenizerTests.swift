@@ -13,6 +13,13 @@ struct HTMLTokenizerTests {
         ])
     }
 
+    @Test("a CMS export's &#150; and &#147;…&#148; read as the dash and quotes a browser shows")
+    func windows1252References() {
+        #expect(HTMLTokenizer.tokens("<p>1998&#150;2008，&#147;新闻&#148;</p>") == [
+            .startTag(name: "p", attributes: [:], selfClosing: false), .text("1998\u{2013}2008，\u{201C}新闻\u{201D}"), .endTag(name: "p"),
+        ])
+    }
+
     @Test("comments, including the author's private notes and an empty one")
     func comments() {
         #expect(HTMLTokenizer.tokens("a<!--# 私人笔记 -->b<!---->c") == [

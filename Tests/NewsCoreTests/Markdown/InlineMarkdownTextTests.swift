@@ -30,6 +30,14 @@ struct InlineMarkdownTextTests {
         #expect(MarkdownText.unescape("&#35;&#X22;&#0;&#xD800;&#1234567;") == "#\"\u{FFFD}\u{FFFD}\u{FFFD}")
     }
 
+    @Test("references to C1 controls show what a browser shows: Windows-1252's dashes and quotes, never a control")
+    func windows1252References() {
+        #expect(MarkdownText.unescape("1990&#150;2000 &#147;引号&#148; &#x85; &#128;") == "1990\u{2013}2000 \u{201C}引号\u{201D} \u{2026} \u{20AC}")
+        // The five with no Windows-1252 character stay the control (which sanitizing then marks).
+        #expect(MarkdownText.unescape("&#x81;&#x9D;") == "\u{81}\u{9D}")
+        #expect(MarkdownText.unescape("&#x9B;") == "\u{203A}")
+    }
+
     @Test("more than seven decimal digits is no reference")
     func tooManyDigits() {
         #expect(MarkdownText.unescape("&#12345678;") == "&#12345678;")

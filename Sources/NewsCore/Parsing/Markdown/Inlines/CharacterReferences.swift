@@ -56,8 +56,9 @@ enum CharacterReferences {
             index += 1
         }
         guard index > digitsStart, index < end, bytes[index] == UInt8(ascii: ";") else { return nil }
-        // Code point 0, surrogates and values past U+10FFFF become U+FFFD (§2.5).
-        let scalar = value == 0 ? nil : Unicode.Scalar(value)
+        // Code point 0, surrogates and values past U+10FFFF become U+FFFD (§2.5); C1 controls
+        // become what browsers show for them (`&#150;` is an en dash).
+        let scalar = value == 0 ? nil : Windows1252References.replacement(for: value) ?? Unicode.Scalar(value)
         return (String(scalar ?? "\u{FFFD}"), index + 1)
     }
 
