@@ -20,6 +20,8 @@ public final class CursesTerminal: TerminalBackend {
     private var depth = ColorDepth.none
     private var pairs = ColourPairs()
     private var previous: ScreenBuffer?
+    /// Mouse events read together and not yet handed out (see ``readMouseEvents()``).
+    private var queuedMouse: [MouseEvent] = []
     private var looks: [CellStyle: (attributes: attr_t, pair: Int16)] = [:]
     private var cellText: [wchar_t]
     public private(set) var emergencyResetSequence: [UInt8] = TerminalResetSequence.fallback
@@ -99,6 +101,7 @@ public final class CursesTerminal: TerminalBackend {
 
     public func nextInput(waitingAtMost milliseconds: Int) -> TerminalInput {
         guard screen != nil else { return .none }
+        if !queuedMouse.isEmpty { return .mouse(queuedMouse.removeFirst()) }
         cn_timeout(Int32(clamping: milliseconds))
         var value: wint_t = 0
         errno = 0
@@ -114,14 +117,27 @@ public final class CursesTerminal: TerminalBackend {
             previous = nil
             return .resized(width: Int(cn_cols()), height: Int(cn_lines()))
         case .mouse:
-            var row: Int32 = 0, column: Int32 = 0
-            var state: mmask_t = 0
-            guard cn_read_mouse(&row, &column, &state) == OK,
-                  let event = KeyDecoder.mouse(state: state, row: row, column: column) else { return .none }
-            return .mouse(event)
+            queuedMouse = Self.readMouseEvents()
+            return queuedMouse.isEmpty ? .none : .mouse(queuedMouse.removeFirst())
         case .ignored:
             return .none
         }
+    }
+
+    /// Every mouse event ncurses holds, oldest first. Reports that arrive together (a quick
+    /// double click, or clicks sent while the reader was busy) come as one `KEY_MOUSE`, and
+    /// `getmouse` hands back the newest first: reading only one lost the others.
+    private static func readMouseEvents() -> [MouseEvent] {
+        var events: [MouseEvent] = []
+        var row: Int32 = 0, column: Int32 = 0
+        var state: mmask_t = 0
+        // ncurses keeps at most a handful of events; the bound only guards against a loop.
+        var reads = 0
+        while reads < 32, cn_read_mouse(&row, &column, &state) == OK {
+            reads += 1
+            if let event = KeyDecoder.mouse(state: state, row: row, column: column) { events.append(event) }
+        }
+        return events.reversed()
     }
 
     // MARK: - Drawing

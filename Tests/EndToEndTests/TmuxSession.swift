@@ -64,10 +64,21 @@ final class TmuxSession {
     /// a press, then a release (button code 3), as a real mouse sends. Wheel "buttons" (64, 65)
     /// have no release.
     func click(row: Int, column: Int, button: UInt8 = 0) throws {
+        try sendBytes(Self.clickReport(row: row, column: column, button: button))
+    }
+
+    /// Two clicks of the main button at (`row`, `column`) sent in one write, so the reader finds
+    /// them waiting together.
+    func doubleClick(row: Int, column: Int) throws {
+        let click = Self.clickReport(row: row, column: column, button: 0)
+        try sendBytes(click + click)
+    }
+
+    private static func clickReport(row: Int, column: Int, button: UInt8) -> [UInt8] {
         let position = [UInt8(33 + column), UInt8(33 + row)]
         var report: [UInt8] = [0x1B, 0x5B, 0x4D, 32 + button] + position
         if button < 64 { report += [0x1B, 0x5B, 0x4D, 32 + 3] + position }
-        try sendBytes(report)
+        return report
     }
 
     /// Types `text` literally (Chinese too: tmux sends its UTF-8 bytes).
