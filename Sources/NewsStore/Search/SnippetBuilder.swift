@@ -40,25 +40,6 @@ struct SnippetBuilder {
         return render(String(text[start..<end]), clippedBefore: start > text.startIndex, clippedAfter: end < text.endIndex)
     }
 
-    /// ``snippet(of:)`` for a body stored as UTF-16 (``IndexSchema/utf16Bytes(_:)``): when every
-    /// phrase is Chinese, it is found in the stored bytes and only the window is decoded.
-    func snippet(ofUTF16 data: Data) -> (text: String, highlights: [Range<Int>])? {
-        let needles = verbatim.compactMap { $0.map { Array(String(decoding: $0, as: UTF8.self).utf16) } }
-        guard needles.count == phrases.count else { return snippet(of: IndexSchema.text(fromUTF16: data)) }
-        let found = data.withUnsafeBytes { raw -> (text: String, highlights: [Range<Int>])? in
-            let units = raw.bindMemory(to: UInt16.self)
-            guard let hit = needles.compactMap({ Self.find($0, in: units) }).min() else { return nil }
-            var start = max(0, hit - Self.contextBefore), end = min(units.count, start + Self.windowLength)
-            // Never split a surrogate pair (a character outside the BMP).
-            if start > 0, (0xDC00..<0xE000).contains(UInt16(littleEndian: units[start])) { start -= 1 }
-            if end < units.count, (0xDC00..<0xE000).contains(UInt16(littleEndian: units[end])) { end += 1 }
-            let window = IndexSchema.text(fromUTF16: UnsafeRawBufferPointer(rebasing: raw[(start * 2)..<(end * 2)]))
-            return render(window, clippedBefore: start > 0, clippedAfter: end < units.count)
-        }
-        // Not there verbatim: the body may spell the phrase in Traditional characters.
-        return found ?? snippet(of: IndexSchema.text(fromUTF16: data))
-    }
-
     /// The window as one line, ellipses where it was cut, and its matches as character ranges.
     private func render(_ window: String, clippedBefore: Bool, clippedAfter: Bool) -> (text: String, highlights: [Range<Int>]) {
         var highlights: [Range<Int>] = []
@@ -83,23 +64,6 @@ struct SnippetBuilder {
             }
         })
         return ((clippedBefore ? "…" : "") + line + (clippedAfter ? "…" : ""), highlights)
-    }
-
-    /// Where `needle` occurs in `units` (UTF-16, little-endian as stored).
-    private static func find(_ needle: [UInt16], in units: UnsafeBufferPointer<UInt16>) -> Int? {
-        guard let first = needle.first.map(\.littleEndian), units.count >= needle.count else { return nil }
-        var index = 0
-        outer: while index <= units.count - needle.count {
-            if units[index] == first {
-                for offset in 1..<needle.count where units[index + offset] != needle[offset].littleEndian {
-                    index += 1
-                    continue outer
-                }
-                return index
-            }
-            index += 1
-        }
-        return nil
     }
 
     /// The byte offset of the earliest match of any phrase, or nil.

@@ -1,0 +1,71 @@
+import Foundation
+import NewsCore
+
+/// Turns the rows a search kept into hits, each with a snippet cut from its file as it is now.
+///
+/// The index stores no text (``IndexSchema``), so the few files shown are read and parsed again
+/// (on every core) into the same plain text the index was made from. That also checks each hit: a
+/// file gone since the index last saw it is left out, and so is one rewritten so that it no longer
+/// contains what was searched for (an edit in place that no walk has seen yet).
+struct SearchSnippets {
+    let root: URL
+    let taxonomies: SiteTaxonomies
+    let builder: SnippetBuilder
+
+    /// What the index holds of one kept row.
+    struct Row: Sendable {
+        var id: String
+        var path: String
+        var size: Int
+        var mtime: Int64
+        var title: String
+        var date: ArticleDate
+        var summary: String?
+        /// Tags and topics, each joined as the index stores them.
+        var tags: String
+        var topics: String
+    }
+
+    /// The hits, in the order of `rows`, without those whose file no longer matches.
+    func hits(_ rows: [Row]) -> [CatalogSearchHit] {
+        let options = SiteSettings.markdownOptions(libraryRoot: root.path)
+        var results = [CatalogSearchHit?](repeating: nil, count: rows.count)
+        results.withUnsafeMutableBufferPointer { slots in
+            let shared = HitSlots(base: slots)
+            DispatchQueue.concurrentPerform(iterations: rows.count) { index in
+                shared.base[index] = hit(rows[index], markdownOptions: options)
+            }
+        }
+        return results.compactMap { $0 }
+    }
+
+    private func hit(_ row: Row, markdownOptions: MarkdownOptions) -> CatalogSearchHit? {
+        guard var file = ArticleFile.onDisk(root: root, relativePath: row.path, id: ArticleID(row.id)) else { return nil }
+        file.markdownOptions = markdownOptions
+        let article = file.read(taxonomies: taxonomies).article
+        guard article.isReadable else { return nil }
+        var shown = row
+        let unchanged = file.size == row.size && file.modificationNanoseconds == row.mtime
+        if !unchanged {
+            let summary = ArticleSummary(reading: article)
+            shown.title = summary.title
+            shown.date = summary.date
+            shown.summary = summary.summary
+            shown.tags = IndexRecord.joined(summary.tags)
+            shown.topics = IndexRecord.joined(summary.topics)
+        }
+        // The body first (the title is shown anyway), then the other columns.
+        let found = builder.snippet(of: PlainText.of(article.document))
+            ?? [shown.summary ?? "", shown.title, shown.tags, shown.topics].lazy.compactMap(builder.snippet(of:)).first
+        // A match the tokens found where the snippet's scan did not (it never should) still shows;
+        // a changed file without the match is no hit any more.
+        guard let snippet = found ?? (unchanged ? (shown.summary ?? shown.title, []) : nil) else { return nil }
+        return CatalogSearchHit(id: ArticleID(row.id), title: shown.title, date: shown.date,
+                                snippet: snippet.text, highlights: snippet.highlights)
+    }
+}
+
+/// Result slots that concurrent workers fill, each index written by exactly one of them.
+private struct HitSlots: @unchecked Sendable {
+    let base: UnsafeMutableBufferPointer<CatalogSearchHit?>
+}
