@@ -99,4 +99,23 @@ struct LibrarySearchTests {
             #expect(catalog.indexStatus.notes.contains { $0.contains("stale") } == (round == 4))
         }
     }
+
+    @Test("among body hits, one whose summary or tags hold the words ranks above a passing mention")
+    func summaryAboveMention() throws {
+        try library.write("2025/08/b-mention.md", sampleArticle(
+            title: "周报", date: "2025-08-01", body: "本周话题很多。" + String(repeating: "其他内容。", count: 40) + "顺带提到液冷。\n"))
+        try library.write("2025/08/a-tagged.md", sampleArticle(
+            title: "机房改造", date: "2025-07-01", tags: ["液冷"], body: "机房改造用上了液冷。\n"))
+        try buildIndex()
+        // The mention was indexed last (its path sorts after): the order is the ranking's.
+        #expect(try titles("液冷") == ["机房改造", "周报"])
+    }
+
+    @Test("Traditional text is found by a Simplified query with the index's own folding, and its snippet shows it as written")
+    func traditionalText() throws {
+        try library.write("2025/08/trad.md", sampleArticle(title: "繁體文章", date: "2025-08-02", body: "這篇講數據中心的電力。\n"))
+        try buildIndex()
+        let hit = try #require(try search("数据中心")?.first { $0.title == "繁體文章" })
+        #expect(hit.highlights.map { String(Array(hit.snippet)[$0]) } == ["數據中心"])
+    }
 }

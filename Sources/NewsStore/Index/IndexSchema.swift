@@ -58,9 +58,10 @@ enum IndexSchema {
     /// The SQL function that reads `pending_text.body` back as text (see ``registerFunctions(_:)``).
     static let utf16Function = "newsreader_utf16"
 
-    /// Registers the tokenizer and the body decoder on a connection (every connection needs them).
+    /// Registers the tokenizer, the ranking and the body decoder on a connection (every connection needs them).
     static func registerFunctions(_ db: Database) {
         db.add(tokenizer: SearchTokenizer.self)
+        SearchRanking.register(db)
         // The text comes back as a BLOB of UTF-8 bytes, which FTS5 reads as text as it is
         // (SQLite casts a BLOB to TEXT without conversion): no Swift String to build and validate
         // for every article while the search tables are filled.
@@ -116,6 +117,7 @@ enum IndexSchema {
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('library', ?)", arguments: [libraryPath])
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('taxonomies', ?)", arguments: [taxonomiesKey(taxonomies)])
         try setSearchFilled(through: 0, db)
+        try SearchFolding.store(in: db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
 

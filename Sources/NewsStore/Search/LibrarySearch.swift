@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import NewsCore
 
 /// `newsreader search` without opening the catalog: the index alone answers.
@@ -19,8 +20,13 @@ public enum LibrarySearch {
         let site = SiteConfigReader.read(libraryFolder: folder)
         let file = IndexFile(libraryPath: folder.standardizedFileURL.resolvingSymlinksInPath().path,
                              taxonomies: site.taxonomies, cacheDirectory: locations.cacheDirectory, busyTimeout: 5)
-        // A corrupt or locked index is the full open's business (it moves aside or rebuilds).
-        guard let queue = try? file.openExisting() else { return nil }
+        // A corrupt or locked index is the full open's business (it moves aside or rebuilds). Not
+        // opened through ``IndexFile/openExisting()``: GRDB's WAL set-up writes a transaction
+        // whenever the WAL file is missing (every open after a clean close); the file is in WAL
+        // mode already, and SQLite keeps that without being told.
+        guard FileManager.default.fileExists(atPath: file.url.path),
+              let queue = try? DatabaseQueue(path: file.url.path, configuration: IndexFile.configuration(busyTimeout: 5, wal: false))
+        else { return nil }
         defer { try? queue.close() }
         let usable = try queue.read { db in
             try IndexSchema.staleness(db, libraryPath: file.libraryPath, taxonomies: site.taxonomies) == nil
@@ -28,6 +34,7 @@ public enum LibrarySearch {
                 && !(IndexSync.storedFingerprint(db) ?? "").isEmpty
         }
         guard usable else { return nil }
+        try queue.read(SearchFolding.install(from:))
         if try queue.read({ try FolderStamps.changed(root: folder.path, in: $0) }) {
             let scan = LibraryScanner.scan(root: folder.path)
             try queue.write { db in

@@ -8,15 +8,12 @@ import NewsCore
 /// scoring all of them cost more than the rest of a search. So two small queries:
 /// - title hits from `title_search` (titles are short, so scoring all of them is cheap), best first;
 /// - then the other hits among the ``candidates`` most recently indexed matches (FTS5 walks its
-///   lists newest rowid first and stops there), ranked by bm25. A new or changed article always
+///   lists newest rowid first and stops there), ranked by ``SearchRanking`` (bm25 without the
+///   whole-index count FTS5's own `bm25()` makes of every phrase). A new or changed article always
 ///   gets a new rowid, so this is "the most relevant of the latest ~1,000 matches": a search of a
 ///   news library wants recent articles, and a rare word's matches all fit anyway.
 /// Snippets are cut afterwards from the files of the hits kept (``SearchSnippets``).
 enum SearchEngine {
-    /// bm25 column weights: title, summary, tags, topics, body. Title hits are ranked first
-    /// anyway; the weights order the rest so a summary or tag hit beats a passing mention.
-    static let weights = "10.0, 4.0, 3.0, 3.0, 1.0"
-
     /// Matches scored for the body ranking, newest rowid first.
     static let candidates = 1000
 
@@ -38,11 +35,11 @@ enum SearchEngine {
         if kept.count < options.limit {
             let body = try Int64.fetchAll(db, sql: """
                 SELECT rowid FROM (
-                    SELECT search.rowid AS rowid, bm25(search, \(weights)) AS score
+                    SELECT search.rowid AS rowid, \(SearchRanking.name)(search) AS score
                     FROM search JOIN article a ON a.rowid = search.rowid
                     WHERE search MATCH ? \(filters)
                     ORDER BY search.rowid DESC LIMIT ?)
-                ORDER BY score LIMIT ?
+                ORDER BY score DESC LIMIT ?
                 """, arguments: [query.expression] + filterArguments + [max(candidates, options.limit), options.limit + kept.count])
             let titleHits = Set(kept)
             kept += body.lazy.filter { !titleHits.contains($0) }.prefix(options.limit - kept.count)

@@ -42,20 +42,27 @@ struct SearchSnippets {
     private func hit(_ row: Row, markdownOptions: MarkdownOptions) -> CatalogSearchHit? {
         guard var file = ArticleFile.onDisk(root: root, relativePath: row.path, id: ArticleID(row.id)) else { return nil }
         file.markdownOptions = markdownOptions
-        let article = file.read(taxonomies: taxonomies).article
-        guard article.isReadable else { return nil }
         var shown = row
+        let body: Document
         let unchanged = file.size == row.size && file.modificationNanoseconds == row.mtime
-        if !unchanged {
+        if unchanged {
+            // The index knows the rest: the body alone is parsed (a third of the time of a full read).
+            guard case .success(let data) = FileReader.read(path: file.absolutePath, expectedSize: file.size),
+                  let parsed = ArticleParser.parseBody(data: data, options: markdownOptions) else { return nil }
+            body = parsed
+        } else {
+            let article = file.read(taxonomies: taxonomies).article
+            guard article.isReadable else { return nil }
             let summary = ArticleSummary(reading: article)
             shown.title = summary.title
             shown.date = summary.date
             shown.summary = summary.summary
             shown.tags = IndexRecord.joined(summary.tags)
             shown.topics = IndexRecord.joined(summary.topics)
+            body = article.document
         }
         // The body first (the title is shown anyway), then the other columns.
-        let found = builder.snippet(of: PlainText.of(article.document))
+        let found = builder.snippet(of: PlainText.of(body))
             ?? [shown.summary ?? "", shown.title, shown.tags, shown.topics].lazy.compactMap(builder.snippet(of:)).first
         // A match the tokens found where the snippet's scan did not (it never should) still shows;
         // a changed file without the match is no hit any more.
