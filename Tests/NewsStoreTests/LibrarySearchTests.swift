@@ -118,4 +118,20 @@ struct LibrarySearchTests {
         let hit = try #require(try search("数据中心")?.first { $0.title == "繁體文章" })
         #expect(hit.highlights.map { String(Array(hit.snippet)[$0]) } == ["數據中心"])
     }
+
+    @Test("a search asking for more hits than the files read gets them all, the later ones with a snippet from their summary")
+    func manyHits() throws {
+        let count = SearchSnippets.fromFiles + 5
+        for number in 0..<count {
+            try library.write("2025/09/many-\(number).md", sampleArticle(
+                title: "第\(number)篇", date: "2025-09-01", body: "正文谈到光伏。\n").replacingOccurrences(
+                    of: "draft: false", with: "draft: false\nsummary: \"摘要也谈光伏\""))
+        }
+        try buildIndex()
+        let hits = try #require(try search("光伏", SearchOptions(limit: 500)))
+        #expect(hits.count == count)
+        #expect(hits.allSatisfy { hit in hit.highlights.map { String(Array(hit.snippet)[$0]) } == ["光伏"] })
+        #expect(hits.prefix(SearchSnippets.fromFiles).allSatisfy { $0.snippet.contains("正文谈到光伏") })
+        #expect(hits.suffix(5).allSatisfy { $0.snippet.contains("摘要也谈光伏") })
+    }
 }

@@ -7,7 +7,14 @@ import NewsCore
 /// (on every core) into the same plain text the index was made from. That also checks each hit: a
 /// file gone since the index last saw it is left out, and so is one rewritten so that it no longer
 /// contains what was searched for (an edit in place that no walk has seen yet).
+///
+/// Only the first ``fromFiles`` hits are read so: the reader asks for thousands of hits at once
+/// and shows a screenful; the hits after those take their snippet from the summary, title, tags
+/// or topics the index holds.
 struct SearchSnippets {
+    /// Hits whose snippets come from their files: the CLI's default `--limit`, a few screens.
+    static let fromFiles = 100
+
     let root: URL
     let taxonomies: SiteTaxonomies
     let builder: SnippetBuilder
@@ -29,14 +36,24 @@ struct SearchSnippets {
     /// The hits, in the order of `rows`, without those whose file no longer matches.
     func hits(_ rows: [Row]) -> [CatalogSearchHit] {
         let options = SiteSettings.markdownOptions(libraryRoot: root.path)
-        var results = [CatalogSearchHit?](repeating: nil, count: rows.count)
+        let read = min(rows.count, Self.fromFiles)
+        var results = [CatalogSearchHit?](repeating: nil, count: read)
         results.withUnsafeMutableBufferPointer { slots in
             let shared = HitSlots(base: slots)
-            DispatchQueue.concurrentPerform(iterations: rows.count) { index in
+            DispatchQueue.concurrentPerform(iterations: read) { index in
                 shared.base[index] = hit(rows[index], markdownOptions: options)
             }
         }
-        return results.compactMap { $0 }
+        return results.compactMap { $0 } + rows[read...].map { row in
+            let snippet = columnSnippet(row) ?? (row.summary ?? row.title, [])
+            return CatalogSearchHit(id: ArticleID(row.id), title: row.title, date: row.date,
+                                    snippet: snippet.text, highlights: snippet.highlights)
+        }
+    }
+
+    /// A snippet from the columns the index holds besides the body, nil when none matches.
+    private func columnSnippet(_ row: Row) -> (text: String, highlights: [Range<Int>])? {
+        [row.summary ?? "", row.title, row.tags, row.topics].lazy.compactMap(builder.snippet(of:)).first
     }
 
     private func hit(_ row: Row, markdownOptions: MarkdownOptions) -> CatalogSearchHit? {
@@ -62,8 +79,7 @@ struct SearchSnippets {
             body = article.document
         }
         // The body first (the title is shown anyway), then the other columns.
-        let found = builder.snippet(of: PlainText.of(body))
-            ?? [shown.summary ?? "", shown.title, shown.tags, shown.topics].lazy.compactMap(builder.snippet(of:)).first
+        let found = builder.snippet(of: PlainText.of(body)) ?? columnSnippet(shown)
         // A match the tokens found where the snippet's scan did not (it never should) still shows;
         // a changed file without the match is no hit any more.
         guard let snippet = found ?? (unchanged ? (shown.summary ?? shown.title, []) : nil) else { return nil }
