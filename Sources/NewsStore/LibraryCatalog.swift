@@ -130,7 +130,7 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// the search index is complete (see ``isSearchReady``): results are never partial.
     public func search(_ query: String, options: SearchOptions) throws -> [CatalogSearchHit] {
         try waitUntilSearchReady()
-        return try index.search(query, options: options, terms: terms)
+        return try index.search(query, options: options, terms: terms, root: root)
     }
 
     /// False while the search index of a first build is still being filled in the background

@@ -16,6 +16,9 @@ import Glibc
 public struct LibraryScanner {
     public private(set) var files: [ArticleFile] = []
     public private(set) var problems: [Problem] = []
+    /// Every folder walked and its modification time: the index keeps them so a search can tell,
+    /// by `stat`ing folders alone, whether an article was added, removed or renamed since.
+    private(set) var folders: [FolderStamp] = []
     private var visited: Set<FileIdentity> = []
     private let root: String
     private lazy var markdownOptions = SiteSettings.markdownOptions(libraryRoot: root)
@@ -71,6 +74,7 @@ public struct LibraryScanner {
             return
         }
         defer { closedir(directory) }
+        folders.append(FolderStamp(path: relative, info: info))
         let folder = dirfd(directory)
         let names = entries(of: directory)
         if !relative.isEmpty, hasPageBundles, let index = Self.bundleIndexNames.first(where: names.contains) {

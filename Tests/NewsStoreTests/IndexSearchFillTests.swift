@@ -21,19 +21,20 @@ struct IndexSearchFillTests {
                                  configuration: IndexFile.configuration(busyTimeout: 5, wal: true))
     }
 
-    /// Puts the index back where a run that stopped after filling rows up to `rowID` left it.
-    private func rewindSearch(_ store: TemporaryStore, through rowID: Int64) throws {
+    /// Puts the index back where a run that stopped after filling rows up to `rowID` left it: the
+    /// search tables hold those rows, and the text of the others waits in `pending_text`.
+    private func rewindSearch(_ store: TemporaryStore, _ library: TemporaryLibrary, through rowID: Int64) throws {
         let queue = try indexQueue(store)
         try queue.write { db in
             try db.execute(sql: "INSERT INTO search (search) VALUES ('delete-all')")
             try db.execute(sql: "INSERT INTO title_search (title_search) VALUES ('delete-all')")
-            try db.execute(sql: """
-                INSERT INTO search (rowid, title, summary, tags, topics, body)
-                SELECT rowid, title, summary, tags, topics, body FROM search_source WHERE rowid <= ?
-                """, arguments: [rowID])
-            try db.execute(sql: "INSERT INTO title_search (rowid, title) SELECT rowid, title FROM article WHERE status = 1 AND rowid <= ?",
-                           arguments: [rowID])
+            try db.execute(sql: "DELETE FROM pending_text")
             try IndexSchema.setSearchFilled(through: rowID, db)
+            let searchText = try SearchText(db)
+            for row in try Row.fetchAll(db, sql: "SELECT rowid, path, article_id FROM article WHERE status = 1") {
+                let file = try #require(ArticleFile.onDisk(root: library.root, relativePath: row[1], id: ArticleID(row[2])))
+                try searchText.write(rowID: row[0], IndexRecord(parsing: file, taxonomies: .default))
+            }
         }
         try queue.close()
     }
@@ -70,7 +71,7 @@ struct IndexSearchFillTests {
     func searchWaitsForTheFill() throws {
         let library = try makeLibrary(), store = try TemporaryStore()
         try store.open(library).waitUntilSearchReady()
-        try rewindSearch(store, through: 0)
+        try rewindSearch(store, library, through: 0)
         // Another connection holds the write lock, so the background fill cannot start its chunk.
         let other = try indexQueue(store)
         let release = holdWriteLock(on: other)
@@ -87,7 +88,7 @@ struct IndexSearchFillTests {
     func interruptedFillIsCompleted() throws {
         let library = try makeLibrary(), store = try TemporaryStore()
         try store.open(library).waitUntilSearchReady()
-        try rewindSearch(store, through: try rowID(of: "b.md", store))
+        try rewindSearch(store, library, through: try rowID(of: "b.md", store))
         let catalog = try store.open(library)
         #expect(catalog.indexStatus.sync.parsed.isEmpty)
         #expect(try catalog.search("篇正文").count == 3)
@@ -102,7 +103,7 @@ struct IndexSearchFillTests {
         let library = try makeLibrary(), store = try TemporaryStore()
         try store.open(library).waitUntilSearchReady()
         let middle = try rowID(of: "b.md", store)
-        try rewindSearch(store, through: middle)
+        try rewindSearch(store, library, through: middle)
         // One file the search tables already hold, one they do not yet, one removed, one added.
         let filled = try rowID(of: "a.md", store) <= middle ? "a.md" : "c.md"
         let unfilled = filled == "a.md" ? "c.md" : "a.md"

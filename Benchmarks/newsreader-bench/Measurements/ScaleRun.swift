@@ -27,6 +27,8 @@ struct ScaleRun {
             try? FileManager.default.removeItem(at: cache)
             first.append(try phase("first"))
         }
+        // The index the last first build left (its search tables filled): its files against the library's.
+        let indexBytes = Self.apparentBytes(of: cache), libraryBytes = Self.apparentBytes(of: library)
         let warm = try (0..<runs).map { _ in try phase("warm") }
         let walk = (0..<runs).map { _ in Timing.measure { LibraryScanner.scan(root: library.path).files.count }.seconds }
         let search = try commandLineSearch()
@@ -46,6 +48,8 @@ struct ScaleRun {
                    "searchable " + fixed(Timing.median(first.map { $0["searchable"] ?? 0 })) + " s"])
         table.add(["\(size): CLI `search 数据` end to end, s", fixed(Timing.median(search)), "", "", ""])
         table.add(["\(size): `grep -rl 数据`, s", fixed(Timing.median(grep)), "", ratio(Timing.median(search), Timing.median(grep)) + " of grep", ""])
+        table.add(["\(size): index size, MB", Report.fixed(indexBytes / 1e6, 1), "", ratio(indexBytes, libraryBytes) + " of the library",
+                   "library " + Report.fixed(libraryBytes / 1e6, 1) + " MB"])
         print(table.rendered)
         print("  ratio: newsreader ÷ newsboat (or ÷ grep); medians of \(runs) runs, each a fresh process; peak RSS the largest.")
         fflush(nil)
@@ -75,6 +79,17 @@ struct ScaleRun {
             throw UsageError("\(reader) search failed (build it with swift build -c release)")
         }
         return try (0..<runs).map { _ in try ChildRun.run(command, environment: environment).seconds }
+    }
+
+    /// The sizes of every file under `folder` added up (as `du --apparent-size` counts them).
+    private static func apparentBytes(of folder: URL) -> Double {
+        let files = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.fileSizeKey, .isRegularFileKey])
+        var total = 0
+        while let url = files?.nextObject() as? URL {
+            guard let values = try? url.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey]), values.isRegularFile == true else { continue }
+            total += values.fileSize ?? 0
+        }
+        return Double(total)
     }
 
     private func fixed(_ value: Double) -> String { Report.fixed(value, 3) }

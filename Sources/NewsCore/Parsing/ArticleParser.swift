@@ -65,6 +65,14 @@ public enum ArticleParser {
         return article
     }
 
+    /// The body alone, read as ``parse(data:path:id:modificationDate:parsingCitations:options:taxonomies:)``
+    /// reads it, the front matter skipped unread: for a caller that knows the rest already (search
+    /// snippets, from the index). Nil when the bytes are not text.
+    public static func parseBody(data: Data, options: MarkdownOptions = MarkdownOptions()) -> Document? {
+        guard case .success(let decoded) = TextDecoding.decode(data) else { return nil }
+        return ArticleBodyParser.parse(String(FrontMatterSplitter.split(decoded.text).body), options: options)
+    }
+
     // MARK: - Fallbacks
 
     /// Front matter `title`, else the H1 that opens the body, else the file name. The H1 taken as

@@ -14,7 +14,7 @@ struct IndexRecord: Sendable {
     var problems: [Problem]
     /// The body as plain text, for search (empty unless readable).
     var body: String
-    /// `body` as stored in `article_text` (converted here, on a parsing thread, not by the writer).
+    /// `body` as stored in `pending_text` (converted here, on a parsing thread, not by the writer).
     var storedBody: Data
 
     /// Reads and parses `file`, keeping only what the index stores.

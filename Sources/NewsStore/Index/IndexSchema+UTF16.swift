@@ -1,8 +1,8 @@
 import Foundation
 
-/// The stored form of article bodies: UTF-16 code units, little-endian (see ``IndexSchema``),
+/// The form of bodies waiting in `pending_text`: UTF-16 code units, little-endian (see ``IndexSchema``),
 /// transcoded by hand both ways: the standard library's generic paths were a third of the parsing
-/// threads' time (a key-path `map` over `utf16`) and most of a search's (decoding every hit).
+/// threads' time (a key-path `map` over `utf16`) and slowed the search fill.
 extension IndexSchema {
     /// The body as stored, written straight into the `Data` returned (no intermediate array).
     static func utf16Bytes(_ text: String) -> Data {
@@ -46,16 +46,6 @@ extension IndexSchema {
             data.count = unitCount * 2
             return data
         }
-    }
-
-    /// The body back from ``utf16Bytes(_:)``.
-    static func text(fromUTF16 data: Data) -> String {
-        data.withUnsafeBytes { text(fromUTF16: $0) }
-    }
-
-    /// UTF-16 little-endian bytes as a String.
-    static func text(fromUTF16 raw: UnsafeRawBufferPointer) -> String {
-        String(unsafeUninitializedCapacity: maximumUTF8Count(raw)) { transcode(raw, into: $0) }
     }
 
     /// UTF-16 little-endian bytes as UTF-8 bytes (a lone surrogate becomes U+FFFD).

@@ -10,17 +10,22 @@ import NewsCore
 ///   and `list --json` show (outlets, reading minutes and length among them), and the
 ///   file's problems (so `check`-style reports need no parse).
 ///   Files that are not readable text keep a row too (status 0 or -1, problems only).
-/// - `article_text`: the plain text of each readable article's body, the content of the search,
-///   stored as UTF-16 bytes: CJK characters take 2 bytes instead of UTF-8's 3, which keeps the
-///   index within its size aim (≤ 1.5× the library); the rest of the database stays UTF-8, so
-///   reading summaries at launch converts nothing.
-/// - `search`: FTS5 over title, summary, tags, topics and body, reading its content through the
-///   `search_source` view (external content: nothing is stored twice), tokenised by
-///   ``SearchTokenizer``.
+/// - `pending_text`: the plain text of bodies the search tables do not hold yet (a first build's,
+///   see ``SearchFill``), as UTF-16 bytes (CJK takes 2 bytes instead of UTF-8's 3); each row is
+///   deleted as the fill moves it into `search`, so a complete index stores no text at all.
+/// - `search`: contentless FTS5 over title, summary, tags, topics and body, tokenised by
+///   ``SearchTokenizer``: the index keeps tokens and positions only, and snippets are cut from the
+///   files of the hits shown (``SearchSnippets``). Contentless tables cannot forget a row without
+///   its old text (SQLite 3.40 has no `contentless_delete`), so a replaced or removed article's
+///   entries stay as garbage: `article` rowids are never reused (AUTOINCREMENT), a hit counts only
+///   when its `article` row exists, `meta.search_garbage` counts such rows, and an index whose
+///   garbage passes half of all rowids ever given is stale (rebuilt).
 /// - `title_search`: FTS5 over titles alone, so "title hits first" costs a lookup in a small
 ///   index instead of a second pass over the large one.
 /// - `article.terms`: the terms of the site's own taxonomies (``SiteTaxonomies``), see
 ///   ``TermsCodec``; `meta.taxonomies` names those taxonomies, and an index made for others is stale.
+/// - `folder`: every folder of the walk last synced and its mtime (``FolderStamps``), so a search
+///   can tell from the folders alone whether articles were added, removed or renamed.
 /// - `meta`: the library path, the walk's fingerprint, and `search_through`: the two FTS tables
 ///   hold exactly the readable rows whose rowid is at most this (see ``SearchFill``). A first build
 ///   commits the rows with 0 there, and the tables are filled afterwards.
@@ -31,7 +36,8 @@ enum IndexSchema {
     /// and length per article; Traditional characters folded to Simplified by the tokenizer (issue 17).
     /// 7: the terms of the site's taxonomies (series among them, no column of its own), titles and
     /// dates with their fallbacks, Hugo's summaries, forgiving front matter, GB18030 (issue 13).
-    static let version = 7
+    /// 8: contentless search, no stored text once searchable, folder mtimes (issue 16).
+    static let version = 8
 
     /// `search_through` once every row is in the FTS tables, new rows included.
     static let searchComplete = Int64.max
@@ -49,12 +55,13 @@ enum IndexSchema {
         case readFailed = -1
     }
 
-    /// The SQL function that reads `article_text.body` back as text (see ``registerFunctions(_:)``).
+    /// The SQL function that reads `pending_text.body` back as text (see ``registerFunctions(_:)``).
     static let utf16Function = "newsreader_utf16"
 
-    /// Registers the tokenizer and the body decoder on a connection (every connection needs them).
+    /// Registers the tokenizer, the ranking and the body decoder on a connection (every connection needs them).
     static func registerFunctions(_ db: Database) {
         db.add(tokenizer: SearchTokenizer.self)
+        SearchRanking.register(db)
         // The text comes back as a BLOB of UTF-8 bytes, which FTS5 reads as text as it is
         // (SQLite casts a BLOB to TEXT without conversion): no Swift String to build and validate
         // for every article while the search tables are filled.
@@ -68,7 +75,7 @@ enum IndexSchema {
         try db.execute(sql: """
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE article (
-                rowid INTEGER PRIMARY KEY,
+                rowid INTEGER PRIMARY KEY AUTOINCREMENT,
                 path TEXT NOT NULL UNIQUE,
                 size INTEGER NOT NULL,
                 mtime INTEGER NOT NULL,
@@ -91,14 +98,15 @@ enum IndexSchema {
                 blocks INTEGER NOT NULL
             );
             CREATE INDEX article_by_id ON article(article_id);
-            CREATE TABLE article_text (rowid INTEGER PRIMARY KEY, body BLOB NOT NULL);
+            CREATE TABLE pending_text (rowid INTEGER PRIMARY KEY, body BLOB NOT NULL);
             CREATE VIEW search_source AS
                 SELECT a.rowid AS rowid, a.title AS title, a.summary AS summary, a.tags AS tags,
                        a.topics AS topics, \(utf16Function)(t.body) AS body
-                FROM article a JOIN article_text t ON t.rowid = a.rowid;
+                FROM article a JOIN pending_text t ON t.rowid = a.rowid;
+            CREATE TABLE folder (path TEXT PRIMARY KEY, mtime INTEGER NOT NULL) WITHOUT ROWID;
             CREATE VIRTUAL TABLE search USING fts5(
                 title, summary, tags, topics, body,
-                content = 'search_source', content_rowid = 'rowid',
+                content = '',
                 tokenize = '\(SearchTokenizer.name)', detail = full
             );
             CREATE VIRTUAL TABLE title_search USING fts5(
@@ -109,6 +117,7 @@ enum IndexSchema {
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('library', ?)", arguments: [libraryPath])
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('taxonomies', ?)", arguments: [taxonomiesKey(taxonomies)])
         try setSearchFilled(through: 0, db)
+        try SearchFolding.store(in: db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
 
@@ -130,6 +139,7 @@ enum IndexSchema {
         if library != libraryPath { return "it belongs to another library (\(library ?? "none"))" }
         let stored = try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'taxonomies'")
         if stored != taxonomiesKey(taxonomies) { return "the site's taxonomies changed" }
+        if try SearchText.hasTooMuchGarbage(db) { return "most of its search index was text since changed or removed" }
         return nil
     }
 

@@ -73,7 +73,8 @@ enum IndexSync {
 
     /// Syncs the index with `files` and stores their fingerprint; `progress` hears how many of
     /// the files to parse are done; `taxonomies` are read into each article's terms.
-    static func run(_ db: Database, files: [ArticleFile], taxonomies: SiteTaxonomies,
+    /// `folders` are the walk's folders, stored for ``FolderStamps``.
+    static func run(_ db: Database, files: [ArticleFile], folders: [FolderStamp], taxonomies: SiteTaxonomies,
                     progress: IndexProgressReporter? = nil) throws -> IndexSyncReport {
         var stored = try storedFiles(db)
 
@@ -97,48 +98,32 @@ enum IndexSync {
         toDrop += stored.values.map(\.rowID)
         report.parsed = toParse.map(\.relativePath).sorted()
 
-        let searchThrough = try IndexSchema.searchFilledThrough(db)
-        for rowID in toDrop { try drop(rowID: rowID, searchThrough: searchThrough, in: db) }
-        let mustRetry = try parseAndWrite(toParse, taxonomies: taxonomies, searchThrough: searchThrough, into: db,
+        let searchText = try SearchText(db)
+        for rowID in toDrop { try drop(rowID: rowID, searchText: searchText, in: db) }
+        let mustRetry = try parseAndWrite(toParse, taxonomies: taxonomies, searchText: searchText, into: db,
                                           progress: progress)
+        try FolderStamps.store(folders, in: db)
         // A file whose read failed is tried again at every launch: no fingerprint then.
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint', ?)",
                        arguments: [mustRetry ? "" : fingerprint(files)])
         return report
     }
 
-    /// Removes one article, its text and its search entries (external content: FTS5 must be told
-    /// the old values to remove them, so this happens before the rows go).
-    private static func drop(rowID: Int64, searchThrough: Int64, in db: Database) throws {
-        // Telling FTS5 to delete a row it never held would corrupt it.
-        if rowID <= searchThrough { try dropSearchEntries(rowID: rowID, in: db) }
-        try db.execute(sql: "DELETE FROM article_text WHERE rowid = ?", arguments: [rowID])
+    /// Removes one article and what it left in the search tables.
+    private static func drop(rowID: Int64, searchText: SearchText, in db: Database) throws {
+        try searchText.forget(rowID: rowID)
         try db.execute(sql: "DELETE FROM article WHERE rowid = ?", arguments: [rowID])
-    }
-
-    private static func dropSearchEntries(rowID: Int64, in db: Database) throws {
-        try db.execute(sql: """
-            INSERT INTO search (search, rowid, title, summary, tags, topics, body)
-            SELECT 'delete', rowid, title, summary, tags, topics, body FROM search_source WHERE rowid = ?
-            """, arguments: [rowID])
-        try db.execute(sql: """
-            INSERT INTO title_search (title_search, rowid, title)
-            SELECT 'delete', rowid, title FROM article WHERE rowid = ? AND status = 1
-            """, arguments: [rowID])
     }
 
     /// Parses `files` chunk by chunk on background threads, writing each finished chunk here;
     /// true when some file could not be read (it will be tried again).
-    private static func parseAndWrite(_ files: [ArticleFile], taxonomies: SiteTaxonomies, searchThrough: Int64,
+    private static func parseAndWrite(_ files: [ArticleFile], taxonomies: SiteTaxonomies, searchText: SearchText,
                                       into db: Database, progress: IndexProgressReporter?) throws -> Bool {
         guard !files.isEmpty else { return false }
         var mustRetry = false
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min(files.count, $0 + chunkSize)]) }
         var pending = ChunkParse(chunks[0], taxonomies: taxonomies)
         let insertArticle = try db.makeStatement(sql: "INSERT INTO article (\(IndexRecord.articleColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        let insertText = try db.makeStatement(sql: "INSERT INTO article_text (rowid, body) VALUES (?, ?)")
-        let insertSearch = try db.makeStatement(sql: "INSERT INTO search (rowid, title, summary, tags, topics, body) VALUES (?, ?, ?, ?, ?, ?)")
-        let insertTitle = try db.makeStatement(sql: "INSERT INTO title_search (rowid, title) VALUES (?, ?)")
         for index in chunks.indices {
             let records = pending.wait()
             if index + 1 < chunks.count { pending = ChunkParse(chunks[index + 1], taxonomies: taxonomies) }
@@ -146,14 +131,7 @@ enum IndexSync {
                 if record.status == .readFailed { mustRetry = true }
                 try insertArticle.execute(arguments: record.articleValues)
                 guard record.status == .readable else { continue }
-                let rowID = db.lastInsertedRowID
-                try insertText.execute(arguments: [rowID, record.storedBody])
-                guard rowID <= searchThrough else { continue }
-                try insertTitle.execute(arguments: [rowID, record.summary.title])
-                try insertSearch.execute(arguments: [
-                    rowID, record.summary.title, record.summary.summary, IndexRecord.joined(record.summary.tags),
-                    IndexRecord.joined(record.summary.topics), record.body,
-                ])
+                try searchText.write(rowID: db.lastInsertedRowID, record)
             }
             progress?.report(done: min(files.count, (index + 1) * chunkSize), total: files.count)
             #if DEBUG

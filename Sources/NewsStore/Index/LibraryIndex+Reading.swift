@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import NewsCore
 
@@ -79,8 +80,10 @@ extension LibraryIndex {
     }
 
     /// The search index's matches for `query` (see ``SearchEngine``); `terms` widens a tag or
-    /// topic filter to every spelling the library merged.
-    func search(_ query: String, options: SearchOptions, terms: LibraryTerms? = nil) throws -> [CatalogSearchHit] {
-        try queue.read { try SearchEngine.search(query, options: options, terms: terms, in: $0) }
+    /// topic filter to every spelling the library merged; snippets come from the files under `root`.
+    func search(_ query: String, options: SearchOptions, terms: LibraryTerms? = nil, root: URL) throws -> [CatalogSearchHit] {
+        try queue.read {
+            try SearchEngine.search(query, options: options, terms: terms, root: root, taxonomies: taxonomies, in: $0)
+        }
     }
 }

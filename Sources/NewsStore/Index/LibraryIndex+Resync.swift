@@ -17,7 +17,7 @@ extension LibraryIndex {
         if fingerprint == known && scan.problems.isEmpty { return nil }
         let parsed: [String] = try queue.write { db in
             if try IndexSync.storedFingerprint(db) == fingerprint { return [] }
-            return try IndexSync.run(db, files: scan.files, taxonomies: taxonomies).parsed
+            return try IndexSync.run(db, files: scan.files, folders: scan.folders, taxonomies: taxonomies).parsed
         }
         let summaries = try queue.read(IndexSummaries.read)
         return (fingerprint, IndexRefresh(summaries: summaries, scanProblems: siteProblems + scan.problems, parsedPaths: Set(parsed)))

@@ -141,7 +141,7 @@ final class LibraryIndex: @unchecked Sendable {
                                         site: site)
                 }
                 let report = try queue.write {
-                    try IndexSync.run($0, files: scan.files, taxonomies: site.taxonomies, progress: progress)
+                    try IndexSync.run($0, files: scan.files, folders: scan.folders, taxonomies: site.taxonomies, progress: progress)
                 }
                 return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
                                     scanProblems: site.problems + scan.problems, searchFill: pending ? file.startSearchFill() : nil,
@@ -154,7 +154,7 @@ final class LibraryIndex: @unchecked Sendable {
         let side = try file.createSideFile()
         do {
             let report = try side.queue.write {
-                try IndexSync.run($0, files: scan.files, taxonomies: site.taxonomies, progress: progress)
+                try IndexSync.run($0, files: scan.files, folders: scan.folders, taxonomies: site.taxonomies, progress: progress)
             }
             let queue = try file.install(side)
             return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
@@ -174,7 +174,7 @@ final class LibraryIndex: @unchecked Sendable {
             try IndexSchema.create(db, libraryPath: "", taxonomies: site.taxonomies)
             // One connection only: the search tables are filled along with the rows, as before.
             try IndexSchema.setSearchFilled(through: IndexSchema.searchComplete, db)
-            return try IndexSync.run(db, files: scan.files, taxonomies: site.taxonomies, progress: progress)
+            return try IndexSync.run(db, files: scan.files, folders: scan.folders, taxonomies: site.taxonomies, progress: progress)
         }
         return LibraryIndex(queue: queue, status: IndexStatus(path: nil, notes: notes, sync: report),
                             scanProblems: site.problems + scan.problems, site: site)

@@ -62,7 +62,7 @@ final class SearchFill: @unchecked Sendable {
         while try !writer.write(fillNextChunk) {}
     }
 
-    /// Adds the next chunk of rows after `search_through` to both FTS tables and moves the mark;
+    /// Moves the next chunk of rows after `search_through` from `pending_text` into both FTS tables and moves the mark;
     /// true when the tables are complete (the mark then covers rows added later too).
     static func fillNextChunk(_ db: Database) throws -> Bool {
         let from = try IndexSchema.searchFilledThrough(db)
@@ -78,6 +78,8 @@ final class SearchFill: @unchecked Sendable {
                 INSERT INTO title_search (rowid, title)
                 SELECT rowid, title FROM article WHERE status = 1 AND rowid > ? AND rowid <= ?
                 """, arguments: [from, through])
+            // The text is in the search index now: the index stores none (see ``IndexSchema``).
+            try db.execute(sql: "DELETE FROM pending_text WHERE rowid > ? AND rowid <= ?", arguments: [from, through])
         }
         let complete = through >= last
         try IndexSchema.setSearchFilled(through: complete ? IndexSchema.searchComplete : through, db)

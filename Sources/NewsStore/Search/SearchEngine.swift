@@ -2,22 +2,67 @@ import Foundation
 import GRDB
 import NewsCore
 
-/// Full-text search over the index: title hits first, then by bm25; a snippet per hit.
+/// Full-text search over the index: title hits first, then body hits, best first; a snippet per hit.
 ///
-/// Ranking happens in one query that reads only row ids and scores (title hits found in the small
-/// `title_search` index); snippets are cut afterwards, in Swift, for the hits kept.
+/// Top hits without scoring every match: a common word (`数据`) is in nearly every article, and
+/// scoring all of them cost more than the rest of a search. So two small queries:
+/// - title hits from `title_search` (titles are short, so scoring all of them is cheap), best first;
+/// - then the other hits among the ``candidates`` most recently indexed matches (FTS5 walks its
+///   lists newest rowid first and stops there), ranked by ``SearchRanking`` (bm25 without the
+///   whole-index count FTS5's own `bm25()` makes of every phrase). A new or changed article always
+///   gets a new rowid, so this is "the most relevant of the latest ~1,000 matches": a search of a
+///   news library wants recent articles, and a rare word's matches all fit anyway.
+/// Snippets are cut afterwards from the files of the hits kept (``SearchSnippets``).
 enum SearchEngine {
-    /// bm25 column weights: title, summary, tags, topics, body. Title hits are ranked first
-    /// anyway; the weights order the rest so a summary or tag hit beats a passing mention.
-    static let weights = "10.0, 4.0, 3.0, 3.0, 1.0"
+    /// Matches scored for the body ranking, newest rowid first.
+    static let candidates = 1000
 
-    /// - Parameter terms: the library's merged terms: a tag or topic filter matches every spelling
-    ///   of it that the index stores (`golang` finds articles tagged `Golang`).
-    static func search(_ text: String, options: SearchOptions, terms: LibraryTerms? = nil, in db: Database) throws -> [CatalogSearchHit] {
+    /// - Parameters:
+    ///   - terms: the library's merged terms: a tag or topic filter matches every spelling
+    ///     of it that the index stores (`golang` finds articles tagged `Golang`).
+    ///   - root: the library folder, whose files give the snippets.
+    static func search(_ text: String, options: SearchOptions, terms: LibraryTerms? = nil, root: URL,
+                       taxonomies: SiteTaxonomies, in db: Database) throws -> [CatalogSearchHit] {
         let query = SearchQuery(text)
         guard !query.isEmpty, options.limit > 0 else { return [] }
+        let (filters, filterArguments) = filter(options, terms: terms)
+
+        var kept = try Int64.fetchAll(db, sql: """
+            SELECT title_search.rowid FROM title_search JOIN article a ON a.rowid = title_search.rowid
+            WHERE title_search MATCH ? \(filters)
+            ORDER BY bm25(title_search) LIMIT ?
+            """, arguments: [query.expression] + filterArguments + [options.limit])
+        if kept.count < options.limit {
+            let body = try Int64.fetchAll(db, sql: """
+                SELECT rowid FROM (
+                    SELECT search.rowid AS rowid, \(SearchRanking.name)(search) AS score
+                    FROM search JOIN article a ON a.rowid = search.rowid
+                    WHERE search MATCH ? \(filters)
+                    ORDER BY search.rowid DESC LIMIT ?)
+                ORDER BY score DESC LIMIT ?
+                """, arguments: [query.expression] + filterArguments + [max(candidates, options.limit), options.limit + kept.count])
+            let titleHits = Set(kept)
+            kept += body.lazy.filter { !titleHits.contains($0) }.prefix(options.limit - kept.count)
+        }
+
+        let detail = try db.cachedStatement(sql: """
+            SELECT article_id, path, size, mtime, title, instant, utc_offset, date_only, summary, tags, topics
+            FROM article WHERE rowid = ?
+            """)
+        let rows = try kept.compactMap { rowID -> SearchSnippets.Row? in
+            guard let row = try Row.fetchOne(detail, arguments: [rowID]) else { return nil }
+            return SearchSnippets.Row(
+                id: row[0], path: row[1], size: row[2], mtime: row[3], title: row[4],
+                date: ArticleDate(instant: Date(timeIntervalSince1970: row[5]), utcOffsetSeconds: row[6], isDateOnly: row[7]),
+                summary: row[8], tags: row[9], topics: row[10])
+        }
+        return SearchSnippets(root: root, taxonomies: taxonomies, builder: SnippetBuilder(query)).hits(rows)
+    }
+
+    /// The SQL conditions on `article a` that `options` ask for, and their arguments.
+    private static func filter(_ options: SearchOptions, terms: LibraryTerms?) -> (String, StatementArguments) {
         var filters = ""
-        var arguments: StatementArguments = [query.expression]
+        var arguments = StatementArguments()
         let wanted = options.tags.map { ("tags", terms?.tags, $0) } + options.topics.map { ("topics", terms?.topics, $0) }
         for (column, vocabulary, name) in wanted {
             let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -27,33 +72,6 @@ enum SearchEngine {
             _ = arguments.append(contentsOf: StatementArguments(spellings))
         }
         if !options.includeDrafts { filters += " AND a.draft = 0" }
-        _ = arguments.append(contentsOf: [query.expression, options.limit])
-
-        let ranked = try Int64.fetchAll(db, sql: """
-            SELECT search.rowid FROM search JOIN article a ON a.rowid = search.rowid
-            WHERE search MATCH ?
-              \(filters)
-            ORDER BY search.rowid IN (SELECT rowid FROM title_search WHERE title_search MATCH ?) DESC,
-                     bm25(search, \(weights))
-            LIMIT ?
-            """, arguments: arguments)
-
-        let builder = SnippetBuilder(query)
-        let detail = try db.cachedStatement(sql: """
-            SELECT a.article_id, a.title, a.instant, a.utc_offset, a.date_only, a.summary, a.tags, a.topics, t.body
-            FROM article a JOIN article_text t ON t.rowid = a.rowid WHERE a.rowid = ?
-            """)
-        return try ranked.compactMap { rowID in
-            guard let row = try Row.fetchOne(detail, arguments: [rowID]) else { return nil }
-            let title: String = row[1], summary: String? = row[5]
-            // The body first (the title is shown anyway), then the other columns.
-            let snippet = builder.snippet(ofUTF16: row[8])
-                ?? [summary ?? "", title, row[6] as String, row[7] as String].lazy.compactMap(builder.snippet(of:)).first
-                ?? (summary ?? title, [])
-            return CatalogSearchHit(
-                id: ArticleID(row[0]), title: title,
-                date: ArticleDate(instant: Date(timeIntervalSince1970: row[2]), utcOffsetSeconds: row[3], isDateOnly: row[4]),
-                snippet: snippet.text, highlights: snippet.highlights)
-        }
+        return (filters, arguments)
     }
 }

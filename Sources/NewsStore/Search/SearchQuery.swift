@@ -26,11 +26,6 @@ struct SearchQuery: Equatable {
         }.joined(separator: " AND ")
     }
 
-    /// The same expression limited to the title column (to rank title hits first).
-    var titleExpression: String {
-        "title : (" + expression + ")"
-    }
-
     static func == (lhs: SearchQuery, rhs: SearchQuery) -> Bool {
         lhs.expression == rhs.expression
     }

@@ -1,7 +1,5 @@
-import ChineseText
-
 /// Splits text into the search index's tokens: Latin words folded to lower case, and every CJK
-/// character a token of its own, Traditional characters folded to Simplified (``HanFolding``).
+/// character a token of its own, Traditional characters folded to Simplified (``SearchFolding``).
 ///
 /// Why single characters: a query is turned into a *phrase* of its characters, and an FTS5 phrase
 /// matches only consecutive positions, so `数据` finds exactly the documents holding the substring
@@ -53,7 +51,7 @@ enum SearchTokens {
         let text: UnsafeBufferPointer<UInt8>
         private var index = 0
         private(set) var folded: [UInt8] = []
-        private let folding = HanFolding.shared
+        private let folding = SearchFolding.current
 
         init(_ text: UnsafeBufferPointer<UInt8>) {
             self.text = text

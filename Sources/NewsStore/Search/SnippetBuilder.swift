@@ -11,8 +11,8 @@ import Glibc
 /// through SQLite for each hit (0.5–1 ms per 10 KB article, most of a search's time), so the first
 /// match is found with `memmem` for Chinese phrases (their tokens are the text's own bytes) and a
 /// case-blind byte search before any tokenising for Latin ones; only the short window is tokenised
-/// to mark the matches. A Chinese phrase not found verbatim (written in Traditional characters,
-/// which the tokens fold, or across punctuation, `数，据`) is looked for token by token.
+/// to mark the matches. A Chinese phrase is looked for in each of its spellings (Traditional
+/// characters fold to Simplified); one with too many spellings to list is looked for token by token.
 struct SnippetBuilder {
     /// Characters of context before the first match and in the whole window.
     static let contextBefore = 16, windowLength = 64
@@ -20,12 +20,32 @@ struct SnippetBuilder {
     private let phrases: [(tokens: [[UInt8]], prefix: Bool)]
     /// Per phrase: its bytes when it is all CJK characters (found verbatim in the text), else nil.
     private let verbatim: [[UInt8]?]
+    /// Per verbatim phrase: every way to write it that folds to it (`数据`, `數據`, `数據`, `數据`),
+    /// when there are few (at most ``maximumSpellings``); nil when there are more. Finding these with
+    /// `memchr` spares tokenising a whole article that matched by its title only. A phrase split by
+    /// punctuation (`数，据`, which the tokens match) is then not found in the body: the snippet
+    /// comes from another column.
+    private let spellings: [[[UInt8]]?]
+    static let maximumSpellings = 64
 
     init(_ query: SearchQuery) {
         phrases = query.phrases.map { phrase in (phrase.tokens.map { Array($0.utf8) }, phrase.prefix) }
         verbatim = query.phrases.map { phrase in
             phrase.tokens.allSatisfy { $0.utf8.first.map { $0 >= 0xE3 } ?? false } && !phrase.prefix
                 ? Array(phrase.tokens.joined().utf8) : nil
+        }
+        let folding = SearchFolding.current
+        spellings = zip(query.phrases, verbatim).map { phrase, verbatim in
+            guard verbatim != nil else { return nil }
+            var written: [[UInt8]] = [[]]
+            for token in phrase.tokens {
+                let forms = token.unicodeScalars.count == 1
+                    ? folding.variants(of: token.unicodeScalars.first!.value).compactMap(Unicode.Scalar.init).map { Array(String($0).utf8) }
+                    : [Array(token.utf8)]
+                guard written.count * forms.count <= Self.maximumSpellings else { return nil }
+                written = written.flatMap { prefix in forms.map { prefix + $0 } }
+            }
+            return written
         }
     }
 
@@ -38,25 +58,6 @@ struct SnippetBuilder {
         let start = text.index(matchStart, offsetBy: -Self.contextBefore, limitedBy: text.startIndex) ?? text.startIndex
         let end = text.index(start, offsetBy: Self.windowLength, limitedBy: text.endIndex) ?? text.endIndex
         return render(String(text[start..<end]), clippedBefore: start > text.startIndex, clippedAfter: end < text.endIndex)
-    }
-
-    /// ``snippet(of:)`` for a body stored as UTF-16 (``IndexSchema/utf16Bytes(_:)``): when every
-    /// phrase is Chinese, it is found in the stored bytes and only the window is decoded.
-    func snippet(ofUTF16 data: Data) -> (text: String, highlights: [Range<Int>])? {
-        let needles = verbatim.compactMap { $0.map { Array(String(decoding: $0, as: UTF8.self).utf16) } }
-        guard needles.count == phrases.count else { return snippet(of: IndexSchema.text(fromUTF16: data)) }
-        let found = data.withUnsafeBytes { raw -> (text: String, highlights: [Range<Int>])? in
-            let units = raw.bindMemory(to: UInt16.self)
-            guard let hit = needles.compactMap({ Self.find($0, in: units) }).min() else { return nil }
-            var start = max(0, hit - Self.contextBefore), end = min(units.count, start + Self.windowLength)
-            // Never split a surrogate pair (a character outside the BMP).
-            if start > 0, (0xDC00..<0xE000).contains(UInt16(littleEndian: units[start])) { start -= 1 }
-            if end < units.count, (0xDC00..<0xE000).contains(UInt16(littleEndian: units[end])) { end += 1 }
-            let window = IndexSchema.text(fromUTF16: UnsafeRawBufferPointer(rebasing: raw[(start * 2)..<(end * 2)]))
-            return render(window, clippedBefore: start > 0, clippedAfter: end < units.count)
-        }
-        // Not there verbatim: the body may spell the phrase in Traditional characters.
-        return found ?? snippet(of: IndexSchema.text(fromUTF16: data))
     }
 
     /// The window as one line, ellipses where it was cut, and its matches as character ranges.
@@ -85,23 +86,6 @@ struct SnippetBuilder {
         return ((clippedBefore ? "…" : "") + line + (clippedAfter ? "…" : ""), highlights)
     }
 
-    /// Where `needle` occurs in `units` (UTF-16, little-endian as stored).
-    private static func find(_ needle: [UInt16], in units: UnsafeBufferPointer<UInt16>) -> Int? {
-        guard let first = needle.first.map(\.littleEndian), units.count >= needle.count else { return nil }
-        var index = 0
-        outer: while index <= units.count - needle.count {
-            if units[index] == first {
-                for offset in 1..<needle.count where units[index + offset] != needle[offset].littleEndian {
-                    index += 1
-                    continue outer
-                }
-                return index
-            }
-            index += 1
-        }
-        return nil
-    }
-
     /// The byte offset of the earliest match of any phrase, or nil.
     private func firstMatch(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var best: Int?
@@ -110,7 +94,8 @@ struct SnippetBuilder {
             if let needle = verbatim[index] {
                 // Not found verbatim: the text may spell the phrase in Traditional characters
                 // (tokens fold them), so the tokens decide.
-                found = Self.find(needle, in: bytes) ?? matches(in: bytes, untilByte: nil, only: index).first?.lowerBound
+                found = spellings[index].map { $0.compactMap { Self.find($0, in: bytes) }.min() }
+                    ?? Self.find(needle, in: bytes) ?? matches(in: bytes, untilByte: nil, only: index).first?.lowerBound
             } else if let firstWord = phrase.tokens.first, firstWord.allSatisfy({ $0 < 0x80 }),
                       Self.findIgnoringASCIICase(firstWord, in: bytes) == nil {
                 found = nil

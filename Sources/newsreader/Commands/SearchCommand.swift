@@ -35,14 +35,18 @@ struct SearchCommand: ParsableCommand {
     func run() throws {
         try reportingFailures {
             let configuration = try libraryOptions.configuration()
-            // The search runs on the index while the folder walk goes on; should the walk find
-            // a change, the index is brought up to date and the search run again.
-            let catalog = try libraryOptions.openCatalog(configuration: configuration, trustingIndex: true)
             let options = SearchOptions(tags: tags, topics: topics, includeDrafts: drafts, limit: limit)
-            var hits: [CatalogSearchHit]
+            let hits: [CatalogSearchHit]
             do {
-                hits = try catalog.search(query, options: options)
-                if try catalog.revalidate() != nil { hits = try catalog.search(query, options: options) }
+                let library = try libraryOptions.libraryURL(configuration: configuration)
+                if let found = try Self.lean(query, options: options, library: library) {
+                    hits = found
+                } else {
+                    let catalog = try libraryOptions.openCatalog(configuration: configuration, trustingIndex: true)
+                    hits = try Self.throughCatalog(query, options: options, catalog: catalog)
+                }
+            } catch let failure as CommandFailure {
+                throw failure
             } catch {
                 throw CommandFailure("search failed: \(error)")
             }
@@ -57,6 +61,21 @@ struct SearchCommand: ParsableCommand {
                     + "            " + Self.snippet(hit, painter: painter) + "\n"
             }.joined())
         }
+    }
+
+    /// The index alone answers (``LibrarySearch``); nil when it cannot (no index yet, a stale one).
+    /// A library folder that is missing is left for the catalog's open to report.
+    private static func lean(_ query: String, options: SearchOptions, library: URL) throws -> [CatalogSearchHit]? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: library.path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
+        return try LibrarySearch.run(query, options: options, root: library)
+    }
+
+    /// The catalog answers: it builds the index first when there is none. The search runs while
+    /// the folder walk goes on; should the walk find a change, the search runs again.
+    private static func throughCatalog(_ query: String, options: SearchOptions, catalog: LibraryCatalog) throws -> [CatalogSearchHit] {
+        let hits = try catalog.search(query, options: options)
+        return try catalog.revalidate() != nil ? catalog.search(query, options: options) : hits
     }
 
     /// The snippet, made safe for the terminal piece by piece so the highlighted ranges (in
