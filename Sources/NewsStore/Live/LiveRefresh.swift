@@ -11,6 +11,9 @@ struct IndexRefresh {
     var parsedPaths: Set<String>
     /// Why the last re-sync failed, if it did (the previous list stays).
     var failure: String?
+    /// True when these summaries come from a first build's body pass: their new details (outlets,
+    /// length, summaries) are no change to the articles, so only `parsedPaths` count as updated.
+    var bodiesFilled = false
 }
 
 /// Where the watcher's thread leaves refreshes for the catalog's thread.
@@ -33,6 +36,7 @@ final class LiveRefresh: @unchecked Sendable {
             var merged = refresh
             if let earlier = pending {
                 merged.parsedPaths.formUnion(earlier.parsedPaths)
+                merged.bodiesFilled = merged.bodiesFilled || earlier.bodiesFilled
                 if merged.summaries == nil {
                     merged.summaries = earlier.summaries
                     merged.scanProblems = earlier.scanProblems
