@@ -175,6 +175,40 @@ struct FirstBuildHeadsTests {
         #expect(catalog.problems.contains { $0.path == "binary.md" })
     }
 
+    /// Puts the index back where a reader killed in its body pass left it, with `paths` pending
+    /// (the search fill starts only after the body pass, so its tables are empty).
+    private func markPending(_ store: TemporaryStore, paths: [String]) throws {
+        let name = try #require(store.cacheFiles().first { $0.hasSuffix(".sqlite") })
+        let queue = try DatabaseQueue(path: store.locations.cacheDirectory.path + "/" + name,
+                                      configuration: IndexFile.configuration(busyTimeout: 5, wal: true))
+        try queue.write { db in
+            for path in paths {
+                try db.execute(sql: """
+                    UPDATE article SET body_pending = 1, summary = NULL, outlets = '', minutes = 1, characters = 0, blocks = 0
+                    WHERE path = ?
+                    """, arguments: [path])
+            }
+            try db.execute(sql: "DELETE FROM article_text WHERE rowid IN (SELECT rowid FROM article WHERE body_pending = 1)")
+            try db.execute(sql: "INSERT INTO search (search) VALUES ('delete-all')")
+            try db.execute(sql: "INSERT INTO title_search (title_search) VALUES ('delete-all')")
+            try IndexSchema.setSearchFilled(through: 0, db)
+        }
+        try queue.close()
+    }
+
+    @Test("a command that finishes pending bodies counts them as 正文, up to every one")
+    func commandReportsBodies() throws {
+        let library = try makeLibrary(), store = try TemporaryStore()
+        try LibraryCatalog.open(root: library.root, locations: store.locations, rebuildIndex: false, busyTimeout: 0.2,
+                                listBeforeBodies: true).waitUntilBodiesDone()
+        try markPending(store, paths: ["plain.md", "more.md", "longfm.md", "hexo.md"])
+        nonisolated(unsafe) var reports: [IndexProgress] = []
+        _ = try LibraryCatalog.open(root: library.root, locations: store.locations) { reports.append($0) }
+        let last = try #require(reports.last)
+        #expect(last.phase == .bodies && last.done == 4 && last.total == 4)
+        #expect(last.line.hasPrefix("正文 4 / 4"))
+    }
+
     @Test("bodies left pending by a run that stopped are parsed by the next open; a command waits for them")
     func resumes() throws {
         let library = try makeLibrary(), store = try TemporaryStore()
@@ -182,22 +216,7 @@ struct FirstBuildHeadsTests {
                                             listBeforeBodies: true)
         try first.waitUntilBodiesDone()
         let complete = first.summaries
-        // Put the index back where a reader killed in its body pass left it (the search fill
-        // starts only after the body pass).
-        let name = try #require(store.cacheFiles().first { $0.hasSuffix(".sqlite") })
-        let queue = try DatabaseQueue(path: store.locations.cacheDirectory.path + "/" + name,
-                                      configuration: IndexFile.configuration(busyTimeout: 5, wal: true))
-        try queue.write { db in
-            try db.execute(sql: """
-                UPDATE article SET body_pending = 1, summary = NULL, outlets = '', minutes = 1, characters = 0, blocks = 0
-                WHERE path IN ('plain.md', 'more.md', 'longfm.md')
-                """)
-            try db.execute(sql: "DELETE FROM article_text WHERE rowid IN (SELECT rowid FROM article WHERE body_pending = 1)")
-            try db.execute(sql: "INSERT INTO search (search) VALUES ('delete-all')")
-            try db.execute(sql: "INSERT INTO title_search (title_search) VALUES ('delete-all')")
-            try IndexSchema.setSearchFilled(through: 0, db)
-        }
-        try queue.close()
+        try markPending(store, paths: ["plain.md", "more.md", "longfm.md"])
 
         let command = try store.open(library)
         #expect(command.summaries == complete)
