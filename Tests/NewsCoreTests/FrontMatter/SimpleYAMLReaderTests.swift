@@ -13,11 +13,13 @@ struct SimpleYAMLReaderTests {
         "title: 纯文本标题 with words\ndate: 2025-06-01\ntags:\n  - \"液冷\"\n  - AI\n  - 2025\nmain_topics:\n- 人才与组织\n",
         "title: Swift 6.0\nweight: 10\nratio: 1.50\nempty:\nnothing: ~\nyes_no: yes\n# a comment\n\nfeatured_image: \"/images/a.jpg\"\n",
         "title: a#b\nurl: https://example.com/a?b=c\ntime: 11:30\n",
+        "tags: [\"多模态\", \"Tencent 生态\", 'x', plain words, 2025, -3]\nmain_topics: [\"开源, 生态\"]\nseries: []\n",
     ]
 
     /// Blocks it must decline (Yams reads them, or rejects them with its own message).
     static let declined = [
-        "title: \"escaped \\\"quote\\\"\"\n", "title: >\n  folded\n", "title: |\n  literal\n", "tags: [a, b]\n",
+        "title: \"escaped \\\"quote\\\"\"\n", "title: >\n  folded\n", "title: |\n  literal\n", "tags: [a, ]\n",
+        "tags: [\"a\", [b]]\n", "tags: [a: b]\n", "tags: [\"a\"b]\n", "tags: [a,\n  b]\n", "tags: []\n  - a\n",
         "title: &a x\nother: *a\n", "title: !!str 2025\n", "title: a: b\n", "title: a # comment\n", "title: x\ntitle: y\n",
         "nested:\n  key: value\n", "title: first\n  continued\n", "\"quoted key\": x\n", "<<: {a: 1}\n", "title:\tx\n",
         "tags:\n  - a\n    - b\n", "- a\n- b\n", "title: 'unclosed\n",
