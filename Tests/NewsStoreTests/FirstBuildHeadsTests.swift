@@ -44,6 +44,9 @@ struct FirstBuildHeadsTests {
         try library.write("broken.md", "---\ntitle: \"坏的\"\n\n" + Self.filler)
         // Not UTF-8 at all past the head: parsed whole at the body pass, never listed.
         try library.write("binary.md", bytes: Data(Self.longArticle(frontMatter: Self.frontMatter("二进制", day: 7)).utf8) + Data([0xFF, 0xFE, 0x00, 0x01]))
+        // TOML, and blank lines before the opening fence.
+        try library.write("toml.md", "+++\ntitle = \"托姆\"\ndate = 2025-06-09T08:00:00+08:00\n+++\n\n" + Self.filler)
+        try library.write("blankfirst.md", "\n\n" + Self.longArticle(frontMatter: Self.frontMatter("空行在前", day: 10)))
         // Short: read whole at once.
         try library.write("short.md", sampleArticle(title: "短文", date: "2025-06-08T08:00:00+08:00"))
         return library
@@ -82,7 +85,8 @@ struct FirstBuildHeadsTests {
         _ = try queue.write { try IndexSync.run($0, files: scan.files, taxonomies: .default, headsFirst: true) }
 
         let pending = try pendingPaths(queue)
-        #expect(pending == ["plain.md", "more.md", "longfm.md", "hexo.md", "binary.md"], "\(pending.sorted())")
+        #expect(pending == ["plain.md", "more.md", "longfm.md", "hexo.md", "binary.md", "toml.md", "blankfirst.md"],
+                "\(pending.sorted())")
         let summaries = try queue.read(IndexSummaries.read).summaries
         let titles = Dictionary(uniqueKeysWithValues: summaries.map { ($0.path, $0.title) })
         #expect(titles["longfm.md"] == "长前言")
@@ -91,6 +95,8 @@ struct FirstBuildHeadsTests {
         #expect(titles["headingtitle.md"] == "正文标题")
         #expect(titles["hexo.md"] == "海克斯")
         #expect(titles["broken.md"] == "broken")
+        #expect(titles["toml.md"] == "托姆")
+        #expect(titles["blankfirst.md"] == "空行在前")
         #expect(summaries.first { $0.path == "longfm.md" }?.tags.count == 400)
         // What needs the body waits for it: no summary, no outlets yet.
         let plain = try #require(summaries.first { $0.path == "plain.md" })
@@ -170,8 +176,8 @@ struct FirstBuildHeadsTests {
         try catalog.waitUntilBodiesDone()
         #expect(catalog.areBodiesDone)
         #expect(catalog.summaries.first { $0.path == "plain.md" }?.outlets == ["示例网"])
-        #expect(catalog.summaries.count == 9)
-        #expect(try catalog.search("冷却").count == 8)
+        #expect(catalog.summaries.count == 11)
+        #expect(try catalog.search("冷却").count == 10)
         #expect(catalog.problems.contains { $0.path == "binary.md" })
     }
 
@@ -224,6 +230,6 @@ struct FirstBuildHeadsTests {
                                              listBeforeBodies: true)
         try reader.waitUntilBodiesDone()
         #expect(reader.summaries == complete)
-        #expect(try reader.search("冷却").count == 8)
+        #expect(try reader.search("冷却").count == 10)
     }
 }

@@ -27,7 +27,9 @@ public enum ArticleHeadParser {
     ///   - path, id, modificationDate, taxonomies: as for ``ArticleParser``.
     public static func parse(head: Data, path: String, id: ArticleID, modificationDate: Date,
                              fileSize: Int, taxonomies: SiteTaxonomies = .default) -> Outcome {
-        guard case .success(let decoded) = TextDecoding.decode(head), decoded.encoding == .utf8 else { return .undecided }
+        guard case .success(let decoded) = TextDecoding.decode(throughFrontMatter(head)), decoded.encoding == .utf8 else {
+            return .undecided
+        }
         let split = FrontMatterSplitter.split(decoded.text)
         guard let block = split.block else { return .undecided }
         guard block.isClosed else { return .unclosed }
@@ -47,5 +49,29 @@ public enum ArticleHeadParser {
         article.dateSource = date.source
         article.terms = taxonomies.terms(of: reading.frontMatter)
         return .decided(article)
+    }
+
+    /// The head up to the end of the first line after its first one that starts like a fence
+    /// (`---` or `+++`), where the front matter ends; all of it when there is none. Decoding and
+    /// splitting only that much is most of the saving on long heads. A cut at a line that is not
+    /// the splitter's closing fence leaves the block unclosed, so the whole file decides instead.
+    static func throughFrontMatter(_ head: Data) -> Data {
+        head.withUnsafeBytes { raw -> Data in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var lineStart = 0
+            var seenContent = false
+            while lineStart < bytes.count {
+                let lineEnd = ByteSearch.firstOffset(of: UInt8(ascii: "\n"), in: UnsafeBufferPointer(rebasing: bytes[lineStart...]))
+                    .map { lineStart + $0 + 1 } ?? bytes.count
+                let line = bytes[lineStart..<lineEnd]
+                let isBlank = line.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+                if seenContent, line.starts(with: "---".utf8) || line.starts(with: "+++".utf8) {
+                    return Data(bytes[..<lineEnd])
+                }
+                if !isBlank { seenContent = true }
+                lineStart = lineEnd
+            }
+            return Data(bytes)
+        }
     }
 }
