@@ -47,7 +47,7 @@ struct FirstBuildHeadsTests {
         // TOML, and blank lines before the opening fence.
         try library.write("toml.md", "+++\ntitle = \"托姆\"\ndate = 2025-06-09T08:00:00+08:00\n+++\n\n" + Self.filler)
         try library.write("blankfirst.md", "\n\n" + Self.longArticle(frontMatter: Self.frontMatter("空行在前", day: 10)))
-        // Short: read whole at once.
+        // Short: read whole at once, listed from its front matter all the same.
         try library.write("short.md", sampleArticle(title: "短文", date: "2025-06-08T08:00:00+08:00"))
         return library
     }
@@ -85,7 +85,7 @@ struct FirstBuildHeadsTests {
         _ = try queue.write { try IndexSync.run($0, files: scan.files, taxonomies: .default, headsFirst: true) }
 
         let pending = try pendingPaths(queue)
-        #expect(pending == ["plain.md", "more.md", "longfm.md", "hexo.md", "binary.md", "toml.md", "blankfirst.md"],
+        #expect(pending == ["plain.md", "more.md", "longfm.md", "hexo.md", "binary.md", "toml.md", "blankfirst.md", "short.md"],
                 "\(pending.sorted())")
         let summaries = try queue.read(IndexSummaries.read).summaries
         let titles = Dictionary(uniqueKeysWithValues: summaries.map { ($0.path, $0.title) })

@@ -25,18 +25,19 @@ struct IndexRecord: Sendable {
     static let headLimits = [4096, 65536]
 
     /// Reads only the head of `file` when that decides its row (see ``ArticleHeadParser``), else
-    /// reads and parses it whole (small files, no front matter, a title taken from the body, a failed read).
+    /// reads and parses it whole (no front matter, a title taken from the body, a failed read).
     init(readingHeadOf file: ArticleFile, taxonomies: SiteTaxonomies) {
-        for limit in Self.headLimits {
-            guard case .success(let head) = FileReader.readHead(path: file.absolutePath, limit: limit),
-                  !head.isWholeFile else { break }
+        // A file over the size limit is never listed: the whole-file path reports it at once.
+        // A short file read whole is still listed from its front matter: its body waits like any other.
+        for limit in Self.headLimits where file.size <= FileReader.maximumSize {
+            guard case .success(let head) = FileReader.readHead(path: file.absolutePath, limit: limit) else { break }
             switch ArticleHeadParser.parse(head: head.data, path: file.relativePath, id: file.id,
                                            modificationDate: file.modificationDate, fileSize: file.size, taxonomies: taxonomies) {
             case .decided(let article):
                 self.init(file: file, head: article)
                 return
-            case .unclosed: continue
-            case .undecided: break
+            case .unclosed where !head.isWholeFile: continue
+            case .unclosed, .undecided: break
             }
             break
         }
