@@ -75,12 +75,14 @@ final class BodyPass: @unchecked Sendable {
     }
 
     /// Waits for the bodies; if the background pass failed (a lock held too long), finishes it
-    /// through `queue` now, so the caller reads complete rows or gets the error.
-    func waitForBodies(orFillWith queue: DatabaseQueue) throws {
+    /// through `queue` now (then true), so the caller reads complete rows or gets the error.
+    @discardableResult
+    func waitForBodies(orFillWith queue: DatabaseQueue) throws -> Bool {
         done.wait()
-        guard failure != nil else { return }
+        guard failure != nil else { return false }
         try Self.fill(queue, library: library)
         failure = nil
+        return true
     }
 
     /// Waits until every article is searchable, finishing through `queue` what failed in the background.

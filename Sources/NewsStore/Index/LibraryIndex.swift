@@ -70,9 +70,11 @@ final class LibraryIndex: @unchecked Sendable {
         bodyPass?.areBodiesDone ?? true
     }
 
-    /// Returns once every body is parsed: waits for the background pass, or finishes it here.
-    func waitForBodies() throws {
-        try bodyPass?.waitForBodies(orFillWith: queue)
+    /// Returns once every body is parsed: waits for the background pass, or finishes it here
+    /// (then true).
+    @discardableResult
+    func waitForBodies() throws -> Bool {
+        try bodyPass?.waitForBodies(orFillWith: queue) ?? false
     }
 
     /// Runs `block` on `queue` once the background body pass has ended; never when there is none.

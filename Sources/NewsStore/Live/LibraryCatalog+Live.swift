@@ -47,7 +47,10 @@ extension LibraryCatalog {
     /// reach the catalog's thread as a change to take (nothing when there is no such pass).
     func followBodyPass() {
         let index = self.index, live = self.live
+        guard index.startedWithPendingBodies else { return }
+        live.bodyDelivery.enter()
         index.whenBodiesDone(on: live.work) {
+            defer { live.bodyDelivery.leave() }
             do {
                 let summaries = try index.queue.read(IndexSummaries.read)
                 live.deliver(IndexRefresh(summaries: summaries, scanProblems: index.scanProblems, parsedPaths: [], bodiesFilled: true))
@@ -65,9 +68,14 @@ extension LibraryCatalog {
     /// Returns once every article's body is parsed and the summaries and problems are complete.
     public func waitUntilBodiesDone() throws {
         guard index.startedWithPendingBodies else { return }
-        try index.waitForBodies()
-        let summaries = try index.queue.read(IndexSummaries.read)
-        live.deliver(IndexRefresh(summaries: summaries, scanProblems: index.scanProblems, parsedPaths: [], bodiesFilled: true))
+        let finishedHere = try index.waitForBodies()
+        // The pass's own delivery, made when it ended; read again only when it failed and the
+        // bodies were finished here (its summaries then lack them).
+        live.bodyDelivery.wait()
+        if finishedHere {
+            let summaries = try index.queue.read(IndexSummaries.read)
+            live.deliver(IndexRefresh(summaries: summaries, scanProblems: index.scanProblems, parsedPaths: [], bodiesFilled: true))
+        }
         _ = try takeChange()
     }
 

@@ -29,6 +29,8 @@ final class LiveRefresh: @unchecked Sendable {
     var lastFingerprint: String?
     /// Whether the walk a launch left running has been compared with the index.
     var launchWalkChecked = false
+    /// Left once a first build's body pass has delivered its summaries (see `followBodyPass`).
+    let bodyDelivery = DispatchGroup()
 
     /// Leaves `refresh`, merged with one not yet taken.
     func deliver(_ refresh: IndexRefresh) {
