@@ -42,6 +42,42 @@ enum FileReader {
         }
     }
 
+    /// The first bytes of a file, for reading its front matter without its body.
+    struct Head {
+        /// At most the bytes asked for, cut after the last `\n` unless the file ended first.
+        var data: Data
+        /// True when `data` is the whole file.
+        var isWholeFile: Bool
+    }
+
+    /// Reads up to `limit` bytes from the start of the file. A head is cut after its last line
+    /// break, so no line (and no UTF-8 character) is cut in two.
+    static func readHead(path: String, limit: Int) -> Result<Head, Failure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
+        defer { close(descriptor) }
+        var data = Data(count: limit + 1)
+        var filled = 0
+        while filled < data.count {
+            let count = data.withUnsafeMutableBytes { raw in
+                Glibc.read(descriptor, raw.baseAddress! + filled, raw.count - filled)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.system(String(cString: strerror(errno))))
+            }
+            if count == 0 { break }
+            filled += count
+        }
+        if filled <= limit {
+            data.count = filled
+            return .success(Head(data: data, isWholeFile: true))
+        }
+        let lastBreak = data.prefix(limit).lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        data.count = lastBreak
+        return .success(Head(data: data, isWholeFile: false))
+    }
+
     /// One reading, and whether the file stood still while it was read.
     private static func readOnce(path: String, expectedSize: Int) -> (Result<Data, Failure>, settled: Bool) {
         if expectedSize > maximumSize { return (.failure(.tooLarge(size: expectedSize)), true) }

@@ -67,20 +67,30 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// - Parameter revalidateInBackground: with a complete index, list what it holds at once and
     ///   leave the folder walk running; ``startWatching(forcePolling:)`` or ``revalidate()`` then
     ///   compares it with the index (the reader's warm launch, `search`).
+    /// - Parameter listBeforeBodies: a first build lists the library from the front matter of its
+    ///   files and parses their bodies in the background; until ``areBodiesDone``, summaries lack
+    ///   what the body gives (a summary, outlets, reading time, length) and ``problems`` the body's;
+    ///   they follow as a ``LibraryChange`` (``startWatching(forcePolling:)`` or ``takeChange()``).
+    ///   Without it (the commands), every body is parsed before this returns.
     public static func open(root: URL, locations: StoreLocations = .fromEnvironment(), rebuildIndex: Bool = false,
-                            revalidateInBackground: Bool = false, progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryCatalog {
+                            revalidateInBackground: Bool = false, listBeforeBodies: Bool = false,
+                            progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryCatalog {
         try open(root: root, locations: locations, rebuildIndex: rebuildIndex, busyTimeout: 5,
-                 revalidateInBackground: revalidateInBackground, progress: progress)
+                 revalidateInBackground: revalidateInBackground, listBeforeBodies: listBeforeBodies, progress: progress)
     }
 
     /// ``open(root:locations:rebuildIndex:progress:)`` with a chosen wait for a locked index (tests).
     static func open(root: URL, locations: StoreLocations, rebuildIndex: Bool, busyTimeout: TimeInterval,
-                     revalidateInBackground: Bool = false, progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryCatalog {
+                     revalidateInBackground: Bool = false, listBeforeBodies: Bool = false,
+                     progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryCatalog {
         let folder = try Library.resolveRoot(root)
         let index = try LibraryIndex.open(folder: folder, cacheDirectory: locations.cacheDirectory, rebuild: rebuildIndex,
-                                          busyTimeout: busyTimeout, deferWalk: revalidateInBackground, progress: progress)
+                                          busyTimeout: busyTimeout, deferWalk: revalidateInBackground,
+                                          listBeforeBodies: listBeforeBodies, progress: progress)
         let (store, notice) = try StateStore.open(locations: locations, libraryRoot: folder)
-        return try LibraryCatalog(root: folder, index: index, stateBackend: store, stateNotice: notice)
+        let catalog = try LibraryCatalog(root: folder, index: index, stateBackend: store, stateNotice: notice)
+        catalog.followBodyPass()
+        return catalog
     }
 
     /// Problems of every file, by path and line (read from the index on first use).

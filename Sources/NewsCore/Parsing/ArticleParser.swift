@@ -106,7 +106,7 @@ public enum ArticleParser {
         return nil
     }
 
-    private static func date(frontMatter: FrontMatter, id: ArticleID, modificationDate: Date)
+    static func date(frontMatter: FrontMatter, id: ArticleID, modificationDate: Date)
         -> (value: ArticleDate, source: Article.DateSource, warning: String?) {
         if let date = frontMatter.date { return (date, .frontMatter, nil) }
         if let date = frontMatter.publishDate { return (date, .publishDate, nil) }

@@ -2,7 +2,7 @@
 import Foundation
 
 /// Debug builds only: `NEWSREADER_DEBUG_SLOW_INDEX=<milliseconds>` pauses the index build after
-/// each chunk of files, so the end-to-end tests can watch the progress of a first build on a
+/// each chunk of files (and of bodies, in ``BodyPass``), so the end-to-end tests can watch the progress of a first build on a
 /// library small enough to write in the test (as `NEWSREADER_DEBUG_CRASH` makes crashes on demand).
 enum DebugSlowIndex {
     static let pause: useconds_t = {

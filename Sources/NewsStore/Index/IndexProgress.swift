@@ -3,6 +3,15 @@ import Foundation
 /// How far an index build (or a large sync) has got: files parsed of those to parse, the rate
 /// and the time left, for the reader's loading screen and the commands' progress bar.
 public struct IndexProgress: Equatable, Sendable {
+    /// What is being counted.
+    public enum Phase: Equatable, Sendable {
+        /// Files read for the list (their front matter, or all of them).
+        case files
+        /// Bodies parsed after a first build listed the heads (``BodyPass``), when a command waits for them.
+        case bodies
+    }
+
+    public var phase: Phase = .files
     public var done: Int
     public var total: Int
     /// Seconds since the first file was parsed.
@@ -24,9 +33,9 @@ public struct IndexProgress: Equatable, Sendable {
         rate.map { Int((Double(max(0, total - done)) / $0).rounded(.up)) }
     }
 
-    /// `索引 12,345 / 100,000 · 4,100 篇/秒 · 约 21 秒`.
+    /// `索引 12,345 / 100,000 · 4,100 篇/秒 · 约 21 秒` (`正文 …` while bodies are parsed).
     public var line: String {
-        var parts = ["索引 \(Self.grouped(done)) / \(Self.grouped(total))"]
+        var parts = ["\(phase == .files ? "索引" : "正文") \(Self.grouped(done)) / \(Self.grouped(total))"]
         if let rate { parts.append("\(Self.grouped(Int(rate.rounded()))) 篇/秒") }
         if let secondsLeft { parts.append("约 \(secondsLeft) 秒") }
         return parts.joined(separator: " · ")
@@ -50,9 +59,17 @@ final class IndexProgressReporter {
     private let sink: (IndexProgress) -> Void
     private var started: Date?
     private var lastReport = Date.distantPast
+    private var phase = IndexProgress.Phase.files
 
     init(_ sink: @escaping (IndexProgress) -> Void) {
         self.sink = sink
+    }
+
+    /// Counts from here on are of `phase`, their rate measured from the next report.
+    func startPhase(_ phase: IndexProgress.Phase) {
+        self.phase = phase
+        started = nil
+        lastReport = .distantPast
     }
 
     func report(done: Int, total: Int) {
@@ -61,6 +78,8 @@ final class IndexProgressReporter {
         started = start
         guard done == total || now.timeIntervalSince(lastReport) >= 0.1 else { return }
         lastReport = now
-        sink(IndexProgress(done: done, total: total, elapsed: now.timeIntervalSince(start)))
+        var progress = IndexProgress(done: done, total: total, elapsed: now.timeIntervalSince(start))
+        progress.phase = phase
+        sink(progress)
     }
 }

@@ -16,6 +16,46 @@ struct IndexRecord: Sendable {
     var body: String
     /// `body` as stored in `pending_text` (converted here, on a parsing thread, not by the writer).
     var storedBody: Data
+    /// True when only the head of the file was read: the row lists the article, and the body pass
+    /// (``BodyPass``) fills in what needs the body (summary, outlets, length, problems, text).
+    var bodyPending = false
+
+    /// How much of a file the head pass reads: 4 KB holds almost every front matter; a block still
+    /// open there gets one longer try before the whole file is parsed.
+    static let headLimits = [4096, 65536]
+
+    /// Reads only the head of `file` when that decides its row (see ``ArticleHeadParser``), else
+    /// reads and parses it whole (no front matter, a title taken from the body, a failed read).
+    init(readingHeadOf file: ArticleFile, taxonomies: SiteTaxonomies) {
+        // A file over the size limit is never listed: the whole-file path reports it at once.
+        // A short file read whole is still listed from its front matter: its body waits like any other.
+        for limit in Self.headLimits where file.size <= FileReader.maximumSize {
+            guard case .success(let head) = FileReader.readHead(path: file.absolutePath, limit: limit) else { break }
+            switch ArticleHeadParser.parse(head: head.data, path: file.relativePath, id: file.id,
+                                           modificationDate: file.modificationDate, fileSize: file.size, taxonomies: taxonomies) {
+            case .decided(let article):
+                self.init(file: file, head: article)
+                return
+            case .unclosed where !head.isWholeFile: continue
+            case .unclosed, .undecided: break
+            }
+            break
+        }
+        self.init(parsing: file, taxonomies: taxonomies)
+    }
+
+    /// The row of a file whose head was read: listed, its body still to parse.
+    private init(file: ArticleFile, head article: Article) {
+        path = file.relativePath
+        size = file.size
+        modificationNanoseconds = file.modificationNanoseconds
+        status = .readable
+        summary = ArticleSummary(article)
+        problems = article.problems
+        body = ""
+        storedBody = Data()
+        bodyPending = true
+    }
 
     /// Reads and parses `file`, keeping only what the index stores.
     init(parsing file: ArticleFile, taxonomies: SiteTaxonomies) {
@@ -42,10 +82,13 @@ struct IndexRecord: Sendable {
          summary.date.instant.timeIntervalSince1970, summary.date.utcOffsetSeconds, summary.date.isDateOnly,
          summary.isDraft, summary.summary, IndexRecord.joined(summary.tags), IndexRecord.joined(summary.topics),
          TermsCodec.encode(summary.terms), summary.footnoteCount, ProblemCodec.encode(problems),
-         IndexRecord.joined(summary.outlets), summary.readingMinutes, summary.characters, summary.bodyBlocks]
+         IndexRecord.joined(summary.outlets), summary.readingMinutes, summary.characters, summary.bodyBlocks, bodyPending]
     }
 
-    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, terms, footnotes, problems, outlets, minutes, characters, blocks"
+    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, terms, footnotes, problems, outlets, minutes, characters, blocks, body_pending"
+
+    /// `?, ?, …`: one placeholder per column of ``articleColumns``.
+    static let articlePlaceholders = Array(repeating: "?", count: articleColumns.split(separator: ",").count).joined(separator: ", ")
 
     static func joined(_ list: [String]) -> String {
         list.joined(separator: String(IndexSchema.listSeparator))

@@ -26,6 +26,10 @@ import NewsCore
 ///   ``TermsCodec``; `meta.taxonomies` names those taxonomies, and an index made for others is stale.
 /// - `folder`: every folder of the walk last synced and its mtime (``FolderStamps``), so a search
 ///   can tell from the folders alone whether articles were added, removed or renamed.
+/// - `article.body_pending`: 1 while only the head of the file was read (a first build lists
+///   the library from the front matter first, see ``BodyPass``): the body's columns (summary,
+///   footnotes, outlets, minutes, characters, blocks, the body's problems) and `pending_text` wait
+///   for the body pass. A partial index finds those rows without a scan.
 /// - `meta`: the library path, the walk's fingerprint, and `search_through`: the two FTS tables
 ///   hold exactly the readable rows whose rowid is at most this (see ``SearchFill``). A first build
 ///   commits the rows with 0 there, and the tables are filled afterwards.
@@ -36,7 +40,8 @@ enum IndexSchema {
     /// and length per article; Traditional characters folded to Simplified by the tokenizer (issue 17).
     /// 7: the terms of the site's taxonomies (series among them, no column of its own), titles and
     /// dates with their fallbacks, Hugo's summaries, forgiving front matter, GB18030 (issue 13).
-    /// 8: contentless search, no stored text once searchable, folder mtimes (issue 16).
+    /// 8: contentless search, no stored text once searchable, folder mtimes; `article.body_pending`,
+    /// rows a first build listed from the head of their file (issue 16).
     static let version = 8
 
     /// `search_through` once every row is in the FTS tables, new rows included.
@@ -95,9 +100,11 @@ enum IndexSchema {
                 outlets TEXT NOT NULL,
                 minutes INTEGER NOT NULL,
                 characters INTEGER NOT NULL,
-                blocks INTEGER NOT NULL
+                blocks INTEGER NOT NULL,
+                body_pending INTEGER NOT NULL DEFAULT 0
             );
             CREATE INDEX article_by_id ON article(article_id);
+            CREATE INDEX article_body_pending ON article(rowid) WHERE body_pending = 1;
             CREATE TABLE pending_text (rowid INTEGER PRIMARY KEY, body BLOB NOT NULL);
             CREATE VIEW search_source AS
                 SELECT a.rowid AS rowid, a.title AS title, a.summary AS summary, a.tags AS tags,

@@ -73,8 +73,11 @@ enum IndexSync {
 
     /// Syncs the index with `files` and stores their fingerprint; `progress` hears how many of
     /// the files to parse are done; `taxonomies` are read into each article's terms.
-    /// `folders` are the walk's folders, stored for ``FolderStamps``.
+    /// `folders` are the walk's folders, stored for ``FolderStamps``. `headsFirst` reads only the
+    /// head of files whose front matter decides their row, leaving their bodies to ``BodyPass``
+    /// (a first build: the list shows sooner).
     static func run(_ db: Database, files: [ArticleFile], folders: [FolderStamp], taxonomies: SiteTaxonomies,
+                    headsFirst: Bool = false,
                     progress: IndexProgressReporter? = nil) throws -> IndexSyncReport {
         var stored = try storedFiles(db)
 
@@ -100,8 +103,8 @@ enum IndexSync {
 
         let searchText = try SearchText(db)
         for rowID in toDrop { try drop(rowID: rowID, searchText: searchText, in: db) }
-        let mustRetry = try parseAndWrite(toParse, taxonomies: taxonomies, searchText: searchText, into: db,
-                                          progress: progress)
+        let mustRetry = try parseAndWrite(toParse, taxonomies: taxonomies, headsFirst: headsFirst, searchText: searchText,
+                                          into: db, progress: progress)
         try FolderStamps.store(folders, in: db)
         // A file whose read failed is tried again at every launch: no fingerprint then.
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('fingerprint', ?)",
@@ -117,20 +120,20 @@ enum IndexSync {
 
     /// Parses `files` chunk by chunk on background threads, writing each finished chunk here;
     /// true when some file could not be read (it will be tried again).
-    private static func parseAndWrite(_ files: [ArticleFile], taxonomies: SiteTaxonomies, searchText: SearchText,
-                                      into db: Database, progress: IndexProgressReporter?) throws -> Bool {
+    private static func parseAndWrite(_ files: [ArticleFile], taxonomies: SiteTaxonomies, headsFirst: Bool,
+                                      searchText: SearchText, into db: Database, progress: IndexProgressReporter?) throws -> Bool {
         guard !files.isEmpty else { return false }
         var mustRetry = false
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min(files.count, $0 + chunkSize)]) }
-        var pending = ChunkParse(chunks[0], taxonomies: taxonomies)
-        let insertArticle = try db.makeStatement(sql: "INSERT INTO article (\(IndexRecord.articleColumns)) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        var pending = ChunkParse(chunks[0], taxonomies: taxonomies, headsOnly: headsFirst)
+        let insertArticle = try db.makeStatement(sql: "INSERT INTO article (\(IndexRecord.articleColumns)) VALUES (\(IndexRecord.articlePlaceholders))")
         for index in chunks.indices {
             let records = pending.wait()
-            if index + 1 < chunks.count { pending = ChunkParse(chunks[index + 1], taxonomies: taxonomies) }
+            if index + 1 < chunks.count { pending = ChunkParse(chunks[index + 1], taxonomies: taxonomies, headsOnly: headsFirst) }
             for record in records {
                 if record.status == .readFailed { mustRetry = true }
                 try insertArticle.execute(arguments: record.articleValues)
-                guard record.status == .readable else { continue }
+                guard record.status == .readable, !record.bodyPending else { continue }
                 try searchText.write(rowID: db.lastInsertedRowID, record)
             }
             progress?.report(done: min(files.count, (index + 1) * chunkSize), total: files.count)
@@ -143,20 +146,21 @@ enum IndexSync {
 }
 
 /// One chunk of files being parsed on all cores in the background.
-private final class ChunkParse: @unchecked Sendable {
+final class ChunkParse: @unchecked Sendable {
     // @unchecked: `records` is written by the background block only, each slot by one worker,
     // and read after `done` has been waited for.
     private var records: [IndexRecord?]
     private let done = DispatchGroup()
 
-    init(_ files: [ArticleFile], taxonomies: SiteTaxonomies) {
+    init(_ files: [ArticleFile], taxonomies: SiteTaxonomies, headsOnly: Bool) {
         records = Array(repeating: nil, count: files.count)
         done.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             records.withUnsafeMutableBufferPointer { slots in
                 let slots = SendableSlots(base: slots)
                 DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                    slots.base[index] = IndexRecord(parsing: files[index], taxonomies: taxonomies)
+                    slots.base[index] = headsOnly ? IndexRecord(readingHeadOf: files[index], taxonomies: taxonomies)
+                        : IndexRecord(parsing: files[index], taxonomies: taxonomies)
                 }
             }
             done.leave()

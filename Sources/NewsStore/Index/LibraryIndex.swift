@@ -17,6 +17,9 @@ final class LibraryIndex: @unchecked Sendable {
     let preloaded: IndexSummaries?
     /// The filling of the search tables, running in the background; nil when they were complete.
     private let searchFill: SearchFill?
+    /// The parsing of bodies a first build left pending, running in the background before the
+    /// search fill (the reader's first build); nil when every body was parsed.
+    private let bodyPass: BodyPass?
     /// The folder walk not yet compared with the index (an open that trusted the index, see
     /// `deferWalk`); whoever revalidates waits for it.
     let pendingWalk: FolderWalk?
@@ -29,8 +32,8 @@ final class LibraryIndex: @unchecked Sendable {
     let siteProblems: [Problem]
 
     private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem], preloaded: IndexSummaries? = nil,
-                 searchFill: SearchFill? = nil, pendingWalk: FolderWalk? = nil, fingerprintAtOpen: String? = nil,
-                 site: SiteConfigReader.Reading) {
+                 fill: (bodies: BodyPass?, search: SearchFill?) = (nil, nil), pendingWalk: FolderWalk? = nil,
+                 fingerprintAtOpen: String? = nil, site: SiteConfigReader.Reading) {
         self.pendingWalk = pendingWalk
         self.fingerprintAtOpen = fingerprintAtOpen
         self.siteProblems = site.problems
@@ -39,17 +42,44 @@ final class LibraryIndex: @unchecked Sendable {
         self.status = status
         self.scanProblems = scanProblems
         self.preloaded = status.sync.changedNothing ? preloaded : nil
-        self.searchFill = searchFill
+        self.searchFill = fill.search
+        self.bodyPass = fill.bodies
     }
 
     /// True when a search can run at once (the search tables are complete).
     var isSearchReady: Bool {
-        searchFill?.isComplete ?? true
+        bodyPass?.isSearchReady ?? searchFill?.isComplete ?? true
     }
 
     /// Returns once every article is searchable: waits for the background fill, or finishes it here.
     func waitForSearch() throws {
-        try searchFill?.wait(orFillWith: queue)
+        if let bodyPass {
+            try bodyPass.waitForSearch(orFillWith: queue)
+        } else {
+            try searchFill?.wait(orFillWith: queue)
+        }
+    }
+
+    /// True when the open left bodies to parse in the background.
+    var startedWithPendingBodies: Bool {
+        bodyPass != nil
+    }
+
+    /// True once every row holds what its body gives (summary, outlets, length, problems).
+    var areBodiesDone: Bool {
+        bodyPass?.areBodiesDone ?? true
+    }
+
+    /// Returns once every body is parsed: waits for the background pass, or finishes it here
+    /// (then true).
+    @discardableResult
+    func waitForBodies() throws -> Bool {
+        try bodyPass?.waitForBodies(orFillWith: queue) ?? false
+    }
+
+    /// Runs `block` on `queue` once the background body pass has ended; never when there is none.
+    func whenBodiesDone(on queue: DispatchQueue, _ block: @escaping @Sendable () -> Void) {
+        bodyPass?.whenBodiesDone(on: queue, block)
     }
 
     /// Walks `folder` (an existing library folder) and opens its index in `cacheDirectory`.
@@ -61,19 +91,30 @@ final class LibraryIndex: @unchecked Sendable {
     ///   - deferWalk: when a complete index exists, answer from it at once and leave the walk
     ///     running (``pendingWalk``) for the caller to revalidate with; a first build, a stale
     ///     index or one with a file to retry still waits for the walk.
+    ///   - listBeforeBodies: a first build reads only the heads of files whose front matter
+    ///     decides their row, and parses the bodies in the background (``BodyPass``); otherwise
+    ///     every body is parsed before this returns (bodies an earlier run left pending included).
     static func open(folder: URL, cacheDirectory: URL, rebuild: Bool = false, busyTimeout: TimeInterval = 5,
-                     deferWalk: Bool = false, progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryIndex {
+                     deferWalk: Bool = false, listBeforeBodies: Bool = false,
+                     progress: ((IndexProgress) -> Void)? = nil) throws -> LibraryIndex {
         let reporter = progress.map(IndexProgressReporter.init)
+        let build = BuildChoice(deferWalk: deferWalk && !rebuild, listBeforeBodies: listBeforeBodies && !rebuild)
         let index = try openOrBuild(folder: folder, cacheDirectory: cacheDirectory, rebuild: rebuild, busyTimeout: busyTimeout,
-                                    deferWalk: deferWalk && !rebuild, progress: reporter)
+                                    build: build, progress: reporter)
         // `reindex` promises a complete index when it returns. Should the fill fail, the first
         // search tries again and reports the error.
         if rebuild { try? index.waitForSearch() }
         return index
     }
 
+    /// How an open may answer before all the work is done.
+    struct BuildChoice {
+        var deferWalk: Bool
+        var listBeforeBodies: Bool
+    }
+
     private static func openOrBuild(folder: URL, cacheDirectory: URL, rebuild: Bool, busyTimeout: TimeInterval,
-                                    deferWalk: Bool, progress: IndexProgressReporter?) throws -> LibraryIndex {
+                                    build: BuildChoice, progress: IndexProgressReporter?) throws -> LibraryIndex {
         let libraryPath = folder.standardizedFileURL.resolvingSymlinksInPath().path
         let walk = FolderWalk(root: folder.path)
         let site = SiteConfigReader.read(libraryFolder: folder)
@@ -88,11 +129,11 @@ final class LibraryIndex: @unchecked Sendable {
                              busyTimeout: busyTimeout)
         if rebuild { file.delete() }
         do {
-            return try openFile(file, walk: walk, notes: &notes, site: site, deferWalk: deferWalk, progress: progress)
+            return try openFile(file, walk: walk, notes: &notes, site: site, build: build, progress: progress)
         } catch let error as DatabaseError where Self.isCorrupt(error) {
             notes.append("the index was corrupt (\(error.resultCode)); \(file.moveAside())")
             do {
-                return try openFile(file, walk: walk, notes: &notes, site: site, deferWalk: deferWalk, progress: progress)
+                return try openFile(file, walk: walk, notes: &notes, site: site, build: build, progress: progress)
             } catch {
                 notes.append("the index could not be rebuilt (\(Self.reason(error))); index kept in memory")
                 return try inMemory(scan: walk.result(), notes: notes, site: site, progress: progress)
@@ -109,7 +150,7 @@ final class LibraryIndex: @unchecked Sendable {
     /// the walk's fingerprint shows nothing changed (the usual launch), those summaries are the
     /// answer, nothing is written, and a warm launch takes the time of the longer half.
     private static func openFile(_ file: IndexFile, walk: FolderWalk, notes: inout [String], site: SiteConfigReader.Reading,
-                                 deferWalk: Bool, progress: IndexProgressReporter?) throws -> LibraryIndex {
+                                 build: BuildChoice, progress: IndexProgressReporter?) throws -> LibraryIndex {
         if let queue = try file.openExisting() {
             if let staleness = try queue.read({
                 try IndexSchema.staleness($0, libraryPath: file.libraryPath, taxonomies: site.taxonomies)
@@ -118,34 +159,39 @@ final class LibraryIndex: @unchecked Sendable {
                 file.delete()
                 notes.append("the index was stale (\(staleness)); rebuilt")
             } else {
-                let (fingerprint, preloaded, searchThrough) = try queue.read { db in
-                    (try IndexSync.storedFingerprint(db), try IndexSummaries.read(db), try IndexSchema.searchFilledThrough(db))
+                let (fingerprint, preloaded, searchThrough, bodiesPending) = try queue.read { db in
+                    (try IndexSync.storedFingerprint(db), try IndexSummaries.read(db), try IndexSchema.searchFilledThrough(db),
+                     try BodyPass.hasPendingBodies(db))
                 }
                 // A fill that an earlier run left unfinished (it exited or crashed) carries on.
                 let pending = searchThrough != IndexSchema.searchComplete
-                if deferWalk, let fingerprint, !fingerprint.isEmpty {
+                // Parsing bodies here changes the summaries just read: read them again after.
+                let fillLater = { try laterFill(file, queue: queue, bodiesPending: bodiesPending, searchPending: pending,
+                                                build: build, progress: progress) }
+                if build.deferWalk, let fingerprint, !fingerprint.isEmpty {
+                    let fill = try fillLater()
+                    let preloaded = fill.bodies == nil && bodiesPending ? try queue.read(IndexSummaries.read) : preloaded
                     var report = IndexSyncReport()
                     report.unchanged = preloaded.summaries.count
                     return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                        scanProblems: site.problems, preloaded: preloaded,
-                                        searchFill: pending ? file.startSearchFill() : nil,
+                                        scanProblems: site.problems, preloaded: preloaded, fill: fill,
                                         pendingWalk: walk, fingerprintAtOpen: fingerprint, site: site)
                 }
                 let scan = walk.result()
                 if let fingerprint, !fingerprint.isEmpty, fingerprint == IndexSync.fingerprint(scan.files) {
+                    let fill = try fillLater()
+                    let preloaded = fill.bodies == nil && bodiesPending ? try queue.read(IndexSummaries.read) : preloaded
                     var report = IndexSyncReport()
                     report.unchanged = scan.files.count
                     return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                        scanProblems: site.problems + scan.problems, preloaded: preloaded,
-                                        searchFill: pending ? file.startSearchFill() : nil, fingerprintAtOpen: fingerprint,
-                                        site: site)
+                                        scanProblems: site.problems + scan.problems, preloaded: preloaded, fill: fill,
+                                        fingerprintAtOpen: fingerprint, site: site)
                 }
                 let report = try queue.write {
                     try IndexSync.run($0, files: scan.files, folders: scan.folders, taxonomies: site.taxonomies, progress: progress)
                 }
                 return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                    scanProblems: site.problems + scan.problems, searchFill: pending ? file.startSearchFill() : nil,
-                                    site: site)
+                                    scanProblems: site.problems + scan.problems, fill: try fillLater(), site: site)
             }
         } else {
             notes.append("no index yet; built")
@@ -154,17 +200,33 @@ final class LibraryIndex: @unchecked Sendable {
         let side = try file.createSideFile()
         do {
             let report = try side.queue.write {
-                try IndexSync.run($0, files: scan.files, folders: scan.folders, taxonomies: site.taxonomies, progress: progress)
+                try IndexSync.run($0, files: scan.files, folders: scan.folders, taxonomies: site.taxonomies,
+                                  headsFirst: build.listBeforeBodies, progress: progress)
             }
             let queue = try file.install(side)
+            let bodiesPending = build.listBeforeBodies ? try queue.read(BodyPass.hasPendingBodies) : false
             return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                scanProblems: site.problems + scan.problems, searchFill: file.startSearchFill(),
-                                site: site)
+                                scanProblems: site.problems + scan.problems,
+                                fill: bodiesPending ? (BodyPass(file: file), nil) : (nil, file.startSearchFill()), site: site)
         } catch {
             try? side.queue.close()
             unlink(side.path)
             throw error
         }
+    }
+
+    /// The work an open leaves for later: bodies an earlier run left pending (parsed in the
+    /// background when the caller lists before bodies, else here, `progress` hearing how far),
+    /// then the search fill.
+    private static func laterFill(_ file: IndexFile, queue: DatabaseQueue, bodiesPending: Bool, searchPending: Bool,
+                                  build: BuildChoice, progress: IndexProgressReporter?) throws -> (bodies: BodyPass?, search: SearchFill?) {
+        if bodiesPending {
+            if build.listBeforeBodies { return (BodyPass(file: file), nil) }
+            progress?.startPhase(.bodies)
+            try BodyPass.fill(queue, library: BodyPass.Library(root: file.libraryPath, taxonomies: file.taxonomies), progress: progress)
+            return (nil, file.startSearchFill())
+        }
+        return (nil, searchPending ? file.startSearchFill() : nil)
     }
 
     private static func inMemory(scan: LibraryScanner, notes: [String], site: SiteConfigReader.Reading,

@@ -43,6 +43,42 @@ extension LibraryCatalog {
         }
     }
 
+    /// Once a first build's background body pass ends, its summaries (with what the bodies gave)
+    /// reach the catalog's thread as a change to take (nothing when there is no such pass).
+    func followBodyPass() {
+        let index = self.index, live = self.live
+        guard index.startedWithPendingBodies else { return }
+        live.bodyDelivery.enter()
+        index.whenBodiesDone(on: live.work) {
+            defer { live.bodyDelivery.leave() }
+            do {
+                let summaries = try index.queue.read(IndexSummaries.read)
+                live.deliver(IndexRefresh(summaries: summaries, scanProblems: index.scanProblems, parsedPaths: [], bodiesFilled: true))
+            } catch {
+                live.deliver(IndexRefresh(parsedPaths: [], failure: "\(error)"))
+            }
+        }
+    }
+
+    /// True once every article's body is parsed (see ``open(root:locations:rebuildIndex:revalidateInBackground:listBeforeBodies:progress:)``).
+    public var areBodiesDone: Bool {
+        index.areBodiesDone
+    }
+
+    /// Returns once every article's body is parsed and the summaries and problems are complete.
+    public func waitUntilBodiesDone() throws {
+        guard index.startedWithPendingBodies else { return }
+        let finishedHere = try index.waitForBodies()
+        // The pass's own delivery, made when it ended; read again only when it failed and the
+        // bodies were finished here (its summaries then lack them).
+        live.bodyDelivery.wait()
+        if finishedHere {
+            let summaries = try index.queue.read(IndexSummaries.read)
+            live.deliver(IndexRefresh(summaries: summaries, scanProblems: index.scanProblems, parsedPaths: [], bodiesFilled: true))
+        }
+        _ = try takeChange()
+    }
+
     /// Stops watching (tests, and a reader on its way out).
     public func stopWatching() {
         live.watcher?.stop()
@@ -65,6 +101,11 @@ extension LibraryCatalog {
             let mergedTerms = LibraryTerms(read.summaries, taxonomies: taxonomies)
             let newSummaries = mergedTerms.rewrite(read.summaries)
             change = LibraryChange.between(summaries, newSummaries, parsedPaths: refresh.parsedPaths)
+            if refresh.bodiesFilled {
+                let parsed = Set(newSummaries.lazy.filter { refresh.parsedPaths.contains($0.path) }.map(\.id))
+                change.updated.removeAll { !parsed.contains($0) }
+                change.detailsFilled = newSummaries != summaries
+            }
             let oldProblems = problems
             terms = mergedTerms
             summaries = newSummaries

@@ -10,6 +10,8 @@ public struct LibraryChange: Equatable, Sendable {
     public var removed: [ArticleID] = []
     /// True when the problems of the library changed (a file broke or was fixed).
     public var problemsChanged = false
+    /// True when a first build's body pass filled in the summaries' details (outlets, length, summaries).
+    public var detailsFilled = false
 
     public init(added: [ArticleID] = [], updated: [ArticleID] = [], removed: [ArticleID] = [], problemsChanged: Bool = false) {
         self.added = added
@@ -19,7 +21,7 @@ public struct LibraryChange: Equatable, Sendable {
     }
 
     /// True when nothing the user can see changed.
-    public var isEmpty: Bool { added.isEmpty && updated.isEmpty && removed.isEmpty && !problemsChanged }
+    public var isEmpty: Bool { added.isEmpty && updated.isEmpty && removed.isEmpty && !problemsChanged && !detailsFilled }
 
     /// The difference between two lists of summaries; `parsedPaths` are files read again since
     /// `old` (an article whose file changed but whose summary did not still counts as updated).

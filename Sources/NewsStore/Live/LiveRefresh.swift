@@ -11,6 +11,9 @@ struct IndexRefresh {
     var parsedPaths: Set<String>
     /// Why the last re-sync failed, if it did (the previous list stays).
     var failure: String?
+    /// True when these summaries come from a first build's body pass: their new details (outlets,
+    /// length, summaries) are no change to the articles, so only `parsedPaths` count as updated.
+    var bodiesFilled = false
 }
 
 /// Where the watcher's thread leaves refreshes for the catalog's thread.
@@ -26,6 +29,8 @@ final class LiveRefresh: @unchecked Sendable {
     var lastFingerprint: String?
     /// Whether the walk a launch left running has been compared with the index.
     var launchWalkChecked = false
+    /// Left once a first build's body pass has delivered its summaries (see `followBodyPass`).
+    let bodyDelivery = DispatchGroup()
 
     /// Leaves `refresh`, merged with one not yet taken.
     func deliver(_ refresh: IndexRefresh) {
@@ -33,6 +38,7 @@ final class LiveRefresh: @unchecked Sendable {
             var merged = refresh
             if let earlier = pending {
                 merged.parsedPaths.formUnion(earlier.parsedPaths)
+                merged.bodiesFilled = merged.bodiesFilled || earlier.bodiesFilled
                 if merged.summaries == nil {
                     merged.summaries = earlier.summaries
                     merged.scanProblems = earlier.scanProblems

@@ -41,8 +41,9 @@ enum InteractiveSession {
             // A first build says how far it has got: `索引 12,345 / 100,000 · 4,100 篇/秒 · 约 21 秒`.
             // A warm launch lists what the index holds before the folder walk ends; the walk is
             // compared once the reader runs (startWatching), and changes show like any other.
+            // A first build lists the front matter first; the bodies' details follow by themselves.
             catalog = try LibraryCatalog.open(root: libraryURL, locations: StoreLocations.fromEnvironment(environment),
-                                              revalidateInBackground: true) { progress in
+                                              revalidateInBackground: true, listBeforeBodies: true) { progress in
                 AppRuntime.drawLoadingFrame(on: terminal, status: progress.line)
             }
         } catch let error as LibraryError {

@@ -24,6 +24,11 @@ public enum FrontMatterParser {
 
     /// - Parameter text: the whole file, already decoded, BOM removed, line endings normalized to `\n`.
     public static func parse(_ text: String) -> Result {
+        parse(text, simpleYAMLFirst: false)
+    }
+
+    /// - Parameter simpleYAMLFirst: try ``SimpleYAMLReader`` before Yams (the head pass of a first build).
+    static func parse(_ text: String, simpleYAMLFirst: Bool) -> Result {
         let split = FrontMatterSplitter.split(text)
         guard let block = split.block else {
             return Result(frontMatter: FrontMatter(), body: String(split.body), bodyStartLine: split.bodyStartLine)
@@ -38,7 +43,9 @@ public enum FrontMatterParser {
         let content = String(block.content)
         var reading: FrontMatterReading
         switch block.format {
-        case .yaml: reading = YAMLFrontMatterReader.read(content, firstLine: block.contentFirstLine)
+        case .yaml:
+            reading = (simpleYAMLFirst ? SimpleYAMLReader.read(content, firstLine: block.contentFirstLine) : nil)
+                ?? YAMLFrontMatterReader.read(content, firstLine: block.contentFirstLine)
         case .toml: reading = TOMLFrontMatterReader.read(content, firstLine: block.contentFirstLine)
         // The splitter only makes blocks it found a fence for; a fenceless block has nothing to read.
         case .none: reading = FrontMatterReading()
