@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsReading
 import NewsStore
 import NewsUI
 
@@ -8,6 +9,9 @@ import NewsUI
 public protocol LibrarySource: AnyObject {
     var root: URL { get }
     var summaries: [ArticleSummary] { get }
+    /// What the library screen lists (drafts only when asked) and where it reads the rows it
+    /// draws; a catalog reads them from its index, a source in memory from ``summaries``.
+    func listed(includeDrafts: Bool) -> (listing: ArticleListing, rows: any ArticleRows)
     var problems: [Problem] { get }
     var state: CatalogState { get }
     /// What the user must hear about their state database (moved aside, not writable).
@@ -24,20 +28,36 @@ public protocol LibrarySource: AnyObject {
     func takeChange() throws -> LibraryChange?
 }
 
-extension LibraryCatalog: LibrarySource {}
+extension LibraryCatalog: LibrarySource {
+    /// The listing and its rows by index row: no full summary is read until a row is drawn.
+    public func listed(includeDrafts: Bool) -> (listing: ArticleListing, rows: any ArticleRows) {
+        let listing = self.listing, rowIDs = listingRowIDs
+        guard !includeDrafts, listing.drafts.contains(true) else {
+            return (listing, CatalogRows(catalog: self, rowIDs: rowIDs))
+        }
+        let kept = listing.drafts.indices.filter { !listing.drafts[$0] }
+        return (listing.subset(kept), CatalogRows(catalog: self, rowIDs: kept.map { rowIDs[$0] }))
+    }
+}
 
 extension LibrarySource {
     /// A library nobody watches never changes.
     public func takeChange() throws -> LibraryChange? { nil }
+
+    /// Every summary held in memory.
+    public func listed(includeDrafts: Bool) -> (listing: ArticleListing, rows: any ArticleRows) {
+        let articles = includeDrafts ? summaries : summaries.filter { !$0.isDraft }
+        return (ArticleListing(articles), ArticleRowsInMemory(articles))
+    }
 }
 
 extension LibrarySource {
     /// What the library screen starts from: every article (drafts only when asked), the
     /// problems, the marks.
     func snapshot(includeDrafts: Bool = false) -> LibrarySnapshot {
-        LibrarySnapshot(
-            rootPath: LibraryDisplayName.of(root),
-            articles: includeDrafts ? summaries : summaries.filter { !$0.isDraft },
+        let (listing, rows) = listed(includeDrafts: includeDrafts)
+        return LibrarySnapshot(
+            rootPath: LibraryDisplayName.of(root), listing: listing, rows: rows,
             // The state database's notice joins the problems, so the `!` screen shows it whole
             // and the launch status line points at it.
             problems: problems + (stateNotice.map { [Problem(path: "state.sqlite", severity: .warning, message: $0)] } ?? []),

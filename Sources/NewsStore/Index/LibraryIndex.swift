@@ -13,8 +13,8 @@ final class LibraryIndex: @unchecked Sendable {
     let status: IndexStatus
     /// Problems the walk found (unreadable folders): never stored, found again at each launch.
     let scanProblems: [Problem]
-    /// Summaries read while the folder was walked, valid when the sync changed nothing.
-    let preloaded: IndexSummaries?
+    /// The listing read while the folder was walked, valid when the sync changed nothing.
+    let preloaded: IndexListing?
     /// The filling of the search tables, running in the background; nil when they were complete.
     private let searchFill: SearchFill?
     /// The folder walk not yet compared with the index (an open that trusted the index, see
@@ -28,7 +28,7 @@ final class LibraryIndex: @unchecked Sendable {
     /// later walk's problems.
     let siteProblems: [Problem]
 
-    private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem], preloaded: IndexSummaries? = nil,
+    private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem], preloaded: IndexListing? = nil,
                  searchFill: SearchFill? = nil, pendingWalk: FolderWalk? = nil, fingerprintAtOpen: String? = nil,
                  site: SiteConfigReader.Reading) {
         self.pendingWalk = pendingWalk
@@ -119,13 +119,13 @@ final class LibraryIndex: @unchecked Sendable {
                 notes.append("the index was stale (\(staleness)); rebuilt")
             } else {
                 let (fingerprint, preloaded, searchThrough) = try queue.read { db in
-                    (try IndexSync.storedFingerprint(db), try IndexSummaries.read(db), try IndexSchema.searchFilledThrough(db))
+                    (try IndexSync.storedFingerprint(db), try IndexListing.read(db, taxonomies: site.taxonomies), try IndexSchema.searchFilledThrough(db))
                 }
                 // A fill that an earlier run left unfinished (it exited or crashed) carries on.
                 let pending = searchThrough != IndexSchema.searchComplete
                 if deferWalk, let fingerprint, !fingerprint.isEmpty {
                     var report = IndexSyncReport()
-                    report.unchanged = preloaded.summaries.count
+                    report.unchanged = preloaded.rowIDs.count
                     return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
                                         scanProblems: site.problems, preloaded: preloaded,
                                         searchFill: pending ? file.startSearchFill() : nil,

@@ -53,7 +53,7 @@ extension LibraryCatalog {
         live.watcher?.mode
     }
 
-    /// Applies what the watcher found since the last call: the summaries and problems are
+    /// Applies what the watcher found since the last call: the listing and problems are
     /// replaced, and the difference is returned (nil when nothing was found). Never waits.
     ///
     /// - Throws: ``LibraryError/refreshFailed(_:)`` when the index could not be brought up to date
@@ -61,14 +61,10 @@ extension LibraryCatalog {
     public func takeChange() throws -> LibraryChange? {
         guard let refresh = live.take() else { return nil }
         var change = LibraryChange()
-        if let read = refresh.summaries {
-            let mergedTerms = LibraryTerms(read.summaries, taxonomies: taxonomies)
-            let newSummaries = mergedTerms.rewrite(read.summaries)
-            change = LibraryChange.between(summaries, newSummaries, parsedPaths: refresh.parsedPaths)
-            let oldProblems = problems
-            terms = mergedTerms
-            summaries = newSummaries
-            hiddenDuplicates = read.hiddenDuplicates
+        if let read = refresh.listing {
+            let old = indexListing, oldProblems = problems
+            replaceListing(read)
+            change = LibraryChange.between(old, read)
             scanProblems = refresh.scanProblems
             cachedProblems = nil
             change.problemsChanged = problems != oldProblems
@@ -84,7 +80,7 @@ extension LibraryCatalog {
             live.lastFingerprint = fingerprint
             live.deliver(refresh)
         } catch {
-            live.deliver(IndexRefresh(parsedPaths: [], failure: "\(error)"))
+            live.deliver(IndexRefresh(failure: "\(error)"))
         }
     }
 }

@@ -1,19 +1,51 @@
 import NewsCore
+import NewsReading
 
-/// Everything the library screen shows, handed over by the runtime when the library is loaded.
+/// Everything the library screen shows, handed over by the runtime when the library is loaded:
+/// the compact listing it filters and counts, and the rows it reads for what it draws.
 public struct LibrarySnapshot: Equatable, Sendable {
     /// The library folder, for the top bar.
     public var rootPath: String
     /// Every listed article, newest first (drafts only when the user asked for them).
-    public var articles: [ArticleSummary]
+    public var listing: ArticleListing
+    /// The full summaries of the listing's articles, read a few at a time.
+    public var rows: any ArticleRows
     /// Files that could not be read and why (the Problems screen).
     public var problems: [Problem]
     public var readState: ReadState
 
-    public init(rootPath: String, articles: [ArticleSummary], problems: [Problem] = [], readState: ReadState = ReadState()) {
+    public init(rootPath: String, listing: ArticleListing, rows: any ArticleRows, problems: [Problem] = [],
+                readState: ReadState = ReadState()) {
         self.rootPath = rootPath
-        self.articles = articles
+        self.listing = listing
+        self.rows = rows
         self.problems = problems
         self.readState = readState
+    }
+
+    /// A library held in memory (tests, the sample library).
+    public init(rootPath: String, articles: [ArticleSummary], problems: [Problem] = [], readState: ReadState = ReadState()) {
+        self.init(rootPath: rootPath, listing: ArticleListing(articles), rows: ArticleRowsInMemory(articles),
+                  problems: problems, readState: readState)
+    }
+
+    /// Every article's summary, in list order. Reads every row: for tests and small libraries;
+    /// setting it makes an in-memory library of `articles`.
+    public var articles: [ArticleSummary] {
+        get {
+            let found = rows.summaries(at: Array(0..<listing.count))
+            return (0..<listing.count).compactMap { found[$0] }
+        }
+        set {
+            listing = ArticleListing(newValue)
+            rows = ArticleRowsInMemory(newValue)
+        }
+    }
+
+    /// Equal when they list the same articles with the same facets, problems and marks (rows
+    /// are read on demand, so two snapshots of one library state compare equal).
+    public static func == (lhs: LibrarySnapshot, rhs: LibrarySnapshot) -> Bool {
+        lhs.rootPath == rhs.rootPath && lhs.listing == rhs.listing && lhs.problems == rhs.problems
+            && lhs.readState == rhs.readState
     }
 }
