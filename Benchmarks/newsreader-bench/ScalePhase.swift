@@ -30,6 +30,6 @@ enum ScalePhase {
         try catalog.waitUntilSearchReady()
         let searchable = Timing.seconds(start.duration(to: clock.now))
         print(["seconds=\(firstScreen)", "opened=\(opened)", "searchable=\(searchable)", "peakKiB=\(PeakMemory.peakKiB() ?? 0)",
-               "articles=\(catalog.summaries.count)"].joined(separator: " "))
+               "articles=\(catalog.listing.count)"].joined(separator: " "))
     }
 }
