@@ -25,11 +25,12 @@ enum ScalePhase {
                                     pendingSignal: { nil })
         runtime.start()
         let firstScreen = Timing.seconds(start.duration(to: clock.now))
+        let firstScreenKiB = PeakMemory.peakKiB() ?? 0
         // What the reader does next, untimed: the background walk compared, the search filled.
         _ = try catalog.revalidate()
         try catalog.waitUntilSearchReady()
         let searchable = Timing.seconds(start.duration(to: clock.now))
-        print(["seconds=\(firstScreen)", "opened=\(opened)", "searchable=\(searchable)", "peakKiB=\(PeakMemory.peakKiB() ?? 0)",
+        print(["seconds=\(firstScreen)", "opened=\(opened)", "searchable=\(searchable)", "peakKiB=\(PeakMemory.peakKiB() ?? 0)", "firstScreenPeakKiB=\(firstScreenKiB)",
                "articles=\(catalog.listing.count)"].joined(separator: " "))
     }
 }

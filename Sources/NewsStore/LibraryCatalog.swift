@@ -106,6 +106,16 @@ public final class LibraryCatalog: @unchecked Sendable {
         return problems
     }
 
+    /// How many files have problems, and a signature that changes whenever the problems do,
+    /// without decoding them (the reader's launch; ``problems`` when its screen opens).
+    public func problemOverview() -> (files: Int, signature: [Int]) {
+        let extra = scanProblems + indexListing.hiddenDuplicates
+        guard let stored = try? index.problemPaths() else { return (Set(extra.map(\.path)).count, [extra.hashValue]) }
+        var paths = Set(stored.paths)
+        paths.formUnion(extra.map(\.path))
+        return (paths.count, [stored.paths.count, stored.length, extra.hashValue])
+    }
+
     /// How many files the index holds, readable or not (for `reindex`'s report).
     public func indexedFileCount() throws -> Int {
         try index.fileCount()

@@ -75,3 +75,22 @@ struct CatalogListingTests {
         #expect(rows.values.map(\.title) == ["乙（改）"])
     }
 }
+
+@Suite("The catalog counts files with problems without decoding them")
+struct ProblemOverviewTests {
+    @Test("the count matches the problems' files; the signature changes when a file breaks")
+    func overview() throws {
+        let library = try TemporaryLibrary(), store = try TemporaryStore()
+        try library.write("a.md", "---\ntitle: 甲\ndate: 2025-06-01\n---\n正文。\n")
+        try library.write("b.md", "---\ntitle: [乙\ndate: 2025-06-02\n---\n正文。\n")
+        try library.write("a.markdown", "---\ntitle: 重复\ndate: 2025-06-03\n---\n正文。\n")
+        let catalog = try store.open(library)
+        let overview = catalog.problemOverview()
+        #expect(overview.files == Set(catalog.problems.map(\.path)).count)
+        #expect(overview.files >= 2)
+        try library.write("a.md", "---\ntitle: [甲\n---\n正文。\n")
+        let reopened = try store.open(library)
+        #expect(reopened.problemOverview().signature != overview.signature)
+        #expect(reopened.problemOverview().files == Set(reopened.problems.map(\.path)).count)
+    }
+}

@@ -13,6 +13,8 @@ public protocol LibrarySource: AnyObject {
     /// draws; a catalog reads them from its index, a source in memory from ``summaries``.
     func listed(includeDrafts: Bool) -> (listing: ArticleListing, rows: any ArticleRows)
     var problems: [Problem] { get }
+    /// The problems as the reader needs them: how many files at once, the list when shown.
+    var problemList: ProblemList { get }
     var state: CatalogState { get }
     /// What the user must hear about their state database (moved aside, not writable).
     var stateNotice: String? { get }
@@ -38,11 +40,20 @@ extension LibraryCatalog: LibrarySource {
         let kept = listing.drafts.indices.filter { !listing.drafts[$0] }
         return (listing.subset(kept), CatalogRows(catalog: self, rowIDs: kept.map { rowIDs[$0] }))
     }
+
+    /// Counted in the index; decoded only when the Problems screen opens.
+    public var problemList: ProblemList {
+        let overview = problemOverview()
+        return ProblemList(fileCount: overview.files, signature: overview.signature) { [self] in problems }
+    }
 }
 
 extension LibrarySource {
     /// A library nobody watches never changes.
     public func takeChange() throws -> LibraryChange? { nil }
+
+    /// Problems held in memory.
+    public var problemList: ProblemList { ProblemList(problems) }
 
     /// Every summary held in memory.
     public func listed(includeDrafts: Bool) -> (listing: ArticleListing, rows: any ArticleRows) {
@@ -60,7 +71,7 @@ extension LibrarySource {
             rootPath: LibraryDisplayName.of(root), listing: listing, rows: rows,
             // The state database's notice joins the problems, so the `!` screen shows it whole
             // and the launch status line points at it.
-            problems: problems + (stateNotice.map { [Problem(path: "state.sqlite", severity: .warning, message: $0)] } ?? []),
+            problems: problemList.adding(after: stateNotice.map { [Problem(path: "state.sqlite", severity: .warning, message: $0)] } ?? []),
             readState: ReadState(read: state.read, starred: state.starred, positions: state.positions))
     }
 }

@@ -143,6 +143,19 @@ extension LibraryIndex {
         return problems.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
     }
 
+    /// The paths of the files with stored problems, and the length of those problems' text
+    /// (what changes when they do), without decoding them.
+    func problemPaths() throws -> (paths: [String], length: Int) {
+        try queue.read { db in
+            var paths: [String] = [], length = 0
+            try db.forEachRawRow(sql: "SELECT path, length(problems) FROM article WHERE problems IS NOT NULL") { row in
+                paths.append(row.string(0))
+                length += row.int(1)
+            }
+            return (paths, length)
+        }
+    }
+
     /// The number of files the index knows, readable or not.
     func fileCount() throws -> Int {
         try queue.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article") ?? 0 }

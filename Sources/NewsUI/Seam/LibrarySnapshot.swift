@@ -10,23 +10,28 @@ public struct LibrarySnapshot: Equatable, Sendable {
     public var listing: ArticleListing
     /// The full summaries of the listing's articles, read a few at a time.
     public var rows: any ArticleRows
-    /// Files that could not be read and why (the Problems screen).
-    public var problems: [Problem]
+    /// Files that could not be read and why (the Problems screen), read when first shown.
+    public var problemList: ProblemList
+    /// Every problem (reads them all: the Problems screen, tests).
+    public var problems: [Problem] {
+        get { problemList.all }
+        set { problemList = ProblemList(newValue) }
+    }
     public var readState: ReadState
 
-    public init(rootPath: String, listing: ArticleListing, rows: any ArticleRows, problems: [Problem] = [],
+    public init(rootPath: String, listing: ArticleListing, rows: any ArticleRows, problems: ProblemList = ProblemList(),
                 readState: ReadState = ReadState()) {
         self.rootPath = rootPath
         self.listing = listing
         self.rows = rows
-        self.problems = problems
+        self.problemList = problems
         self.readState = readState
     }
 
     /// A library held in memory (tests, the sample library).
     public init(rootPath: String, articles: [ArticleSummary], problems: [Problem] = [], readState: ReadState = ReadState()) {
         self.init(rootPath: rootPath, listing: ArticleListing(articles), rows: ArticleRowsInMemory(articles),
-                  problems: problems, readState: readState)
+                  problems: ProblemList(problems), readState: readState)
     }
 
     /// Every article's summary, in list order. Reads every row: for tests and small libraries;
@@ -45,7 +50,7 @@ public struct LibrarySnapshot: Equatable, Sendable {
     /// Equal when they list the same articles with the same facets, problems and marks (rows
     /// are read on demand, so two snapshots of one library state compare equal).
     public static func == (lhs: LibrarySnapshot, rhs: LibrarySnapshot) -> Bool {
-        lhs.rootPath == rhs.rootPath && lhs.listing == rhs.listing && lhs.problems == rhs.problems
+        lhs.rootPath == rhs.rootPath && lhs.listing == rhs.listing && lhs.problemList == rhs.problemList
             && lhs.readState == rhs.readState
     }
 }
