@@ -65,16 +65,22 @@ public struct ArticleListing: Equatable, Sendable {
 
     /// The articles at `positions`, in that order (a sort, or drafts left out).
     public func subset(_ positions: [Int]) -> ArticleListing {
-        var result = ArticleListing(taxonomies: taxonomies)
-        result.ids = positions.map { ids[$0] }
-        result.dates = positions.map { dates[$0] }
-        result.drafts = positions.map { drafts[$0] }
-        result.bodyBlocks = positions.map { bodyBlocks[$0] }
-        result.topics = topics.subset(positions)
-        result.tags = tags.subset(positions)
-        result.outlets = outlets.subset(positions)
-        result.terms = terms.map { $0.subset(positions) }
-        return result
+        var copy = self
+        copy.keep(positions)
+        return copy
+    }
+
+    /// Keeps the articles at `positions`, in that order, one column at a time: a listing held
+    /// once is never copied whole (at 100k articles the copy was a fifth of a launch's memory).
+    public mutating func keep(_ positions: [Int]) {
+        ids = positions.map { ids[$0] }
+        dates = positions.map { dates[$0] }
+        drafts = positions.map { drafts[$0] }
+        bodyBlocks = positions.map { bodyBlocks[$0] }
+        topics = topics.subset(positions)
+        tags = tags.subset(positions)
+        outlets = outlets.subset(positions)
+        for number in terms.indices { terms[number] = terms[number].subset(positions) }
     }
 
     /// The listing with its names in the library's spellings (``TermVocabulary``), given per

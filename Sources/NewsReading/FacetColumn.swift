@@ -65,6 +65,7 @@ public struct FacetColumn: Equatable, Sendable {
         var result = FacetColumn()
         result.names = names
         result.ends.reserveCapacity(articles.count)
+        result.numbers.reserveCapacity(articles.reduce(0) { $0 + numbers(of: $1).count })
         for article in articles {
             result.numbers.append(contentsOf: numbers(of: article))
             result.ends.append(Int32(result.numbers.count))

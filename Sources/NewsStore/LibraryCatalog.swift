@@ -110,10 +110,9 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// without decoding them (the reader's launch; ``problems`` when its screen opens).
     public func problemOverview() -> (files: Int, signature: [Int]) {
         let extra = scanProblems + indexListing.hiddenDuplicates
-        guard let stored = try? index.problemPaths() else { return (Set(extra.map(\.path)).count, [extra.hashValue]) }
-        var paths = Set(stored.paths)
-        paths.formUnion(extra.map(\.path))
-        return (paths.count, [stored.paths.count, stored.length, extra.hashValue])
+        let extraPaths = Set(extra.map(\.path))
+        guard let stored = try? index.problemCount(among: extraPaths) else { return (extraPaths.count, [extra.hashValue]) }
+        return (stored.files + extraPaths.count - stored.among, [stored.files, stored.length, extra.hashValue])
     }
 
     /// How many files the index holds, readable or not (for `reindex`'s report).

@@ -85,4 +85,18 @@ struct LibraryWindowTests {
         #expect(screen.contains("新来的") && screen.contains("偶数 (501)") && !screen.contains("第1篇"))
         #expect(rows.read.allSatisfy { $0 < 22 })
     }
+
+    @Test("drafts in the listing are left out of the list and its counts when hidden")
+    func hiddenDrafts() {
+        var articles = Array(Self.articles().prefix(4))
+        articles[0].isDraft = true
+        articles[2].isDraft = true
+        let snapshot = LibrarySnapshot(rootPath: "/lib", listing: ArticleListing(articles), hidesDrafts: true,
+                                       rows: ArticleRowsInMemory(articles))
+        let driver = AppDriver(width: 100, height: 24, snapshot: snapshot)
+        #expect(driver.library?.visibleIDs.map(\.rawValue) == ["a0001", "a0003"])
+        let screen = driver.lines.joined(separator: "\n")
+        #expect(screen.contains("2 articles") && screen.contains("全部 (2)") && !screen.contains("偶数"))
+        #expect(snapshot.articles.map(\.id.rawValue) == ["a0001", "a0003"])
+    }
 }

@@ -11,7 +11,7 @@ public protocol LibrarySource: AnyObject {
     var summaries: [ArticleSummary] { get }
     /// What the library screen lists (drafts only when asked) and where it reads the rows it
     /// draws; a catalog reads them from its index, a source in memory from ``summaries``.
-    func listed(includeDrafts: Bool) -> (listing: ArticleListing, rows: any ArticleRows)
+    func listed(includeDrafts: Bool) -> (listing: ArticleListing, hidesDrafts: Bool, rows: any ArticleRows)
     var problems: [Problem] { get }
     /// The problems as the reader needs them: how many files at once, the list when shown.
     var problemList: ProblemList { get }
@@ -31,14 +31,10 @@ public protocol LibrarySource: AnyObject {
 }
 
 extension LibraryCatalog: LibrarySource {
-    /// The listing and its rows by index row: no full summary is read until a row is drawn.
-    public func listed(includeDrafts: Bool) -> (listing: ArticleListing, rows: any ArticleRows) {
-        let listing = self.listing, rowIDs = listingRowIDs
-        guard !includeDrafts, listing.drafts.contains(true) else {
-            return (listing, CatalogRows(catalog: self, rowIDs: rowIDs))
-        }
-        let kept = listing.drafts.indices.filter { !listing.drafts[$0] }
-        return (listing.subset(kept), CatalogRows(catalog: self, rowIDs: kept.map { rowIDs[$0] }))
+    /// The catalog's own listing (shared, not copied) and its rows by index row: no full
+    /// summary is read until a row is drawn.
+    public func listed(includeDrafts: Bool) -> (listing: ArticleListing, hidesDrafts: Bool, rows: any ArticleRows) {
+        (listing, !includeDrafts, CatalogRows(catalog: self, rowIDs: listingRowIDs))
     }
 
     /// Counted in the index; decoded only when the Problems screen opens.
@@ -56,9 +52,8 @@ extension LibrarySource {
     public var problemList: ProblemList { ProblemList(problems) }
 
     /// Every summary held in memory.
-    public func listed(includeDrafts: Bool) -> (listing: ArticleListing, rows: any ArticleRows) {
-        let articles = includeDrafts ? summaries : summaries.filter { !$0.isDraft }
-        return (ArticleListing(articles), ArticleRowsInMemory(articles))
+    public func listed(includeDrafts: Bool) -> (listing: ArticleListing, hidesDrafts: Bool, rows: any ArticleRows) {
+        (ArticleListing(summaries), !includeDrafts, ArticleRowsInMemory(summaries))
     }
 }
 
@@ -66,9 +61,9 @@ extension LibrarySource {
     /// What the library screen starts from: every article (drafts only when asked), the
     /// problems, the marks.
     func snapshot(includeDrafts: Bool = false) -> LibrarySnapshot {
-        let (listing, rows) = listed(includeDrafts: includeDrafts)
+        let (listing, hidesDrafts, rows) = listed(includeDrafts: includeDrafts)
         return LibrarySnapshot(
-            rootPath: LibraryDisplayName.of(root), listing: listing, rows: rows,
+            rootPath: LibraryDisplayName.of(root), listing: listing, hidesDrafts: hidesDrafts, rows: rows,
             // The state database's notice joins the problems, so the `!` screen shows it whole
             // and the launch status line points at it.
             problems: problemList.adding(after: stateNotice.map { [Problem(path: "state.sqlite", severity: .warning, message: $0)] } ?? []),

@@ -43,7 +43,8 @@ struct IndexListing {
         let order = listing.ids.indices.sorted {
             ArticleOrder.newestFirst(listing.dates[$0], listing.ids[$0], listing.dates[$1], listing.ids[$1])
         }
-        return IndexListing(listing: listing.subset(order), rowIDs: order.map { rowIDs[$0] },
+        listing.keep(order)
+        return IndexListing(listing: listing, rowIDs: order.map { rowIDs[$0] },
                             stamps: order.map { stamps[$0] }, hiddenDuplicates: duplicates,
                             hiddenRowIDs: hidden)
     }
@@ -143,16 +144,17 @@ extension LibraryIndex {
         return problems.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
     }
 
-    /// The paths of the files with stored problems, and the length of those problems' text
-    /// (what changes when they do), without decoding them.
-    func problemPaths() throws -> (paths: [String], length: Int) {
+    /// How many files have stored problems and the length of their text (what changes when
+    /// they do), without decoding them; and how many of `paths` are among those files.
+    func problemCount(among paths: Set<String>) throws -> (files: Int, length: Int, among: Int) {
         try queue.read { db in
-            var paths: [String] = [], length = 0
-            try db.forEachRawRow(sql: "SELECT path, length(problems) FROM article WHERE problems IS NOT NULL") { row in
-                paths.append(row.string(0))
-                length += row.int(1)
+            let row = try Row.fetchOne(db, sql: "SELECT count(*), total(length(problems)) FROM article WHERE problems IS NOT NULL")
+            var among = 0
+            for path in paths {
+                among += try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE path = ? AND problems IS NOT NULL",
+                                          arguments: [path]) ?? 0
             }
-            return (paths, length)
+            return (row?[0] ?? 0, Int(row?[1] ?? 0.0), among)
         }
     }
 

@@ -8,6 +8,9 @@ public struct LibrarySnapshot: Equatable, Sendable {
     public var rootPath: String
     /// Every listed article, newest first (drafts only when the user asked for them).
     public var listing: ArticleListing
+    /// Whether the listing's drafts are left out of the list (the listing is shared with the
+    /// store as it is, drafts and all, rather than copied without them).
+    public var hidesDrafts = false
     /// The full summaries of the listing's articles, read a few at a time.
     public var rows: any ArticleRows
     /// Files that could not be read and why (the Problems screen), read when first shown.
@@ -19,10 +22,11 @@ public struct LibrarySnapshot: Equatable, Sendable {
     }
     public var readState: ReadState
 
-    public init(rootPath: String, listing: ArticleListing, rows: any ArticleRows, problems: ProblemList = ProblemList(),
-                readState: ReadState = ReadState()) {
+    public init(rootPath: String, listing: ArticleListing, hidesDrafts: Bool = false, rows: any ArticleRows,
+                problems: ProblemList = ProblemList(), readState: ReadState = ReadState()) {
         self.rootPath = rootPath
         self.listing = listing
+        self.hidesDrafts = hidesDrafts
         self.rows = rows
         self.problemList = problems
         self.readState = readState
@@ -34,23 +38,30 @@ public struct LibrarySnapshot: Equatable, Sendable {
                   problems: ProblemList(problems), readState: readState)
     }
 
-    /// Every article's summary, in list order. Reads every row: for tests and small libraries;
-    /// setting it makes an in-memory library of `articles`.
+    /// Positions of the listing the list may show: all but drafts when they are hidden.
+    public var listablePositions: [Int] {
+        hidesDrafts ? listing.drafts.indices.filter { !listing.drafts[$0] } : Array(0..<listing.count)
+    }
+
+    /// Every listed article's summary, in list order. Reads every row: for tests and small
+    /// libraries; setting it makes an in-memory library of `articles`.
     public var articles: [ArticleSummary] {
         get {
-            let found = rows.summaries(at: Array(0..<listing.count))
-            return (0..<listing.count).compactMap { found[$0] }
+            let positions = listablePositions
+            let found = rows.summaries(at: positions)
+            return positions.compactMap { found[$0] }
         }
         set {
             listing = ArticleListing(newValue)
             rows = ArticleRowsInMemory(newValue)
+            hidesDrafts = false
         }
     }
 
     /// Equal when they list the same articles with the same facets, problems and marks (rows
     /// are read on demand, so two snapshots of one library state compare equal).
     public static func == (lhs: LibrarySnapshot, rhs: LibrarySnapshot) -> Bool {
-        lhs.rootPath == rhs.rootPath && lhs.listing == rhs.listing && lhs.problemList == rhs.problemList
+        lhs.rootPath == rhs.rootPath && lhs.listing == rhs.listing && lhs.hidesDrafts == rhs.hidesDrafts && lhs.problemList == rhs.problemList
             && lhs.readState == rhs.readState
     }
 }

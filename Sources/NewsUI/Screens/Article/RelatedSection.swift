@@ -11,7 +11,7 @@ enum RelatedSection {
     /// facets, then the titles of the few shown read from its rows.
     static func articles(relatedTo id: ArticleID, in snapshot: LibrarySnapshot) -> [RelatedArticle] {
         let listing = snapshot.listing
-        let related = RelatedArticles((0..<listing.count).map(listing.relatedProfile(at:))).related(to: id, limit: limit)
+        let related = RelatedArticles(snapshot.listablePositions.map(listing.relatedProfile(at:))).related(to: id, limit: limit)
         guard !related.isEmpty else { return [] }
         var positions: [ArticleID: Int] = [:]
         let wanted = Set(related.map(\.id))

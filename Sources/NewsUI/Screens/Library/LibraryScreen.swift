@@ -20,6 +20,8 @@ struct LibraryScreen: Screen {
 
     let listing: ArticleListing
     let rows: any ArticleRows
+    /// Positions of the articles the list may show (all but drafts, unless asked for), in order.
+    let listable: [Int]
     var filter = LibraryFilter()
     /// Positions in `listing` of the listed articles, in list order.
     private(set) var visible: [Int] = []
@@ -33,6 +35,7 @@ struct LibraryScreen: Screen {
     init(snapshot: LibrarySnapshot) {
         listing = snapshot.listing
         rows = snapshot.rows
+        listable = snapshot.listablePositions
         refilter(marks: snapshot.readState)
     }
 
@@ -88,11 +91,12 @@ struct LibraryScreen: Screen {
             for position in listing.ids.indices where wanted.contains(listing.ids[position]) {
                 if positionByID[listing.ids[position]] == nil { positionByID[listing.ids[position]] = position }
             }
-            return search.ids.compactMap { positionByID[$0] }.filter(admits)
+            return search.ids.compactMap { positionByID[$0] }.filter { listable.count == listing.count || !listing.drafts[$0] }
+                .filter(admits)
         }
         // Nothing to check without filters (the launch case): skip a pass over the listing.
-        if filter.isEmpty { return Array(0..<listing.count) }
-        return (0..<listing.count).filter(admits)
+        if filter.isEmpty { return listable }
+        return listable.filter(admits)
     }
 
     /// Recomputes the list, the counts and the pane after a change of filters or marks,
@@ -139,6 +143,6 @@ struct LibraryScreen: Screen {
 extension LibraryScreen: CustomStringConvertible {
     /// `library(listed: 3 of 4, filters: [#AI], focus: articles, selected: 0)`.
     var description: String {
-        "library(listed: \(visible.count) of \(listing.count), filters: \(filter.labels), focus: \(focus), selected: \(list.selected))"
+        "library(listed: \(visible.count) of \(listable.count), filters: \(filter.labels), focus: \(focus), selected: \(list.selected))"
     }
 }
