@@ -42,6 +42,23 @@ public struct ArticleListing: Equatable, Sendable {
 
     public var count: Int { ids.count }
 
+    /// A listing from its parts (as an index stored it); nil when they do not fit together.
+    public init?(ids: [ArticleID], dates: [ArticleDate], drafts: [Bool], bodyBlocks: [Int32], topics: FacetColumn,
+                 tags: FacetColumn, outlets: FacetColumn, taxonomies: [String], terms: [FacetColumn]) {
+        let count = ids.count
+        guard dates.count == count, drafts.count == count, bodyBlocks.count == count, taxonomies.count == terms.count,
+              ([topics, tags, outlets] + terms).allSatisfy({ $0.count == count }) else { return nil }
+        self.ids = ids
+        self.dates = dates
+        self.drafts = drafts
+        self.bodyBlocks = bodyBlocks
+        self.topics = topics
+        self.tags = tags
+        self.outlets = outlets
+        self.taxonomies = taxonomies
+        self.terms = terms
+    }
+
     /// Adds one article at the end; terms of a taxonomy the listing was not made for are left out.
     public mutating func append(id: ArticleID, date: ArticleDate, isDraft: Bool, bodyBlocks: Int, topics: [String],
                                 tags: [String], outlets: [String], terms: [String: [String]]) {

@@ -16,6 +16,19 @@ public struct FacetColumn: Equatable, Sendable {
 
     public init() {}
 
+    /// A column from its parts as ``parts`` gives them (a listing stored by the index).
+    /// Nil when they do not fit together.
+    public init?(names: [String], ends: [Int32], numbers: [Int32]) {
+        guard zip(ends, ends.dropFirst()).allSatisfy({ $0 <= $1 }), (ends.last.map(Int.init) ?? 0) == numbers.count,
+              ends.first.map({ $0 >= 0 }) ?? true, numbers.allSatisfy({ $0 >= 0 && Int($0) < names.count }) else { return nil }
+        self.names = names
+        self.ends = ends
+        self.numbers = numbers
+    }
+
+    /// What the column is made of: per article the end of its run in `numbers`.
+    public var parts: (ends: [Int32], numbers: [Int32]) { (ends, numbers) }
+
     /// Articles in the column.
     public var count: Int { ends.count }
 

@@ -94,3 +94,50 @@ struct ProblemOverviewTests {
         #expect(reopened.problemOverview().files == Set(reopened.problems.map(\.path)).count)
     }
 }
+
+@Suite("The index keeps the listing, so a warm launch reads numbers")
+struct StoredListingTests {
+    private func stored(_ catalog: LibraryCatalog) throws -> IndexListing? {
+        try catalog.index.queue.read(IndexListing.stored)
+    }
+
+    @Test("the stored listing is the one read from the rows; a changed file empties it")
+    func storedAndInvalidated() throws {
+        let library = try TemporaryLibrary(), store = try TemporaryStore()
+        try library.write("a.md", "---\ntitle: 甲\ndate: 2025-06-02\ntags: [Golang]\nseries: [入门]\n---\n正文。\n")
+        try library.write("b.md", "---\ntitle: 乙\ndate: 2025-06-01\ntags: [golang, 芯片]\n---\n正文。\n")
+        let first = try store.open(library)
+        #expect(try stored(first)?.rowIDs == first.listingRowIDs)
+        let second = try store.open(library)
+        #expect(second.listing == first.listing)
+        #expect(second.listingRowIDs == first.listingRowIDs)
+        #expect(second.indexListing.stamps == first.indexListing.stamps)
+        // Golang and golang are one tag, in the spelling seen first (the newest article's).
+        #expect(second.listing.tags.names(of: 1) == ["Golang", "芯片"])
+        #expect(second.listing.tags.names(of: 0) == ["Golang"])
+
+        try library.write("c.md", "---\ntitle: 丙\ndate: 2025-06-03\ntags: [新]\n---\n正文。\n")
+        // The sync's writes emptied the stored listing; the new one was read and stored again.
+        let third = try store.open(library)
+        #expect(third.listing.ids.map(\.rawValue) == ["c", "a", "b"])
+        #expect(try stored(third)?.listing.ids.map(\.rawValue) == ["c", "a", "b"])
+        try third.index.queue.write { try $0.execute(sql: "UPDATE article SET title = '改' WHERE path = 'a.md'") }
+        #expect(try stored(third) == nil)
+    }
+
+    @Test("a listing survives its encoding; damaged bytes decode to nothing")
+    func codec() throws {
+        let library = try TemporaryLibrary(), store = try TemporaryStore()
+        try library.write("a.md", "---\ntitle: 甲\ndate: 2025-06-02\ntags: [芯片]\nseries: [入门]\n---\n正文。\n")
+        try library.write("a.markdown", "---\ntitle: 重复\ndate: 2025-06-01\n---\n正文。\n")
+        let catalog = try store.open(library)
+        let read = catalog.indexListing
+        let data = ListingCodec.encode(read)
+        let back = try #require(ListingCodec.decode(data))
+        #expect(back.listing == read.listing)
+        #expect(back.rowIDs == read.rowIDs && back.stamps == read.stamps && back.hiddenRowIDs == read.hiddenRowIDs)
+        #expect(back.hiddenDuplicates == read.hiddenDuplicates && !back.hiddenDuplicates.isEmpty)
+        #expect(ListingCodec.decode(data.dropLast(3)) == nil)
+        #expect(ListingCodec.decode(Data([1, 0, 0, 0, 255, 255, 255, 127])) == nil)
+    }
+}

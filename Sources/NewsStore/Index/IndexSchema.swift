@@ -21,6 +21,8 @@ import NewsCore
 ///   index instead of a second pass over the large one.
 /// - `article.terms`: the terms of the site's own taxonomies (``SiteTaxonomies``), see
 ///   ``TermsCodec``; `meta.taxonomies` names those taxonomies, and an index made for others is stale.
+/// - `listing_cache`: the reader's listing (``IndexListing``, ``ListingCodec``) as the last launch
+///   computed it; triggers empty it whenever an `article` row changes, so it is never stale.
 /// - `meta`: the library path, the walk's fingerprint, and `search_through`: the two FTS tables
 ///   hold exactly the readable rows whose rowid is at most this (see ``SearchFill``). A first build
 ///   commits the rows with 0 there, and the tables are filled afterwards.
@@ -31,7 +33,8 @@ enum IndexSchema {
     /// and length per article; Traditional characters folded to Simplified by the tokenizer (issue 17).
     /// 7: the terms of the site's taxonomies (series among them, no column of its own), titles and
     /// dates with their fallbacks, Hugo's summaries, forgiving front matter, GB18030 (issue 13).
-    static let version = 7
+    /// 8: `listing_cache` (issue 16).
+    static let version = 8
 
     /// `search_through` once every row is in the FTS tables, new rows included.
     static let searchComplete = Int64.max
@@ -106,10 +109,22 @@ enum IndexSchema {
                 tokenize = '\(SearchTokenizer.name)', detail = full
             );
             """)
+        try createListingCache(db)
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('library', ?)", arguments: [libraryPath])
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('taxonomies', ?)", arguments: [taxonomiesKey(taxonomies)])
         try setSearchFilled(through: 0, db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+
+    /// The listing's table, emptied by any insert, update or delete of an article row (however
+    /// the sync writes them).
+    private static func createListingCache(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE listing_cache (id INTEGER PRIMARY KEY CHECK (id = 1), data BLOB NOT NULL);
+            CREATE TRIGGER listing_stale_insert AFTER INSERT ON article BEGIN DELETE FROM listing_cache; END;
+            CREATE TRIGGER listing_stale_update AFTER UPDATE ON article BEGIN DELETE FROM listing_cache; END;
+            CREATE TRIGGER listing_stale_delete AFTER DELETE ON article BEGIN DELETE FROM listing_cache; END;
+            """)
     }
 
     /// The rowid through which the FTS tables are filled (``searchComplete`` when all are).

@@ -17,12 +17,46 @@ struct IndexListing {
     /// Rows of the files hidden as duplicates.
     var hiddenRowIDs: Set<Int64>
 
-    /// Reads every readable article; of two files with the same id, the one whose path sorts
+    /// The stored listing, or else the listing read from the rows, then stored for the next
+    /// launches (in one write transaction, so the rows cannot change in between). Where the
+    /// index cannot be written now (another writer beyond a short wait, a read-only folder), the
+    /// rows are read without storing. Of two files with the same id, the one whose path sorts
     /// first is kept (as ``Library/load(from:)`` does).
-    ///
-    /// Sorted here rather than by `ORDER BY`: SQLite's sorter copied every selected column of
-    /// every row, and spilled to temporary files at 100k articles.
-    static func read(_ db: Database, taxonomies: SiteTaxonomies) throws -> IndexListing {
+    static func load(_ queue: DatabaseQueue, taxonomies: SiteTaxonomies) throws -> IndexListing {
+        if let stored = try queue.read(Self.stored) { return stored }
+        do {
+            return try queue.writeWithoutTransaction { db in
+                let timeout = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0
+                // A search fill holds the lock a chunk at a time: wait a little, never seconds.
+                try db.execute(sql: "PRAGMA busy_timeout = \(min(timeout, 200))")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = \(timeout)") }
+                var listing: IndexListing?
+                try db.inTransaction(.immediate) {
+                    if let stored = try Self.stored(db) {
+                        listing = stored
+                        return .commit
+                    }
+                    let computed = try compute(db, taxonomies: taxonomies)
+                    try db.execute(sql: "INSERT OR REPLACE INTO listing_cache (id, data) VALUES (1, ?)",
+                                   arguments: [ListingCodec.encode(computed)])
+                    listing = computed
+                    return .commit
+                }
+                return try listing ?? compute(db, taxonomies: taxonomies)
+            }
+        } catch {
+            return try queue.read { try compute($0, taxonomies: taxonomies) }
+        }
+    }
+
+    /// The listing the index keeps, nil when it keeps none (or one that does not decode).
+    static func stored(_ db: Database) throws -> IndexListing? {
+        try Data.fetchOne(db, sql: "SELECT data FROM listing_cache WHERE id = 1").flatMap(ListingCodec.decode)
+    }
+
+    /// Reads the listing from the article rows. Sorted here rather than by `ORDER BY`: SQLite's
+    /// sorter copied every selected column of every row, and spilled to temporary files at 100k.
+    static func compute(_ db: Database, taxonomies: SiteTaxonomies) throws -> IndexListing {
         let (duplicates, hidden) = try Self.duplicates(db)
         var listing = ArticleListing(taxonomies: taxonomies.extra.sorted())
         var rowIDs: [Int64] = [], stamps: [Int64] = []
@@ -108,7 +142,12 @@ extension LibraryIndex {
     /// The listing (read during the walk when nothing changed, else now).
     func listing() throws -> IndexListing {
         if let preloaded { return preloaded }
-        return try queue.read { try IndexListing.read($0, taxonomies: taxonomies) }
+        return try readListing()
+    }
+
+    /// Reads the listing (the stored one, or from the rows, then stored).
+    func readListing() throws -> IndexListing {
+        try IndexListing.load(queue, taxonomies: taxonomies)
     }
 
     /// Every readable article's full summary, in `listing`'s order (the printing commands).

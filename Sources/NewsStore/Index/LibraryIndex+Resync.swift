@@ -19,7 +19,7 @@ extension LibraryIndex {
             if try IndexSync.storedFingerprint(db) == fingerprint { return }
             _ = try IndexSync.run(db, files: scan.files, taxonomies: taxonomies)
         }
-        let listing = try queue.read { try IndexListing.read($0, taxonomies: taxonomies) }
+        let listing = try readListing()
         return (fingerprint, IndexRefresh(listing: listing, scanProblems: siteProblems + scan.problems))
     }
 }

@@ -118,9 +118,10 @@ final class LibraryIndex: @unchecked Sendable {
                 file.delete()
                 notes.append("the index was stale (\(staleness)); rebuilt")
             } else {
-                let (fingerprint, preloaded, searchThrough) = try queue.read { db in
-                    (try IndexSync.storedFingerprint(db), try IndexListing.read(db, taxonomies: site.taxonomies), try IndexSchema.searchFilledThrough(db))
+                let (fingerprint, searchThrough) = try queue.read { db in
+                    (try IndexSync.storedFingerprint(db), try IndexSchema.searchFilledThrough(db))
                 }
+                let preloaded = try IndexListing.load(queue, taxonomies: site.taxonomies)
                 // A fill that an earlier run left unfinished (it exited or crashed) carries on.
                 let pending = searchThrough != IndexSchema.searchComplete
                 if deferWalk, let fingerprint, !fingerprint.isEmpty {
