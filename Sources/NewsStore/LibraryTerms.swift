@@ -21,16 +21,18 @@ public struct LibraryTerms: Sendable {
         self.extra = extra
     }
 
-    /// The terms of `listing` (the index's spellings, newest first) merged, as from its summaries.
+    /// The terms of `listing` (the index's spellings, newest first) merged, as from its
+    /// summaries, from the numbers it holds (only its distinct names are hashed and folded).
     init(_ listing: ArticleListing, taxonomies: SiteTaxonomies) {
-        func lists(_ column: FacetColumn?) -> LazyMapSequence<Range<Int>, [String]> {
-            (0..<listing.count).lazy.map { column?.names(of: $0) ?? [] }
+        func vocabulary(_ column: FacetColumn?) -> TermVocabulary {
+            guard let column else { return TermVocabulary([[String]]()) }
+            return TermVocabulary(spellings: column.names, articles: (0..<column.count).lazy.map(column.numbers(of:)))
         }
-        tags = TermVocabulary(lists(listing.tags))
-        topics = TermVocabulary(lists(listing.topics))
+        tags = vocabulary(listing.tags)
+        topics = vocabulary(listing.topics)
         var extra: [String: TermVocabulary] = [:]
         for taxonomy in taxonomies.extra {
-            extra[taxonomy] = TermVocabulary(lists(listing.terms(of: taxonomy)))
+            extra[taxonomy] = vocabulary(listing.terms(of: taxonomy))
         }
         self.extra = extra
     }

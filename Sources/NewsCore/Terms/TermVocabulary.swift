@@ -28,6 +28,7 @@ public struct TermVocabulary: Sendable {
     /// Counts the terms of each article (one list per article, in the library's order).
     public init<Lists: Sequence>(_ articleTerms: Lists) where Lists.Element == [String] {
         // Each article's distinct spelling numbers, end to end in one array (no array per article).
+        var numbering = SpellingNumbering()
         var flat: [Int32] = []
         var ends: [Int] = []
         var uses: [Int] = []
@@ -43,6 +44,42 @@ public struct TermVocabulary: Sendable {
             }
             ends.append(flat.count)
         }
+        self.init(numbering: numbering, flat: flat, ends: ends, uses: uses)
+    }
+
+    /// Counts terms already numbered: `spellings[n]` is spelling `n`, and each element of
+    /// `articles` an article's spelling numbers, in the library's order. Only the distinct
+    /// spellings are hashed (a listing read from the index numbered them once).
+    public init<Articles: Sequence>(spellings: [String], articles: Articles) where Articles.Element: Sequence<Int32> {
+        var numbering = SpellingNumbering()
+        // Renumbered in the order first seen in `articles`: of equally used spellings, that one shows.
+        var renumbered = [Int](repeating: -1, count: spellings.count)
+        var flat: [Int32] = []
+        var ends: [Int] = []
+        var uses: [Int] = []
+        for numbers in articles {
+            let start = flat.count
+            for given in numbers {
+                var number = renumbered[Int(given)]
+                if number < 0 {
+                    number = numbering.number(of: spellings[Int(given)])
+                    renumbered[Int(given)] = number
+                    if number == uses.count { uses.append(0) }
+                }
+                if !flat[start...].contains(Int32(number)) {
+                    flat.append(Int32(number))
+                    uses[number] += 1
+                }
+            }
+            ends.append(flat.count)
+        }
+        self.init(numbering: numbering, flat: flat, ends: ends, uses: uses)
+    }
+
+    /// Merges numbered spellings: `flat` holds each article's distinct numbers, `ends` where
+    /// each article's run ends, `uses` how many articles use each spelling.
+    private init(numbering: SpellingNumbering, flat: [Int32], ends: [Int], uses: [Int]) {
+        self.numbering = numbering
         for spelling in numbering.names {
             let key = TermKey(spelling)
             let term = termByKey[key] ?? termSpellings.count
