@@ -26,7 +26,8 @@ public struct LibraryTerms: Sendable {
     init(_ listing: ArticleListing, taxonomies: SiteTaxonomies) {
         func vocabulary(_ column: FacetColumn?) -> TermVocabulary {
             guard let column else { return TermVocabulary([[String]]()) }
-            return TermVocabulary(spellings: column.names, articles: (0..<column.count).lazy.map(column.numbers(of:)))
+            let parts = column.parts
+            return TermVocabulary(spellings: column.names, articleEnds: parts.ends, numbers: parts.numbers)
         }
         tags = vocabulary(listing.tags)
         topics = vocabulary(listing.topics)

@@ -10,8 +10,13 @@ struct NumberedVocabularyTests {
         // Numbered in another order than the articles first use them (as a listing read in
         // the index's row order is).
         let spellings = ["芯片", "ai", "Golang", "ＡＩ", "AI", "golang"]
-        let numbered = TermVocabulary(spellings: spellings,
-                                      articles: lists.map { $0.map { Int32(spellings.firstIndex(of: $0)!) } })
+        let numbers = lists.map { $0.map { Int32(spellings.firstIndex(of: $0)!) } }
+        var ends: [Int32] = [], total: Int32 = 0
+        for list in numbers {
+            total += Int32(list.count)
+            ends.append(total)
+        }
+        let numbered = TermVocabulary(spellings: spellings, articleEnds: ends, numbers: numbers.flatMap { $0 })
         #expect(numbered.entries == spelled.entries)
         #expect(numbered.hasVariants == spelled.hasVariants)
         for term in ["golang", "GOLANG", "ai", "芯片", "没有"] {

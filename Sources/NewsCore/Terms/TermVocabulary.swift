@@ -47,19 +47,22 @@ public struct TermVocabulary: Sendable {
         self.init(numbering: numbering, flat: flat, ends: ends, uses: uses)
     }
 
-    /// Counts terms already numbered: `spellings[n]` is spelling `n`, and each element of
-    /// `articles` an article's spelling numbers, in the library's order. Only the distinct
-    /// spellings are hashed (a listing read from the index numbered them once).
-    public init<Articles: Sequence>(spellings: [String], articles: Articles) where Articles.Element: Sequence<Int32> {
+    /// Counts terms already numbered: `spellings[n]` is spelling `n`; `numbers` holds every
+    /// article's spelling numbers end to end, in the library's order, and `articleEnds` where
+    /// each article's run ends. Only the distinct spellings are hashed (a listing read from the
+    /// index numbered them once). Not generic: called across modules, a generic loop over 100k
+    /// articles ran unspecialised, looking up type metadata at every step.
+    public init(spellings: [String], articleEnds: [Int32], numbers: [Int32]) {
         var numbering = SpellingNumbering()
         // Renumbered in the order first seen in `articles`: of equally used spellings, that one shows.
         var renumbered = [Int](repeating: -1, count: spellings.count)
         var flat: [Int32] = []
         var ends: [Int] = []
         var uses: [Int] = []
-        for numbers in articles {
+        var run = 0
+        for end in articleEnds {
             let start = flat.count
-            for given in numbers {
+            for given in numbers[run..<Int(end)] {
                 var number = renumbered[Int(given)]
                 if number < 0 {
                     number = numbering.number(of: spellings[Int(given)])
@@ -71,6 +74,7 @@ public struct TermVocabulary: Sendable {
                     uses[number] += 1
                 }
             }
+            run = Int(end)
             ends.append(flat.count)
         }
         self.init(numbering: numbering, flat: flat, ends: ends, uses: uses)
