@@ -109,10 +109,10 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// How many files have problems, and a signature that changes whenever the problems do,
     /// without decoding them (the reader's launch; ``problems`` when its screen opens).
     public func problemOverview() -> (files: Int, signature: [Int]) {
-        let extra = scanProblems + indexListing.hiddenDuplicates
-        let extraPaths = Set(extra.map(\.path))
-        guard let stored = try? index.problemCount(among: extraPaths) else { return (extraPaths.count, [extra.hashValue]) }
-        return (stored.files + extraPaths.count - stored.among, [stored.files, stored.length, extra.hashValue])
+        // The walk's problems name folders, never an article file: they add to the count.
+        let listed = indexListing
+        return (listed.problemFiles + Set(scanProblems.map(\.path)).count,
+                [listed.problemFiles, listed.problemLength, scanProblems.hashValue, listed.hiddenDuplicates.hashValue])
     }
 
     /// How many files the index holds, readable or not (for `reindex`'s report).

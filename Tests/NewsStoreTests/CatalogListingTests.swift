@@ -137,6 +137,7 @@ struct StoredListingTests {
         #expect(back.listing == read.listing)
         #expect(back.rowIDs == read.rowIDs && back.stamps == read.stamps && back.hiddenRowIDs == read.hiddenRowIDs)
         #expect(back.hiddenDuplicates == read.hiddenDuplicates && !back.hiddenDuplicates.isEmpty)
+        #expect(back.problemFiles == read.problemFiles && back.problemLength == read.problemLength && read.problemFiles >= 1)
         #expect(ListingCodec.decode(data.dropLast(3)) == nil)
         #expect(ListingCodec.decode(Data([1, 0, 0, 0, 255, 255, 255, 127])) == nil)
     }

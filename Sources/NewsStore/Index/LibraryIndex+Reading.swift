@@ -16,6 +16,10 @@ struct IndexListing {
     var hiddenDuplicates: [Problem]
     /// Rows of the files hidden as duplicates.
     var hiddenRowIDs: Set<Int64>
+    /// Files with stored problems or hidden as duplicates, and the length of the stored
+    /// problems' text (what changes when they do): the reader's launch needs no more of them.
+    var problemFiles = 0
+    var problemLength = 0
 
     /// The stored listing, or else the listing read from the rows, then stored for the next
     /// launches (in one write transaction, so the rows cannot change in between). Where the
@@ -78,9 +82,16 @@ struct IndexListing {
             ArticleOrder.newestFirst(listing.dates[$0], listing.ids[$0], listing.dates[$1], listing.ids[$1])
         }
         listing.keep(order)
+        let problems = try Row.fetchOne(db, sql: "SELECT count(*), total(length(problems)) FROM article WHERE problems IS NOT NULL")
+        var hiddenWithout = 0
+        for rowID in hidden {
+            hiddenWithout += try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE rowid = ? AND problems IS NULL",
+                                              arguments: [rowID]) ?? 0
+        }
         return IndexListing(listing: listing, rowIDs: order.map { rowIDs[$0] },
                             stamps: order.map { stamps[$0] }, hiddenDuplicates: duplicates,
-                            hiddenRowIDs: hidden)
+                            hiddenRowIDs: hidden, problemFiles: (problems?[0] ?? 0) + hiddenWithout,
+                            problemLength: Int(problems?[1] ?? 0.0))
     }
 
     /// Files hidden because an earlier path has the same article id, each as a warning, and
@@ -181,20 +192,6 @@ extension LibraryIndex {
             }
         }
         return problems.sorted { ($0.path, $0.line ?? 0) < ($1.path, $1.line ?? 0) }
-    }
-
-    /// How many files have stored problems and the length of their text (what changes when
-    /// they do), without decoding them; and how many of `paths` are among those files.
-    func problemCount(among paths: Set<String>) throws -> (files: Int, length: Int, among: Int) {
-        try queue.read { db in
-            let row = try Row.fetchOne(db, sql: "SELECT count(*), total(length(problems)) FROM article WHERE problems IS NOT NULL")
-            var among = 0
-            for path in paths {
-                among += try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE path = ? AND problems IS NOT NULL",
-                                          arguments: [path]) ?? 0
-            }
-            return (row?[0] ?? 0, Int(row?[1] ?? 0.0), among)
-        }
     }
 
     /// The number of files the index knows, readable or not.

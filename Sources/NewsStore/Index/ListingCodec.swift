@@ -10,7 +10,7 @@ import NewsReading
 /// does not decode (another version, damage) is nil and the listing is read from the rows.
 enum ListingCodec {
     /// Bump when the layout below changes.
-    static let version: Int32 = 1
+    static let version: Int32 = 2
 
     static func encode(_ listing: IndexListing) -> Data {
         var writer = ByteWriter()
@@ -30,6 +30,7 @@ enum ListingCodec {
         writer.array(listing.hiddenRowIDs.sorted())
         writer.strings(listing.hiddenDuplicates.map(\.path))
         writer.strings(listing.hiddenDuplicates.map(\.message))
+        writer.array([Int64(listing.problemFiles), Int64(listing.problemLength)])
         return writer.data
     }
 
@@ -49,7 +50,7 @@ enum ListingCodec {
         }
         guard let hidden: [Int64] = reader.array(),
               let paths = reader.strings(), let messages = reader.strings(), paths.count == messages.count,
-              reader.isAtEnd else { return nil }
+              let problemCounts: [Int64] = reader.array(2), reader.isAtEnd else { return nil }
         let dates = (0..<count).map {
             ArticleDate(instant: Date(timeIntervalSince1970: Double(bitPattern: instants[$0])), utcOffsetSeconds: Int(offsets[$0]),
                         isDateOnly: flags[$0] & 1 != 0)
@@ -58,7 +59,8 @@ enum ListingCodec {
                                            bodyBlocks: blocks, topics: topics, tags: tags, outlets: outlets,
                                            taxonomies: taxonomies, terms: terms) else { return nil }
         let problems = zip(paths, messages).map { Problem(path: $0, severity: .warning, message: $1) }
-        return IndexListing(listing: listing, rowIDs: rowIDs, stamps: stamps, hiddenDuplicates: problems, hiddenRowIDs: Set(hidden))
+        return IndexListing(listing: listing, rowIDs: rowIDs, stamps: stamps, hiddenDuplicates: problems, hiddenRowIDs: Set(hidden),
+                            problemFiles: Int(problemCounts[0]), problemLength: Int(problemCounts[1]))
     }
 }
 
