@@ -55,7 +55,12 @@ struct IndexListing {
 
     /// The listing the index keeps, nil when it keeps none (or one that does not decode).
     static func stored(_ db: Database) throws -> IndexListing? {
-        try Data.fetchOne(db, sql: "SELECT data FROM listing_cache WHERE id = 1").flatMap(ListingCodec.decode)
+        // Decoded where SQLite holds the bytes: a copy would be as large as the listing.
+        var listing: IndexListing?
+        try db.forEachRawRow(sql: "SELECT data FROM listing_cache WHERE id = 1") { row in
+            listing = row.blob(0).flatMap(ListingCodec.decode)
+        }
+        return listing
     }
 
     /// Reads the listing from the article rows. Sorted here rather than by `ORDER BY`: SQLite's

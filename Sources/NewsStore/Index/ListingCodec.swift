@@ -35,7 +35,11 @@ enum ListingCodec {
     }
 
     static func decode(_ data: Data) -> IndexListing? {
-        var reader = ByteReader(data)
+        data.withUnsafeBytes { decode($0) }
+    }
+
+    static func decode(_ bytes: UnsafeRawBufferPointer) -> IndexListing? {
+        var reader = ByteReader(bytes)
         guard reader.int32() == version, let count = reader.int32().map(Int.init), count >= 0,
               let rowIDs: [Int64] = reader.array(count), let stamps: [Int64] = reader.array(count),
               let instants: [UInt64] = reader.array(count), let offsets: [Int32] = reader.array(count),
@@ -100,15 +104,14 @@ private struct ByteWriter {
 
 /// Reads what ``ByteWriter`` wrote; every read is nil past the end.
 private struct ByteReader {
-    let data: Data
-    var offset: Int
+    let bytes: UnsafeRawBufferPointer
+    var offset = 0
 
-    init(_ data: Data) {
-        self.data = data
-        offset = data.startIndex
+    init(_ bytes: UnsafeRawBufferPointer) {
+        self.bytes = bytes
     }
 
-    var isAtEnd: Bool { offset == data.endIndex }
+    var isAtEnd: Bool { offset == bytes.count }
 
     mutating func int32() -> Int32? {
         guard let values: [Int32] = raw(1) else { return nil }
@@ -123,9 +126,9 @@ private struct ByteReader {
 
     private mutating func raw<Element: FixedWidthInteger>(_ count: Int) -> [Element]? {
         let size = count * MemoryLayout<Element>.stride
-        guard size >= 0, data.endIndex - offset >= size else { return nil }
+        guard size >= 0, bytes.count - offset >= size else { return nil }
         let values = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-            data.copyBytes(to: UnsafeMutableRawBufferPointer(buffer), from: offset..<offset + size)
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + size]))
             initialized = count
         }
         offset += size
