@@ -62,12 +62,15 @@ extension LibraryCatalog {
         guard let refresh = live.take() else { return nil }
         var change = LibraryChange()
         if let read = refresh.listing {
-            let old = indexListing, oldProblems = problems
+            // Compared by their count and signature: decoding every problem twice per change cost
+            // seconds and a hundred megabytes in a library with a warning in most files.
+            let old = indexListing, oldProblems = problemOverview()
             replaceListing(read)
             change = LibraryChange.between(old, read)
             scanProblems = refresh.scanProblems
             cachedProblems = nil
-            change.problemsChanged = problems != oldProblems
+            let newProblems = problemOverview()
+            change.problemsChanged = newProblems.files != oldProblems.files || newProblems.signature != oldProblems.signature
         }
         if let failure = refresh.failure { throw LibraryError.refreshFailed(failure) }
         return change.isEmpty ? nil : change
