@@ -100,3 +100,18 @@ struct LibraryWindowTests {
         #expect(snapshot.articles.map(\.id.rawValue) == ["a0001", "a0003"])
     }
 }
+
+@Suite("Links between articles reach the listed ones")
+struct ListedPathsTests {
+    @Test("a hidden draft's path is not offered to links; a shown one is")
+    func draftsLeftOut() {
+        var draft = ArticleSummary(id: ArticleID("d"), path: "d.md", title: "草稿", date: ArticleDate(instant: Date(timeIntervalSince1970: 0)))
+        draft.isDraft = true
+        let shown = ArticleSummary(id: ArticleID("s"), path: "s.md", title: "正文", date: ArticleDate(instant: Date(timeIntervalSince1970: 0)))
+        let articles = [draft, shown]
+        let hidden = LibrarySnapshot(rootPath: "/lib", listing: ArticleListing(articles), hidesDrafts: true, rows: ArticleRowsInMemory(articles))
+        #expect(hidden.listedPaths().map(\.path) == ["s.md"])
+        let all = LibrarySnapshot(rootPath: "/lib", listing: ArticleListing(articles), rows: ArticleRowsInMemory(articles))
+        #expect(all.listedPaths().map(\.path) == ["d.md", "s.md"])
+    }
+}

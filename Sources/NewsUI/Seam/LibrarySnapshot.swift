@@ -43,6 +43,14 @@ public struct LibrarySnapshot: Equatable, Sendable {
         hidesDrafts ? listing.drafts.indices.filter { !listing.drafts[$0] } : Array(0..<listing.count)
     }
 
+    /// Every listed article's id and path (drafts left out when hidden): links between articles.
+    public func listedPaths() -> [(id: ArticleID, path: String)] {
+        let paths = rows.paths()
+        guard hidesDrafts, listing.drafts.contains(true) else { return paths }
+        let drafts = Set(listing.drafts.indices.filter { listing.drafts[$0] }.map { listing.ids[$0] })
+        return paths.filter { !drafts.contains($0.id) }
+    }
+
     /// Every listed article's summary, in list order. Reads every row: for tests and small
     /// libraries; setting it makes an in-memory library of `articles`.
     public var articles: [ArticleSummary] {
