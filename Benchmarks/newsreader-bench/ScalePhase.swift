@@ -28,13 +28,15 @@ enum ScalePhase {
                                     pendingSignal: { nil })
         runtime.start()
         let firstScreen = Timing.seconds(start.duration(to: clock.now))
+        let firstScreenKiB = PeakMemory.peakKiB() ?? 0
         // What the reader does next, untimed: the background walk compared, the search filled.
         _ = try catalog.revalidate()
         try catalog.waitUntilBodiesDone()
         let bodies = Timing.seconds(start.duration(to: clock.now))
         try catalog.waitUntilSearchReady()
         let searchable = Timing.seconds(start.duration(to: clock.now))
-        print(["seconds=\(firstScreen)", "opened=\(opened)", "bodies=\(bodies)", "searchable=\(searchable)", "peakKiB=\(PeakMemory.peakKiB() ?? 0)",
-               "articles=\(catalog.summaries.count)"].joined(separator: " "))
+        print(["seconds=\(firstScreen)", "opened=\(opened)", "bodies=\(bodies)", "searchable=\(searchable)",
+               "peakKiB=\(PeakMemory.peakKiB() ?? 0)", "firstScreenPeakKiB=\(firstScreenKiB)",
+               "articles=\(catalog.listing.count)"].joined(separator: " "))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsReading
 
 /// The library as the reader and the commands use it: summaries for lists and facets, full
 /// articles on demand, search, and the user's reading state.
@@ -15,8 +16,20 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// How articles opened through ``article(_:)`` read their Markdown; nil: as the site's
     /// configuration says (``SiteSettings``). Set from `config.toml`'s `breaks`.
     public var markdownOptions: MarkdownOptions?
-    /// Every readable article, newest first, drafts included; terms in the spellings of ``terms``.
-    public internal(set) var summaries: [ArticleSummary]
+    /// Every readable article, newest first, drafts included, as the reader's list needs it
+    /// (facets as numbers, terms in the spellings of ``terms``); see ``summaries(rowIDs:)``.
+    public var listing: ArticleListing { indexListing.listing }
+    /// The index row of each article of ``listing``, by position.
+    public var listingRowIDs: [Int64] { indexListing.rowIDs }
+    /// Every readable article's full summary, newest first, drafts included; terms in the
+    /// spellings of ``terms``. Read from the index on first use (the printing commands); the
+    /// reader reads only the rows it draws.
+    public var summaries: [ArticleSummary] {
+        if let cachedSummaries { return cachedSummaries }
+        let read = terms.rewrite((try? index.summaries(indexListing)) ?? [])
+        cachedSummaries = read
+        return read
+    }
     /// The site's taxonomies besides tags and topics (`series`, those its configuration declares).
     public let taxonomies: SiteTaxonomies
     /// Every taxonomy's terms merged across the library (case and width folded); merged again
@@ -30,7 +43,9 @@ public final class LibraryCatalog: @unchecked Sendable {
     public let stateNotice: String?
 
     let index: LibraryIndex
-    var hiddenDuplicates: [Problem]
+    /// The listing as read from the index, its terms respelled.
+    private(set) var indexListing: IndexListing
+    private var cachedSummaries: [ArticleSummary]?
     /// Problems the last walk found (unreadable folders).
     var scanProblems: [Problem]
     var cachedProblems: [Problem]?
@@ -44,11 +59,10 @@ public final class LibraryCatalog: @unchecked Sendable {
         self.stateBackend = stateBackend
         self.stateNotice = stateNotice
         indexStatus = index.status
-        let read = try index.summaries()
+        let read = try index.listing()
         taxonomies = index.taxonomies
-        terms = LibraryTerms(read.summaries, taxonomies: index.taxonomies)
-        summaries = terms.rewrite(read.summaries)
-        hiddenDuplicates = read.hiddenDuplicates
+        terms = LibraryTerms(read.listing, taxonomies: index.taxonomies)
+        indexListing = terms.respelled(read)
         scanProblems = index.scanProblems
         state = try stateBackend.load()
     }
@@ -96,8 +110,8 @@ public final class LibraryCatalog: @unchecked Sendable {
     /// Problems of every file, by path and line (read from the index on first use).
     public var problems: [Problem] {
         if let cachedProblems { return cachedProblems }
-        var problems = (try? index.problems(scanProblems: scanProblems, hiddenDuplicates: hiddenDuplicates))
-            ?? scanProblems + hiddenDuplicates
+        let hidden = indexListing.hiddenDuplicates
+        var problems = (try? index.problems(scanProblems: scanProblems, hiddenDuplicates: hidden)) ?? scanProblems + hidden
         // An index that could not be written is the user's problem too (the `!` screen, `check`).
         if let fault = indexStatus.fault {
             problems.insert(Problem(path: "index.sqlite", severity: .warning, message: fault), at: 0)
@@ -106,9 +120,40 @@ public final class LibraryCatalog: @unchecked Sendable {
         return problems
     }
 
+    /// How many files have problems, and a signature that changes whenever the problems do,
+    /// without decoding them (the reader's launch; ``problems`` when its screen opens).
+    public func problemOverview() -> (files: Int, signature: [Int]) {
+        // The walk's problems name folders, never an article file: they add to the count, as
+        // does an index that could not be written (see ``problems``).
+        let listed = indexListing
+        return (listed.problemFiles + Set(scanProblems.map(\.path)).count + (indexStatus.fault == nil ? 0 : 1),
+                [listed.problemFiles, listed.problemLength, scanProblems.hashValue, listed.hiddenDuplicates.hashValue])
+    }
+
     /// How many files the index holds, readable or not (for `reindex`'s report).
     public func indexedFileCount() throws -> Int {
         try index.fileCount()
+    }
+
+    /// The full summaries of the articles at `rowIDs` (``listingRowIDs``), by rowid, terms in
+    /// the library's spellings; a row gone from the index since is left out.
+    public func summaries(rowIDs: [Int64]) throws -> [Int64: ArticleSummary] {
+        let found = try index.summaries(rowIDs: rowIDs)
+        let keys = Array(found.keys)
+        let respelled = terms.rewrite(keys.map { found[$0]! })
+        return Dictionary(uniqueKeysWithValues: zip(keys, respelled))
+    }
+
+    /// Every listed article's id and path (links between articles).
+    public func articlePaths() throws -> [(id: ArticleID, path: String)] {
+        try index.paths(hiding: indexListing.hiddenRowIDs)
+    }
+
+    /// Puts `read` (from the index) in place of the listing, with the terms merged again.
+    func replaceListing(_ read: IndexListing) {
+        terms = LibraryTerms(read.listing, taxonomies: taxonomies)
+        indexListing = terms.respelled(read)
+        cachedSummaries = nil
     }
 
     /// The full article, read and parsed from its file now.

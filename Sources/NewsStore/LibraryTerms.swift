@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsReading
 
 /// Every taxonomy of a library merged as Hugo merges terms (``TermVocabulary``): the catalog
 /// rewrites its summaries to the shown spellings once, so lists, facets, pickers, filters and JSON
@@ -18,6 +19,33 @@ public struct LibraryTerms: Sendable {
             extra[taxonomy] = TermVocabulary(summaries.lazy.map { $0.terms[taxonomy] ?? [] })
         }
         self.extra = extra
+    }
+
+    /// The terms of `listing` (the index's spellings, newest first) merged, as from its
+    /// summaries, from the numbers it holds (only its distinct names are hashed and folded).
+    init(_ listing: ArticleListing, taxonomies: SiteTaxonomies) {
+        func vocabulary(_ column: FacetColumn?) -> TermVocabulary {
+            guard let column else { return TermVocabulary([[String]]()) }
+            let parts = column.parts
+            return TermVocabulary(spellings: column.names, articleEnds: parts.ends, numbers: parts.numbers)
+        }
+        tags = vocabulary(listing.tags)
+        topics = vocabulary(listing.topics)
+        var extra: [String: TermVocabulary] = [:]
+        for taxonomy in taxonomies.extra {
+            extra[taxonomy] = vocabulary(listing.terms(of: taxonomy))
+        }
+        self.extra = extra
+    }
+
+    /// `read` with its listing's terms in their shown spellings (unchanged when no term has variants).
+    func respelled(_ read: IndexListing) -> IndexListing {
+        guard tags.hasVariants || topics.hasVariants || extra.values.contains(where: \.hasVariants) else { return read }
+        var respelled = read
+        respelled.listing = read.listing.respelled(
+            tags: tags.spelling(of:), topics: topics.spelling(of:),
+            terms: { taxonomy, term in extra[taxonomy]?.spelling(of: term) ?? term })
+        return respelled
     }
 
     /// `summaries` with every term in its shown spelling (unchanged when no term has variants).

@@ -65,6 +65,12 @@ struct FirstBuildHeadsTests {
         BodyPass.Library(root: library.root.path, taxonomies: .default)
     }
 
+    /// Every listed article's summary, in list order, as the index holds them now.
+    private func summaries(_ queue: DatabaseQueue) throws -> [ArticleSummary] {
+        let listing = try IndexListing.load(queue, taxonomies: .default)
+        return try queue.read { try IndexSummaries.read($0, listing: listing) }
+    }
+
     private func pendingPaths(_ queue: DatabaseQueue) throws -> Set<String> {
         Set(try queue.read { try String.fetchAll($0, sql: "SELECT path FROM article WHERE body_pending = 1") })
     }
@@ -87,7 +93,7 @@ struct FirstBuildHeadsTests {
         let pending = try pendingPaths(queue)
         #expect(pending == ["plain.md", "more.md", "longfm.md", "hexo.md", "binary.md", "toml.md", "blankfirst.md", "short.md"],
                 "\(pending.sorted())")
-        let summaries = try queue.read(IndexSummaries.read).summaries
+        let summaries = try self.summaries(queue)
         let titles = Dictionary(uniqueKeysWithValues: summaries.map { ($0.path, $0.title) })
         #expect(titles["longfm.md"] == "长前言")
         #expect(titles["hugefm.md"] == "超长前言")
@@ -114,7 +120,7 @@ struct FirstBuildHeadsTests {
         _ = try full.write { try IndexSync.run($0, files: scan.files, folders: scan.folders, taxonomies: .default) }
 
         #expect(try pendingPaths(heads).isEmpty)
-        let built = try heads.read(IndexSummaries.read).summaries, expected = try full.read(IndexSummaries.read).summaries
+        let built = try summaries(heads), expected = try summaries(full)
         #expect(built == expected)
         #expect(built.first { $0.path == "more.md" }?.summary == "开头一段话。")
         #expect(built.first { $0.path == "plain.md" }?.outlets == ["示例网"])
@@ -136,7 +142,7 @@ struct FirstBuildHeadsTests {
         try queue.write { try $0.execute(sql: "UPDATE meta SET value = 'x' WHERE key = 'fingerprint'") }
         try BodyPass.fill(queue, library: bodyLibrary(library))
 
-        let listed = Set(try queue.read(IndexSummaries.read).summaries.map(\.path))
+        let listed = Set(try summaries(queue).map(\.path))
         #expect(!listed.contains("plain.md") && !listed.contains("short.md"))
         #expect(listed.isSuperset(of: ["more.md", "longfm.md", "hexo.md", "nofm.md"]))
         let found = try problems(queue)
@@ -157,7 +163,7 @@ struct FirstBuildHeadsTests {
         try library.touch("plain.md", secondsAgo: 5)
         try BodyPass.fill(queue, library: bodyLibrary(library))
 
-        #expect(try queue.read(IndexSummaries.read).summaries.first { $0.path == "plain.md" }?.title == "改过的标题")
+        #expect(try summaries(queue).first { $0.path == "plain.md" }?.title == "改过的标题")
         let size = try queue.read { try Int.fetchOne($0, sql: "SELECT size FROM article WHERE path = 'plain.md'") }
         #expect(size == rewritten.utf8.count)
         // The row names the file as it is: a later sync sees nothing to parse again.
@@ -183,7 +189,7 @@ struct FirstBuildHeadsTests {
 
     /// Puts the index back where a reader killed in its body pass left it, with `paths` pending
     /// (the search fill starts only after the body pass, so its tables are empty).
-    private func markPending(_ store: TemporaryStore, paths: [String]) throws {
+    private func markPending(_ store: TemporaryStore, _ library: TemporaryLibrary, paths: [String]) throws {
         let name = try #require(store.cacheFiles().first { $0.hasSuffix(".sqlite") })
         let queue = try DatabaseQueue(path: store.locations.cacheDirectory.path + "/" + name,
                                       configuration: IndexFile.configuration(busyTimeout: 5, wal: true))
@@ -194,10 +200,16 @@ struct FirstBuildHeadsTests {
                     WHERE path = ?
                     """, arguments: [path])
             }
-            try db.execute(sql: "DELETE FROM pending_text WHERE rowid IN (SELECT rowid FROM article WHERE body_pending = 1)")
             try db.execute(sql: "INSERT INTO search (search) VALUES ('delete-all')")
             try db.execute(sql: "INSERT INTO title_search (title_search) VALUES ('delete-all')")
+            try db.execute(sql: "DELETE FROM pending_text")
             try IndexSchema.setSearchFilled(through: 0, db)
+            // The bodies parsed before the stop left their text waiting for the fill.
+            let searchText = try SearchText(db)
+            for row in try Row.fetchAll(db, sql: "SELECT rowid, path, article_id FROM article WHERE status = 1 AND body_pending = 0") {
+                let file = try #require(ArticleFile.onDisk(root: library.root, relativePath: row[1], id: ArticleID(row[2])))
+                try searchText.write(rowID: row[0], IndexRecord(parsing: file, taxonomies: .default))
+            }
         }
         try queue.close()
     }
@@ -207,7 +219,7 @@ struct FirstBuildHeadsTests {
         let library = try makeLibrary(), store = try TemporaryStore()
         try LibraryCatalog.open(root: library.root, locations: store.locations, rebuildIndex: false, busyTimeout: 0.2,
                                 listBeforeBodies: true).waitUntilBodiesDone()
-        try markPending(store, paths: ["plain.md", "more.md", "longfm.md", "hexo.md"])
+        try markPending(store, library, paths: ["plain.md", "more.md", "longfm.md", "hexo.md"])
         nonisolated(unsafe) var reports: [IndexProgress] = []
         _ = try LibraryCatalog.open(root: library.root, locations: store.locations) { reports.append($0) }
         let last = try #require(reports.last)
@@ -222,7 +234,7 @@ struct FirstBuildHeadsTests {
                                             listBeforeBodies: true)
         try first.waitUntilBodiesDone()
         let complete = first.summaries
-        try markPending(store, paths: ["plain.md", "more.md", "longfm.md"])
+        try markPending(store, library, paths: ["plain.md", "more.md", "longfm.md"])
 
         let command = try store.open(library)
         #expect(command.summaries == complete)

@@ -17,7 +17,7 @@ struct MouseTests {
         #expect(click(&driver, row: 2, column: column).isEmpty)
         let library = try #require(driver.library)
         #expect(library.list.selected == 1)
-        let id = library.articles[library.visible[1]].id
+        let id = library.listing.ids[library.visible[1]]
         #expect(click(&driver, row: 2, column: column) == [.loadArticle(id)])
     }
 

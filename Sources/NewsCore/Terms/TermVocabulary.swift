@@ -28,6 +28,7 @@ public struct TermVocabulary: Sendable {
     /// Counts the terms of each article (one list per article, in the library's order).
     public init<Lists: Sequence>(_ articleTerms: Lists) where Lists.Element == [String] {
         // Each article's distinct spelling numbers, end to end in one array (no array per article).
+        var numbering = SpellingNumbering()
         var flat: [Int32] = []
         var ends: [Int] = []
         var uses: [Int] = []
@@ -43,6 +44,46 @@ public struct TermVocabulary: Sendable {
             }
             ends.append(flat.count)
         }
+        self.init(numbering: numbering, flat: flat, ends: ends, uses: uses)
+    }
+
+    /// Counts terms already numbered: `spellings[n]` is spelling `n`; `numbers` holds every
+    /// article's spelling numbers end to end, in the library's order, and `articleEnds` where
+    /// each article's run ends. Only the distinct spellings are hashed (a listing read from the
+    /// index numbered them once). Not generic: called across modules, a generic loop over 100k
+    /// articles ran unspecialised, looking up type metadata at every step.
+    public init(spellings: [String], articleEnds: [Int32], numbers: [Int32]) {
+        var numbering = SpellingNumbering()
+        // Renumbered in the order first seen in `articles`: of equally used spellings, that one shows.
+        var renumbered = [Int](repeating: -1, count: spellings.count)
+        var flat: [Int32] = []
+        var ends: [Int] = []
+        var uses: [Int] = []
+        var run = 0
+        for end in articleEnds {
+            let start = flat.count
+            for given in numbers[run..<Int(end)] {
+                var number = renumbered[Int(given)]
+                if number < 0 {
+                    number = numbering.number(of: spellings[Int(given)])
+                    renumbered[Int(given)] = number
+                    if number == uses.count { uses.append(0) }
+                }
+                if !flat[start...].contains(Int32(number)) {
+                    flat.append(Int32(number))
+                    uses[number] += 1
+                }
+            }
+            run = Int(end)
+            ends.append(flat.count)
+        }
+        self.init(numbering: numbering, flat: flat, ends: ends, uses: uses)
+    }
+
+    /// Merges numbered spellings: `flat` holds each article's distinct numbers, `ends` where
+    /// each article's run ends, `uses` how many articles use each spelling.
+    private init(numbering: SpellingNumbering, flat: [Int32], ends: [Int], uses: [Int]) {
+        self.numbering = numbering
         for spelling in numbering.names {
             let key = TermKey(spelling)
             let term = termByKey[key] ?? termSpellings.count

@@ -82,7 +82,7 @@ public final class AppRuntime {
     /// The library as it stands, with the configuration's warnings among its problems.
     private func librarySnapshot() -> LibrarySnapshot {
         var snapshot = performer.library.snapshot(includeDrafts: includeDrafts)
-        snapshot.problems = configurationWarnings + snapshot.problems
+        snapshot.problemList = snapshot.problemList.adding(before: configurationWarnings)
         return snapshot
     }
 

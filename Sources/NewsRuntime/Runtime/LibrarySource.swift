@@ -1,5 +1,6 @@
 import Foundation
 import NewsCore
+import NewsReading
 import NewsStore
 import NewsUI
 
@@ -8,7 +9,12 @@ import NewsUI
 public protocol LibrarySource: AnyObject {
     var root: URL { get }
     var summaries: [ArticleSummary] { get }
+    /// What the library screen lists (drafts only when asked) and where it reads the rows it
+    /// draws; a catalog reads them from its index, a source in memory from ``summaries``.
+    func listed(includeDrafts: Bool) -> (listing: ArticleListing, hidesDrafts: Bool, rows: any ArticleRows)
     var problems: [Problem] { get }
+    /// The problems as the reader needs them: how many files at once, the list when shown.
+    var problemList: ProblemList { get }
     var state: CatalogState { get }
     /// What the user must hear about their state database (moved aside, not writable).
     var stateNotice: String? { get }
@@ -24,23 +30,43 @@ public protocol LibrarySource: AnyObject {
     func takeChange() throws -> LibraryChange?
 }
 
-extension LibraryCatalog: LibrarySource {}
+extension LibraryCatalog: LibrarySource {
+    /// The catalog's own listing (shared, not copied) and its rows by index row: no full
+    /// summary is read until a row is drawn.
+    public func listed(includeDrafts: Bool) -> (listing: ArticleListing, hidesDrafts: Bool, rows: any ArticleRows) {
+        (listing, !includeDrafts, CatalogRows(catalog: self, rowIDs: listingRowIDs))
+    }
+
+    /// Counted in the index; decoded only when the Problems screen opens.
+    public var problemList: ProblemList {
+        let overview = problemOverview()
+        return ProblemList(fileCount: overview.files, signature: overview.signature) { [self] in problems }
+    }
+}
 
 extension LibrarySource {
     /// A library nobody watches never changes.
     public func takeChange() throws -> LibraryChange? { nil }
+
+    /// Problems held in memory.
+    public var problemList: ProblemList { ProblemList(problems) }
+
+    /// Every summary held in memory.
+    public func listed(includeDrafts: Bool) -> (listing: ArticleListing, hidesDrafts: Bool, rows: any ArticleRows) {
+        (ArticleListing(summaries), !includeDrafts, ArticleRowsInMemory(summaries))
+    }
 }
 
 extension LibrarySource {
     /// What the library screen starts from: every article (drafts only when asked), the
     /// problems, the marks.
     func snapshot(includeDrafts: Bool = false) -> LibrarySnapshot {
-        LibrarySnapshot(
-            rootPath: LibraryDisplayName.of(root),
-            articles: includeDrafts ? summaries : summaries.filter { !$0.isDraft },
+        let (listing, hidesDrafts, rows) = listed(includeDrafts: includeDrafts)
+        return LibrarySnapshot(
+            rootPath: LibraryDisplayName.of(root), listing: listing, hidesDrafts: hidesDrafts, rows: rows,
             // The state database's notice joins the problems, so the `!` screen shows it whole
             // and the launch status line points at it.
-            problems: problems + (stateNotice.map { [Problem(path: "state.sqlite", severity: .warning, message: $0)] } ?? []),
+            problems: problemList.adding(after: stateNotice.map { [Problem(path: "state.sqlite", severity: .warning, message: $0)] } ?? []),
             readState: ReadState(read: state.read, starred: state.starred, positions: state.positions))
     }
 }

@@ -30,6 +30,8 @@ import NewsCore
 ///   the library from the front matter first, see ``BodyPass``): the body's columns (summary,
 ///   footnotes, outlets, minutes, characters, blocks, the body's problems) and `pending_text` wait
 ///   for the body pass. A partial index finds those rows without a scan.
+/// - `listing_cache`: the reader's listing (``IndexListing``, ``ListingCodec``) as the last launch
+///   computed it; triggers empty it whenever an `article` row changes, so it is never stale.
 /// - `meta`: the library path, the walk's fingerprint, and `search_through`: the two FTS tables
 ///   hold exactly the readable rows whose rowid is at most this (see ``SearchFill``). A first build
 ///   commits the rows with 0 there, and the tables are filled afterwards.
@@ -41,7 +43,7 @@ enum IndexSchema {
     /// 7: the terms of the site's taxonomies (series among them, no column of its own), titles and
     /// dates with their fallbacks, Hugo's summaries, forgiving front matter, GB18030 (issue 13).
     /// 8: contentless search, no stored text once searchable, folder mtimes; `article.body_pending`,
-    /// rows a first build listed from the head of their file (issue 16).
+    /// rows a first build listed from the head of their file; `listing_cache` (issue 16).
     static let version = 8
 
     /// `search_through` once every row is in the FTS tables, new rows included.
@@ -121,11 +123,23 @@ enum IndexSchema {
                 tokenize = '\(SearchTokenizer.name)', detail = full
             );
             """)
+        try createListingCache(db)
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('library', ?)", arguments: [libraryPath])
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('taxonomies', ?)", arguments: [taxonomiesKey(taxonomies)])
         try setSearchFilled(through: 0, db)
         try SearchFolding.store(in: db)
         try db.execute(sql: "PRAGMA user_version = \(version)")
+    }
+
+    /// The listing's table, emptied by any insert, update or delete of an article row (however
+    /// the sync writes them).
+    private static func createListingCache(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE listing_cache (id INTEGER PRIMARY KEY CHECK (id = 1), data BLOB NOT NULL);
+            CREATE TRIGGER listing_stale_insert AFTER INSERT ON article BEGIN DELETE FROM listing_cache; END;
+            CREATE TRIGGER listing_stale_update AFTER UPDATE ON article BEGIN DELETE FROM listing_cache; END;
+            CREATE TRIGGER listing_stale_delete AFTER DELETE ON article BEGIN DELETE FROM listing_cache; END;
+            """)
     }
 
     /// The rowid through which the FTS tables are filled (``searchComplete`` when all are).

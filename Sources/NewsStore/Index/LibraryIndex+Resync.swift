@@ -5,7 +5,7 @@ extension LibraryIndex {
     /// Walks `folder` again and brings the index up to date through the same sync as a launch
     /// (only changed files are parsed); nil when the walk's fingerprint is `known` (nothing changed
     /// since the caller last looked). Another reader of the same library may have synced the
-    /// change already: then nothing is written, and the summaries are simply read again.
+    /// change already: then nothing is written, and the listing is simply read again.
     func resync(folder: String, known: String?) throws -> (fingerprint: String, refresh: IndexRefresh)? {
         try resync(scan: LibraryScanner.scan(root: folder), known: known)
     }
@@ -15,11 +15,11 @@ extension LibraryIndex {
         let fingerprint = IndexSync.fingerprint(scan.files)
         // Unreadable folders are not in the fingerprint: their problems must still reach the list.
         if fingerprint == known && scan.problems.isEmpty { return nil }
-        let parsed: [String] = try queue.write { db in
-            if try IndexSync.storedFingerprint(db) == fingerprint { return [] }
-            return try IndexSync.run(db, files: scan.files, folders: scan.folders, taxonomies: taxonomies).parsed
+        try queue.write { db in
+            if try IndexSync.storedFingerprint(db) == fingerprint { return }
+            _ = try IndexSync.run(db, files: scan.files, folders: scan.folders, taxonomies: taxonomies)
         }
-        let summaries = try queue.read(IndexSummaries.read)
-        return (fingerprint, IndexRefresh(summaries: summaries, scanProblems: siteProblems + scan.problems, parsedPaths: Set(parsed)))
+        let listing = try readListing()
+        return (fingerprint, IndexRefresh(listing: listing, scanProblems: siteProblems + scan.problems))
     }
 }

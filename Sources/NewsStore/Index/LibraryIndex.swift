@@ -13,8 +13,8 @@ final class LibraryIndex: @unchecked Sendable {
     let status: IndexStatus
     /// Problems the walk found (unreadable folders): never stored, found again at each launch.
     let scanProblems: [Problem]
-    /// Summaries read while the folder was walked, valid when the sync changed nothing.
-    let preloaded: IndexSummaries?
+    /// The listing read while the folder was walked, valid when the sync changed nothing.
+    let preloaded: IndexListing?
     /// The filling of the search tables, running in the background; nil when they were complete.
     private let searchFill: SearchFill?
     /// The parsing of bodies a first build left pending, running in the background before the
@@ -31,7 +31,7 @@ final class LibraryIndex: @unchecked Sendable {
     /// later walk's problems.
     let siteProblems: [Problem]
 
-    private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem], preloaded: IndexSummaries? = nil,
+    private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem], preloaded: IndexListing? = nil,
                  fill: (bodies: BodyPass?, search: SearchFill?) = (nil, nil), pendingWalk: FolderWalk? = nil,
                  fingerprintAtOpen: String? = nil, site: SiteConfigReader.Reading) {
         self.pendingWalk = pendingWalk
@@ -159,20 +159,20 @@ final class LibraryIndex: @unchecked Sendable {
                 file.delete()
                 notes.append("the index was stale (\(staleness)); rebuilt")
             } else {
-                let (fingerprint, preloaded, searchThrough, bodiesPending) = try queue.read { db in
-                    (try IndexSync.storedFingerprint(db), try IndexSummaries.read(db), try IndexSchema.searchFilledThrough(db),
-                     try BodyPass.hasPendingBodies(db))
+                let (fingerprint, searchThrough, bodiesPending) = try queue.read { db in
+                    (try IndexSync.storedFingerprint(db), try IndexSchema.searchFilledThrough(db), try BodyPass.hasPendingBodies(db))
                 }
+                let preloaded = try IndexListing.load(queue, taxonomies: site.taxonomies)
                 // A fill that an earlier run left unfinished (it exited or crashed) carries on.
                 let pending = searchThrough != IndexSchema.searchComplete
-                // Parsing bodies here changes the summaries just read: read them again after.
+                // Parsing bodies here changes the listing just read: read it again after.
                 let fillLater = { try laterFill(file, queue: queue, bodiesPending: bodiesPending, searchPending: pending,
                                                 build: build, progress: progress) }
                 if build.deferWalk, let fingerprint, !fingerprint.isEmpty {
                     let fill = try fillLater()
-                    let preloaded = fill.bodies == nil && bodiesPending ? try queue.read(IndexSummaries.read) : preloaded
+                    let preloaded = fill.bodies == nil && bodiesPending ? try IndexListing.load(queue, taxonomies: site.taxonomies) : preloaded
                     var report = IndexSyncReport()
-                    report.unchanged = preloaded.summaries.count
+                    report.unchanged = preloaded.rowIDs.count
                     return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
                                         scanProblems: site.problems, preloaded: preloaded, fill: fill,
                                         pendingWalk: walk, fingerprintAtOpen: fingerprint, site: site)
@@ -180,7 +180,7 @@ final class LibraryIndex: @unchecked Sendable {
                 let scan = walk.result()
                 if let fingerprint, !fingerprint.isEmpty, fingerprint == IndexSync.fingerprint(scan.files) {
                     let fill = try fillLater()
-                    let preloaded = fill.bodies == nil && bodiesPending ? try queue.read(IndexSummaries.read) : preloaded
+                    let preloaded = fill.bodies == nil && bodiesPending ? try IndexListing.load(queue, taxonomies: site.taxonomies) : preloaded
                     var report = IndexSyncReport()
                     report.unchanged = scan.files.count
                     return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),

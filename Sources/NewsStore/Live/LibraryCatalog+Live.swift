@@ -43,7 +43,7 @@ extension LibraryCatalog {
         }
     }
 
-    /// Once a first build's background body pass ends, its summaries (with what the bodies gave)
+    /// Once a first build's background body pass ends, its listing (with what the bodies gave)
     /// reach the catalog's thread as a change to take (nothing when there is no such pass).
     func followBodyPass() {
         let index = self.index, live = self.live
@@ -52,10 +52,9 @@ extension LibraryCatalog {
         index.whenBodiesDone(on: live.work) {
             defer { live.bodyDelivery.leave() }
             do {
-                let summaries = try index.queue.read(IndexSummaries.read)
-                live.deliver(IndexRefresh(summaries: summaries, scanProblems: index.scanProblems, parsedPaths: [], bodiesFilled: true))
+                live.deliver(IndexRefresh(listing: try index.readListing(), scanProblems: index.scanProblems, bodiesFilled: true))
             } catch {
-                live.deliver(IndexRefresh(parsedPaths: [], failure: "\(error)"))
+                live.deliver(IndexRefresh(failure: "\(error)"))
             }
         }
     }
@@ -70,11 +69,10 @@ extension LibraryCatalog {
         guard index.startedWithPendingBodies else { return }
         let finishedHere = try index.waitForBodies()
         // The pass's own delivery, made when it ended; read again only when it failed and the
-        // bodies were finished here (its summaries then lack them).
+        // bodies were finished here (its listing then lacks them).
         live.bodyDelivery.wait()
         if finishedHere {
-            let summaries = try index.queue.read(IndexSummaries.read)
-            live.deliver(IndexRefresh(summaries: summaries, scanProblems: index.scanProblems, parsedPaths: [], bodiesFilled: true))
+            live.deliver(IndexRefresh(listing: try index.readListing(), scanProblems: index.scanProblems, bodiesFilled: true))
         }
         _ = try takeChange()
     }
@@ -89,7 +87,7 @@ extension LibraryCatalog {
         live.watcher?.mode
     }
 
-    /// Applies what the watcher found since the last call: the summaries and problems are
+    /// Applies what the watcher found since the last call: the listing and problems are
     /// replaced, and the difference is returned (nil when nothing was found). Never waits.
     ///
     /// - Throws: ``LibraryError/refreshFailed(_:)`` when the index could not be brought up to date
@@ -97,22 +95,17 @@ extension LibraryCatalog {
     public func takeChange() throws -> LibraryChange? {
         guard let refresh = live.take() else { return nil }
         var change = LibraryChange()
-        if let read = refresh.summaries {
-            let mergedTerms = LibraryTerms(read.summaries, taxonomies: taxonomies)
-            let newSummaries = mergedTerms.rewrite(read.summaries)
-            change = LibraryChange.between(summaries, newSummaries, parsedPaths: refresh.parsedPaths)
-            if refresh.bodiesFilled {
-                let parsed = Set(newSummaries.lazy.filter { refresh.parsedPaths.contains($0.path) }.map(\.id))
-                change.updated.removeAll { !parsed.contains($0) }
-                change.detailsFilled = newSummaries != summaries
-            }
-            let oldProblems = problems
-            terms = mergedTerms
-            summaries = newSummaries
-            hiddenDuplicates = read.hiddenDuplicates
+        if let read = refresh.listing {
+            // Compared by their count and signature: decoding every problem twice per change cost
+            // seconds and a hundred megabytes in a library with a warning in most files.
+            let old = indexListing, oldProblems = problemOverview()
+            replaceListing(read)
+            change = LibraryChange.between(old, read)
+            change.detailsFilled = refresh.bodiesFilled
             scanProblems = refresh.scanProblems
             cachedProblems = nil
-            change.problemsChanged = problems != oldProblems
+            let newProblems = problemOverview()
+            change.problemsChanged = newProblems.files != oldProblems.files || newProblems.signature != oldProblems.signature
         }
         if let failure = refresh.failure { throw LibraryError.refreshFailed(failure) }
         return change.isEmpty ? nil : change
@@ -125,7 +118,7 @@ extension LibraryCatalog {
             live.lastFingerprint = fingerprint
             live.deliver(refresh)
         } catch {
-            live.deliver(IndexRefresh(parsedPaths: [], failure: "\(error)"))
+            live.deliver(IndexRefresh(failure: "\(error)"))
         }
     }
 }

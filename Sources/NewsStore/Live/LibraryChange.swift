@@ -23,20 +23,24 @@ public struct LibraryChange: Equatable, Sendable {
     /// True when nothing the user can see changed.
     public var isEmpty: Bool { added.isEmpty && updated.isEmpty && removed.isEmpty && !problemsChanged && !detailsFilled }
 
-    /// The difference between two lists of summaries; `parsedPaths` are files read again since
-    /// `old` (an article whose file changed but whose summary did not still counts as updated).
-    static func between(_ old: [ArticleSummary], _ new: [ArticleSummary], parsedPaths: Set<String>) -> LibraryChange {
-        let before = Dictionary(old.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The difference between two listings of the index: an article is updated when its file
+    /// changed (another size or time) or what the list shows of it did (a moved duplicate).
+    static func between(_ old: IndexListing, _ new: IndexListing) -> LibraryChange {
+        var before: [ArticleID: Int] = [:]
+        before.reserveCapacity(old.listing.count)
+        for (position, id) in old.listing.ids.enumerated() where before[id] == nil { before[id] = position }
         var change = LibraryChange()
         var seen: Set<ArticleID> = []
-        for summary in new where seen.insert(summary.id).inserted {
-            guard let previous = before[summary.id] else {
-                change.added.append(summary.id)
+        for (position, id) in new.listing.ids.enumerated() where seen.insert(id).inserted {
+            guard let previous = before[id] else {
+                change.added.append(id)
                 continue
             }
-            if previous != summary || parsedPaths.contains(summary.path) { change.updated.append(summary.id) }
+            if old.stamps[previous] != new.stamps[position] || old.rowIDs[previous] != new.rowIDs[position] {
+                change.updated.append(id)
+            }
         }
-        change.removed = old.map(\.id).filter { !seen.contains($0) }
+        change.removed = old.listing.ids.filter { !seen.contains($0) }
         return change
     }
 }

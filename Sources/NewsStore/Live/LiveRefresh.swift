@@ -2,17 +2,15 @@ import Foundation
 import NewsCore
 
 /// The index's answer to a change on disk, made on the watcher's thread and taken by the
-/// catalog's thread: the new summaries, and which files were read again to get them.
+/// catalog's thread: the new listing (each row's file size and time tell what changed).
 struct IndexRefresh {
     /// Nil when the re-sync failed (the list stays as it was).
-    var summaries: IndexSummaries?
+    var listing: IndexListing?
     var scanProblems: [Problem] = []
-    /// Paths parsed since the catalog last took a refresh (several refreshes may pile up).
-    var parsedPaths: Set<String>
     /// Why the last re-sync failed, if it did (the previous list stays).
     var failure: String?
-    /// True when these summaries come from a first build's body pass: their new details (outlets,
-    /// length, summaries) are no change to the articles, so only `parsedPaths` count as updated.
+    /// True when this listing comes from a first build's body pass: its new details (outlets,
+    /// length, summaries) are no change to the articles, only to what the list can show of them.
     var bodiesFilled = false
 }
 
@@ -37,10 +35,9 @@ final class LiveRefresh: @unchecked Sendable {
         lock.withLock {
             var merged = refresh
             if let earlier = pending {
-                merged.parsedPaths.formUnion(earlier.parsedPaths)
                 merged.bodiesFilled = merged.bodiesFilled || earlier.bodiesFilled
-                if merged.summaries == nil {
-                    merged.summaries = earlier.summaries
+                if merged.listing == nil {
+                    merged.listing = earlier.listing
                     merged.scanProblems = earlier.scanProblems
                 }
             }

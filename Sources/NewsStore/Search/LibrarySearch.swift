@@ -46,11 +46,11 @@ public enum LibrarySearch {
                 }
             }
         }
+        // Terms are merged only when a filter needs every spelling of a tag or topic.
+        let terms = options.tags.isEmpty && options.topics.isEmpty
+            ? nil : LibraryTerms(try IndexListing.load(queue, taxonomies: site.taxonomies).listing, taxonomies: site.taxonomies)
         return try queue.read { db in
-            // Terms are merged only when a filter needs every spelling of a tag or topic.
-            let terms = options.tags.isEmpty && options.topics.isEmpty
-                ? nil : LibraryTerms(try IndexSummaries.read(db).summaries, taxonomies: site.taxonomies)
-            return try SearchEngine.search(query, options: options, terms: terms, root: folder, taxonomies: site.taxonomies, in: db)
+            try SearchEngine.search(query, options: options, terms: terms, root: folder, taxonomies: site.taxonomies, in: db)
         }
     }
 }

@@ -13,7 +13,7 @@ extension NewsApp {
         var next = snapshot
         // This session's marks are already in memory (a failed write included).
         next.readState = shared.snapshot.readState
-        let problemsChanged = next.problems != shared.snapshot.problems
+        let problemsChanged = next.problemList != shared.snapshot.problemList
         shared.fresh.formUnion(changes.added)
         shared.fresh.subtract(changes.removed)
         shared.snapshot = next
@@ -31,7 +31,7 @@ extension NewsApp {
         }
         if let text {
             shared.message = StatusMessage(text: text)
-        } else if problemsChanged, let problems = Self.problemsMessage(next.problems) {
+        } else if problemsChanged, let problems = Self.problemsMessage(next.problemList) {
             shared.message = problems
         }
         return effects

@@ -137,13 +137,13 @@ public struct NewsApp: Sendable {
             // A reload keeps what the user was looking at (each screen decides what that is).
             broadcast(.libraryLoaded(snapshot))
         }
-        if let problems = Self.problemsMessage(snapshot.problems) { shared.message = problems }
+        if let problems = Self.problemsMessage(snapshot.problemList) { shared.message = problems }
     }
 
     /// `2 files with problems: press ! to see them`, nil when there are none.
-    static func problemsMessage(_ problems: [Problem]) -> StatusMessage? {
+    static func problemsMessage(_ problems: ProblemList) -> StatusMessage? {
         guard !problems.isEmpty else { return nil }
-        let files = Set(problems.map(\.path)).count
+        let files = problems.fileCount
         return StatusMessage(text: "\(files) file\(files == 1 ? "" : "s") with problems: press ! to see them", isError: true)
     }
 

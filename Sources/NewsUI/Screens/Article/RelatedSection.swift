@@ -7,9 +7,24 @@ enum RelatedSection {
     /// The most related articles shown.
     static let limit = 5
 
-    /// The articles of `snapshot` most related to `id`, best first.
+    /// The articles of `snapshot` most related to `id`, best first: ranked over the listing's
+    /// facets, then the titles of the few shown read from its rows.
     static func articles(relatedTo id: ArticleID, in snapshot: LibrarySnapshot) -> [RelatedArticle] {
-        RelatedArticles(snapshot.articles.map(RelatedProfile.init(summary:))).related(to: id, limit: limit)
+        let listing = snapshot.listing
+        let related = RelatedArticles(snapshot.listablePositions.map(listing.relatedProfile(at:))).related(to: id, limit: limit)
+        guard !related.isEmpty else { return [] }
+        var positions: [ArticleID: Int] = [:]
+        let wanted = Set(related.map(\.id))
+        for position in listing.ids.indices where wanted.contains(listing.ids[position]) {
+            if positions[listing.ids[position]] == nil { positions[listing.ids[position]] = position }
+        }
+        let summaries = snapshot.rows.summaries(at: related.compactMap { positions[$0.id] })
+        return related.compactMap { article in
+            guard let title = positions[article.id].flatMap({ summaries[$0]?.title }) else { return nil }
+            var titled = article
+            titled.title = title
+            return titled
+        }
     }
 
     /// Appends the section to `rendered` (a blank line, the heading, one line per article) and

@@ -6,45 +6,39 @@ struct FacetCounts: Equatable, Sendable {
     var topics: [(name: String, count: Int)] = []
     var tags: [(name: String, count: Int)] = []
     var outlets: [(name: String, count: Int)] = []
-    /// Per taxonomy of the site's own (``FacetIndex/taxonomies``, in that order), its counted terms.
+    /// Per taxonomy of the site's own (``ArticleListing/taxonomies``, in that order), its counted terms.
     var terms: [(taxonomy: String, counts: [(name: String, count: Int)])] = []
     var starred = 0
     var unread = 0
     var inProgress = 0
 
-    /// Counts over `indices` of `articles` (numbered by `index`); names sorted by count (most
-    /// first), then by name.
-    init(articles: [ArticleSummary], index: FacetIndex, indices: [Int], state: ReadState) {
-        var topicCounts = [Int](repeating: 0, count: index.topicNames.count)
-        var tagCounts = [Int](repeating: 0, count: index.tagNames.count)
-        var outletCounts = [Int](repeating: 0, count: index.outletNames.count)
-        for article in indices {
-            for topic in index.articleTopics[article] { topicCounts[Int(topic)] += 1 }
-            for tag in index.articleTags[article] { tagCounts[Int(tag)] += 1 }
-            for outlet in index.articleOutlets[article] { outletCounts[Int(outlet)] += 1 }
-            let id = articles[article].id
+    /// Counts over `positions` of `listing`: additions into arrays indexed by the names'
+    /// numbers (no string is hashed); names sorted by count (most first), then by name.
+    init(listing: ArticleListing, positions: [Int], state: ReadState) {
+        topics = Self.counted(listing.topics, positions)
+        tags = Self.counted(listing.tags, positions)
+        outlets = Self.counted(listing.outlets, positions)
+        for (number, taxonomy) in listing.taxonomies.enumerated() {
+            terms.append((taxonomy, Self.counted(listing.terms[number], positions)))
+        }
+        for article in positions {
+            let id = listing.ids[article]
             if !state.starred.isEmpty, state.starred.contains(id) { starred += 1 }
             if !state.read.contains(id) { unread += 1 }
             if !state.positions.isEmpty,
-               ReadingProgress.isInProgress(state.positions[id], bodyBlocks: articles[article].bodyBlocks) { inProgress += 1 }
-        }
-        topics = Self.sorted(topicCounts, names: index.topicNames)
-        tags = Self.sorted(tagCounts, names: index.tagNames)
-        outlets = Self.sorted(outletCounts, names: index.outletNames)
-        for (number, taxonomy) in index.taxonomies.enumerated() {
-            var counts = [Int](repeating: 0, count: index.termNames[number].count)
-            for article in indices {
-                for term in index.articleTerms[number][article] { counts[Int(term)] += 1 }
-            }
-            terms.append((taxonomy, Self.sorted(counts, names: index.termNames[number])))
+               ReadingProgress.isInProgress(state.positions[id], bodyBlocks: Int(listing.bodyBlocks[article])) { inProgress += 1 }
         }
     }
 
     init() {}
 
-    private static func sorted(_ counts: [Int], names: [String]) -> [(name: String, count: Int)] {
-        counts.indices.filter { counts[$0] > 0 }
-            .map { (name: names[$0], count: counts[$0]) }
+    private static func counted(_ column: FacetColumn, _ positions: [Int]) -> [(name: String, count: Int)] {
+        var counts = [Int](repeating: 0, count: column.names.count)
+        for article in positions {
+            for number in column.numbers(of: article) { counts[Int(number)] += 1 }
+        }
+        return counts.indices.filter { counts[$0] > 0 }
+            .map { (name: column.names[$0], count: counts[$0]) }
             .sorted { $0.count != $1.count ? $0.count > $1.count : $0.name < $1.name }
     }
 

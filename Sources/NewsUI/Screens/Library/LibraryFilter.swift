@@ -16,18 +16,31 @@ struct LibraryFilter: Equatable, Sendable {
 
     var isEmpty: Bool { self == LibraryFilter() }
 
-    /// Whether `article` passes every filter but the search (the search keeps its own order).
-    func admits(_ article: ArticleSummary, _ state: ReadState) -> Bool {
-        if let tag, !article.tags.contains(tag) { return false }
-        if let topic, !article.topics.contains(topic) { return false }
-        if let term, !(article.terms[term.taxonomy]?.contains(term.name) ?? false) { return false }
-        if starredOnly, !state.starred.contains(article.id) { return false }
-        if unreadOnly, state.read.contains(article.id) { return false }
-        if let outlet, !article.outlets.contains(outlet) { return false }
-        if inProgressOnly, !ReadingProgress.isInProgress(state.positions[article.id], bodyBlocks: article.bodyBlocks) {
-            return false
+    /// Whether the article at each position of `listing` passes every filter but the search
+    /// (the search keeps its own order). The names are looked up once, as numbers: a filter
+    /// on a name no article carries admits nothing.
+    func admission(in listing: ArticleListing, _ state: ReadState) -> (Int) -> Bool {
+        let unknown: Int32 = -1
+        let tag = tag.map { listing.tags.number(of: $0) ?? unknown }
+        let topic = topic.map { listing.topics.number(of: $0) ?? unknown }
+        let outlet = outlet.map { listing.outlets.number(of: $0) ?? unknown }
+        let termColumn = term.flatMap { listing.terms(of: $0.taxonomy) }
+        let termNumber = term.map { termColumn?.number(of: $0.name) ?? unknown }
+        let starredOnly = starredOnly, unreadOnly = unreadOnly, inProgressOnly = inProgressOnly
+        return { article in
+            if let tag, !listing.tags.numbers(of: article).contains(tag) { return false }
+            if let topic, !listing.topics.numbers(of: article).contains(topic) { return false }
+            if let termNumber, !(termColumn?.numbers(of: article).contains(termNumber) ?? false) { return false }
+            let id = listing.ids[article]
+            if starredOnly, !state.starred.contains(id) { return false }
+            if unreadOnly, state.read.contains(id) { return false }
+            if let outlet, !listing.outlets.numbers(of: article).contains(outlet) { return false }
+            if inProgressOnly,
+               !ReadingProgress.isInProgress(state.positions[id], bodyBlocks: Int(listing.bodyBlocks[article])) {
+                return false
+            }
+            return true
         }
-        return true
     }
 
     /// The filters as short labels for the top bar: `#tag`, `主题:topic`, `series:name`, `/query`, `★`, `未读`.

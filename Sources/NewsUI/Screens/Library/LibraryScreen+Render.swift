@@ -22,7 +22,7 @@ extension LibraryScreen {
         }
 
         if searchPrompt == nil, shared.message == nil, focus == .articles,
-           let id = selectedArticle?.id, let result = filter.search?.snippets[id] {
+           let id = selectedID, let result = filter.search?.snippets[id] {
             renderSnippet(result, into: &buffer)
             return
         }
@@ -92,10 +92,12 @@ extension LibraryScreen {
             return
         }
         let state = shared.snapshot.readState
-        for screenRow in 0..<Self.page(shared) {
-            let index = list.top + screenRow
-            guard visible.indices.contains(index) else { break }
-            let article = articles[visible[index]]
+        let shown = visible.indices.clamped(to: list.top..<list.top + Self.page(shared))
+        // The rows on screen, read in one go (the rest of the library stays in the index).
+        let summaries = rows.summaries(at: shown.map { visible[$0] })
+        for index in shown {
+            let screenRow = index - list.top
+            guard let article = summaries[visible[index]] else { continue }
             let row = screenRow + 1
             var x = buffer.put(shared.dateFormat.string(for: article.date), row: row, column: column + 1, style: CellStyle(.dim))
             let unread = !state.read.contains(article.id)

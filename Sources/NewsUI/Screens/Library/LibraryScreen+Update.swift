@@ -46,9 +46,9 @@ extension LibraryScreen {
         case .searchLibrary:
             searchPrompt = TextPrompt(prompt: "/")
         case .toggleStar:
-            if let id = selectedArticle?.id { return .effects(shared.toggleStar(id)) }
+            if let id = selectedID { return .effects(shared.toggleStar(id)) }
         case .toggleRead:
-            if let id = selectedArticle?.id { return .effects(shared.toggleRead(id)) }
+            if let id = selectedID { return .effects(shared.toggleRead(id)) }
         default:
             break
         }
@@ -143,8 +143,7 @@ extension LibraryScreen {
     private func openPicker(_ kind: PickerKind, marks: ReadState) -> ScreenUpdate {
         var others = filter
         if kind == .tag { others.tag = nil } else { others.topic = nil }
-        let counts = FacetCounts(articles: articles, index: facetIndex, indices: indices(matching: others, marks: marks),
-                                 state: marks)
+        let counts = FacetCounts(listing: listing, positions: indices(matching: others, marks: marks), state: marks)
         return .push(PickerOverlay(kind: kind, counts: kind == .tag ? counts.tags : counts.topics))
     }
 
@@ -165,7 +164,7 @@ extension LibraryScreen {
     // MARK: - Articles
 
     mutating func openSelectedArticle(shared: inout SharedState) -> ScreenUpdate {
-        guard let article = selectedArticle else { return ScreenUpdate.none }
-        return .effects(shared.requestArticle(article.id, readingList: visibleIDs))
+        guard let id = selectedID else { return ScreenUpdate.none }
+        return .effects(shared.requestArticle(id, readingList: visibleIDs))
     }
 }

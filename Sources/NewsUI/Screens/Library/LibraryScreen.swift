@@ -1,4 +1,5 @@
 import NewsCore
+import NewsReading
 
 /// Which half of the library screen has the keyboard.
 enum LibraryFocus: Equatable, Sendable {
@@ -8,19 +9,21 @@ enum LibraryFocus: Equatable, Sendable {
 /// The library: the facet pane and the article list, filtered as the user chose.
 ///
 /// The filtered list and the facet counts are recomputed only in ``refilter(marks:page:)`` (when
-/// the filters, the marks or the library change), never while drawing: with 10k articles a
-/// frame must not walk the whole library. The marks themselves (read, starred) are shared: the
+/// the filters, the marks or the library change), never while drawing: with 100k articles a
+/// frame must not walk the whole library. Both work on the snapshot's compact ``ArticleListing``;
+/// the full summaries of the rows drawn are read through ``ArticleRows``. The marks themselves (read, starred) are shared: the
 /// app keeps them in ``SharedState/snapshot`` and says when they change.
 struct LibraryScreen: Screen {
     static let keyContext = KeyContext.library
     static let title = "文库 Library"
     static let typingHelp = TypingHelp(after: [TextPrompt.help])
 
-    let articles: [ArticleSummary]
-    let indexByID: [ArticleID: Int]
-    let facetIndex: FacetIndex
+    let listing: ArticleListing
+    let rows: any ArticleRows
+    /// Positions of the articles the list may show (all but drafts, unless asked for), in order.
+    let listable: [Int]
     var filter = LibraryFilter()
-    /// Indices into `articles` of the listed articles, in list order.
+    /// Positions in `listing` of the listed articles, in list order.
     private(set) var visible: [Int] = []
     private(set) var facets = FacetCounts()
     private(set) var facetRows: [FacetRow] = []
@@ -30,10 +33,9 @@ struct LibraryScreen: Screen {
     var searchPrompt: TextPrompt?
 
     init(snapshot: LibrarySnapshot) {
-        articles = snapshot.articles
-        indexByID = Dictionary(snapshot.articles.enumerated().map { ($0.element.id, $0.offset) },
-                               uniquingKeysWith: { first, _ in first })
-        facetIndex = FacetIndex(articles: snapshot.articles)
+        listing = snapshot.listing
+        rows = snapshot.rows
+        listable = snapshot.listablePositions
         refilter(marks: snapshot.readState)
     }
 
@@ -46,7 +48,7 @@ struct LibraryScreen: Screen {
         pane = previous.pane
         refilter(marks: snapshot.readState, page: page)
         // Articles may have come or gone above the highlighted one: follow it by id.
-        if let kept = previous.selectedArticle?.id, let row = visibleIDs.firstIndex(of: kept) {
+        if let kept = previous.selectedID, let row = visible.firstIndex(where: { listing.ids[$0] == kept }) {
             list.select(row, count: visible.count, page: page)
         }
     }
@@ -65,33 +67,46 @@ struct LibraryScreen: Screen {
 
     // MARK: - The list
 
-    /// The highlighted article of the list, if the list is not empty.
+    /// The id of the highlighted article, if the list is not empty.
+    var selectedID: ArticleID? {
+        visible.indices.contains(list.selected) ? listing.ids[visible[list.selected]] : nil
+    }
+
+    /// The highlighted article's summary (one row read), if the list is not empty.
     var selectedArticle: ArticleSummary? {
-        visible.indices.contains(list.selected) ? articles[visible[list.selected]] : nil
+        visible.indices.contains(list.selected) ? rows.summary(at: visible[list.selected]) : nil
     }
 
     /// The listed articles' ids, in list order (what J/K walk in the reader).
-    var visibleIDs: [ArticleID] { visible.map { articles[$0].id } }
+    var visibleIDs: [ArticleID] { visible.map { listing.ids[$0] } }
 
-    /// Indices of the articles passing `filter`: in search order when a search is active,
+    /// Positions of the articles passing `filter`: in search order when a search is active,
     /// else in library order (newest first).
     func indices(matching filter: LibraryFilter, marks: ReadState) -> [Int] {
+        let admits = filter.admission(in: listing, marks)
         if let search = filter.search {
-            return search.ids.compactMap { indexByID[$0] }.filter { filter.admits(articles[$0], marks) }
+            // A search answers a few hundred ids at most: one pass finds where they are listed.
+            let wanted = Set(search.ids)
+            var positionByID: [ArticleID: Int] = [:]
+            for position in listing.ids.indices where wanted.contains(listing.ids[position]) {
+                if positionByID[listing.ids[position]] == nil { positionByID[listing.ids[position]] = position }
+            }
+            return search.ids.compactMap { positionByID[$0] }.filter { listable.count == listing.count || !listing.drafts[$0] }
+                .filter(admits)
         }
-        // Nothing to check without filters (the launch case): skip a pass over every summary.
-        if filter.isEmpty { return Array(articles.indices) }
-        return articles.indices.filter { filter.admits(articles[$0], marks) }
+        // Nothing to check without filters (the launch case): skip a pass over the listing.
+        if filter.isEmpty { return listable }
+        return listable.filter(admits)
     }
 
     /// Recomputes the list, the counts and the pane after a change of filters or marks,
     /// keeping the highlighted article when it is still listed.
     mutating func refilter(marks: ReadState, page: Int = 1) {
-        let keep = selectedArticle?.id
+        let keep = selectedID
         visible = indices(matching: filter, marks: marks)
-        facets = FacetCounts(articles: articles, index: facetIndex, indices: visible, state: marks)
+        facets = FacetCounts(listing: listing, positions: visible, state: marks)
         facetRows = Self.rows(for: facets, showingInProgress: facets.inProgress > 0 || filter.inProgressOnly)
-        if let keep, let index = visible.firstIndex(where: { articles[$0].id == keep }) {
+        if let keep, let index = visible.firstIndex(where: { listing.ids[$0] == keep }) {
             list.select(index, count: visible.count, page: page)
         } else {
             list.reveal(count: visible.count, page: page)
@@ -128,6 +143,6 @@ struct LibraryScreen: Screen {
 extension LibraryScreen: CustomStringConvertible {
     /// `library(listed: 3 of 4, filters: [#AI], focus: articles, selected: 0)`.
     var description: String {
-        "library(listed: \(visible.count) of \(articles.count), filters: \(filter.labels), focus: \(focus), selected: \(list.selected))"
+        "library(listed: \(visible.count) of \(listable.count), filters: \(filter.labels), focus: \(focus), selected: \(list.selected))"
     }
 }
