@@ -34,10 +34,22 @@ public struct ArticleFile: Equatable, Sendable {
 
     /// The file whose `stat` is `info`.
     init(absolutePath: String, relativePath: String, id: ArticleID, info: stat) {
-        let seconds = Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9
         self.init(absolutePath: absolutePath, relativePath: relativePath, id: id, size: Int(info.st_size),
-                  modificationDate: Date(timeIntervalSince1970: seconds),
-                  modificationNanoseconds: Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec))
+                  modificationNanoseconds: Self.nanoseconds(of: info))
+    }
+
+    /// The file of `size` bytes last modified `modificationNanoseconds` after 1970.
+    init(absolutePath: String, relativePath: String, id: ArticleID, size: Int, modificationNanoseconds: Int64) {
+        let (seconds, nanoseconds) = modificationNanoseconds.quotientAndRemainder(dividingBy: 1_000_000_000)
+        let floored = nanoseconds < 0 ? (seconds - 1, nanoseconds + 1_000_000_000) : (seconds, nanoseconds)
+        self.init(absolutePath: absolutePath, relativePath: relativePath, id: id, size: size,
+                  modificationDate: Date(timeIntervalSince1970: Double(floored.0) + Double(floored.1) / 1e9),
+                  modificationNanoseconds: modificationNanoseconds)
+    }
+
+    /// The modification time in `info`, in nanoseconds since 1970.
+    static func nanoseconds(of info: stat) -> Int64 {
+        Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
     }
 
     /// The file at `relativePath` under `root`, as it is on disk now; nil when it is gone.

@@ -30,7 +30,7 @@ public struct Library: Sendable {
         let folder = try resolveRoot(root)
         let scan = LibraryScanner.scan(root: folder.path)
         let site = SiteConfigReader.read(libraryFolder: folder)
-        let parsed = parseInParallel(scan.files, taxonomies: site.taxonomies)
+        let parsed = parseInParallel(Array(scan.files), taxonomies: site.taxonomies)
 
         var articles: [Article] = []
         var problems = site.problems + scan.problems

@@ -14,14 +14,13 @@ import Glibc
 /// `FileManager.enumerator` because the latter neither reports per-folder errors nor lets us
 /// detect cycles, and it is several times slower on 100k files.
 public struct LibraryScanner {
-    public private(set) var files: [ArticleFile] = []
+    public private(set) var files: WalkedFiles
     public private(set) var problems: [Problem] = []
     /// Every folder walked and its modification time: the index keeps them so a search can tell,
     /// by `stat`ing folders alone, whether an article was added, removed or renamed since.
     private(set) var folders: [FolderStamp] = []
     private var visited: Set<FileIdentity> = []
     private let root: String
-    private lazy var markdownOptions = SiteSettings.markdownOptions(libraryRoot: root)
     /// Whether a folder holding `index.md` is one article (Hugo) or a folder of pages (Hexo).
     private lazy var hasPageBundles = !SiteSettings.isHexoSite(libraryRoot: root)
 
@@ -37,12 +36,14 @@ public struct LibraryScanner {
     public static func scan(root: String) -> LibraryScanner {
         var scanner = LibraryScanner(root: root)
         scanner.walkRoot()
-        scanner.files.sort { $0.relativePath < $1.relativePath }
+        scanner.files.sortByPath()
         return scanner
     }
 
     private init(root: String) {
-        self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        let root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        self.root = root
+        files = WalkedFiles(root: root, markdownOptions: SiteSettings.markdownOptions(libraryRoot: root))
     }
 
     // MARK: - Walking
@@ -80,7 +81,7 @@ public struct LibraryScanner {
         if !relative.isEmpty, hasPageBundles, let index = Self.bundleIndexNames.first(where: names.contains) {
             var indexInfo = stat()
             if fstatat(folder, index, &indexInfo, 0) == 0 {
-                addFile(relative: relative + "/" + index, id: relative, info: indexInfo)
+                addFile(relative: relative + "/" + index, idLength: relative.utf8.count, info: indexInfo)
             }
             return
         }
@@ -102,7 +103,8 @@ public struct LibraryScanner {
                 walk(relative: childRelative, descriptor: child, info: childInfo)
             } else if childInfo.st_mode & S_IFMT == S_IFREG, Self.isArticleName(name) {
                 let dot = childRelative.utf8.lastIndex(of: UInt8(ascii: "."))!
-                addFile(relative: childRelative, id: String(childRelative[..<dot]), info: childInfo)
+                addFile(relative: childRelative, idLength: childRelative.utf8.distance(from: childRelative.utf8.startIndex, to: dot),
+                        info: childInfo)
             }
         }
     }
@@ -166,10 +168,9 @@ public struct LibraryScanner {
         return names.sorted()
     }
 
-    private mutating func addFile(relative: String, id: String, info: stat) {
-        var file = ArticleFile(absolutePath: root + "/" + relative, relativePath: relative, id: ArticleID(id), info: info)
-        file.markdownOptions = markdownOptions
-        files.append(file)
+    private mutating func addFile(relative: String, idLength: Int, info: stat) {
+        files.append(relative: relative, idLength: idLength, size: Int(info.st_size),
+                     modificationNanoseconds: ArticleFile.nanoseconds(of: info))
     }
 }
 

@@ -37,16 +37,15 @@ enum IndexSync {
     /// equals the one stored by the last sync, nothing changed and the row-by-row comparison is
     /// skipped: at 100k articles that comparison was a quarter of a warm launch. Two 64-bit hashes
     /// and the count, so a change going unnoticed is not a practical concern.
-    static func fingerprint(_ files: [ArticleFile]) -> String {
+    static func fingerprint(_ files: WalkedFiles) -> String {
         var digest = Digest()
-        for file in files {
-            var path = file.relativePath
-            path.withUTF8 { bytes in
+        for position in files.indices {
+            files.withPathBytes(at: position) { bytes in
                 for byte in bytes { digest.feed(byte) }
             }
             digest.feed(UInt8(0))
-            digest.feed(UInt64(truncatingIfNeeded: file.size))
-            digest.feed(UInt64(bitPattern: file.modificationNanoseconds))
+            digest.feed(UInt64(truncatingIfNeeded: files.size(at: position)))
+            digest.feed(UInt64(bitPattern: files.modificationNanoseconds(at: position)))
         }
         return String(digest.first, radix: 16) + "-" + String(digest.second, radix: 16) + "-\(files.count)"
     }
@@ -76,7 +75,7 @@ enum IndexSync {
     /// `folders` are the walk's folders, stored for ``FolderStamps``. `headsFirst` reads only the
     /// head of files whose front matter decides their row, leaving their bodies to ``BodyPass``
     /// (a first build: the list shows sooner).
-    static func run(_ db: Database, files: [ArticleFile], folders: [FolderStamp], taxonomies: SiteTaxonomies,
+    static func run(_ db: Database, files: WalkedFiles, folders: [FolderStamp], taxonomies: SiteTaxonomies,
                     headsFirst: Bool = false,
                     progress: IndexProgressReporter? = nil) throws -> IndexSyncReport {
         var stored = try storedFiles(db)

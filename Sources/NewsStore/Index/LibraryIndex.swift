@@ -274,4 +274,12 @@ final class FolderWalk: @unchecked Sendable {
         done.wait()
         return scanner!
     }
+
+    /// The walk's result for its last reader, which the walk then lets go of: the index that left
+    /// it pending stays open as long as the reader, the walk's files need not.
+    func takeResult() -> LibraryScanner {
+        done.wait()
+        defer { scanner = nil }
+        return scanner!
+    }
 }

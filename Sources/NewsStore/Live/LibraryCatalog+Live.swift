@@ -37,7 +37,7 @@ extension LibraryCatalog {
         live.launchWalkChecked = true
         live.lastFingerprint = index.fingerprintAtOpen
         if let walk = index.pendingWalk {
-            refresh(index: index, live: live) { walk.result() }
+            refresh(index: index, live: live) { walk.takeResult() }
         } else if let folder {
             refresh(index: index, live: live) { LibraryScanner.scan(root: folder) }
         }
