@@ -56,26 +56,30 @@ enum FileReader {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
         defer { close(descriptor) }
-        var data = Data(count: limit + 1)
-        var filled = 0
-        while filled < data.count {
-            let count = data.withUnsafeMutableBytes { raw in
-                Glibc.read(descriptor, raw.baseAddress! + filled, raw.count - filled)
+        // Read into a plain buffer and make one `Data` at the end: `Data`'s storage is a class
+        // whose every access is checked for exclusivity (a tenth of the head pass's CPU time at 100k).
+        var bytes = [UInt8](repeating: 0, count: limit + 1)
+        var failure: Failure?
+        let filled = bytes.withUnsafeMutableBytes { raw -> Int in
+            var filled = 0
+            while filled < raw.count {
+                let count = Glibc.read(descriptor, raw.baseAddress! + filled, raw.count - filled)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    failure = .system(String(cString: strerror(errno)))
+                    break
+                }
+                if count == 0 { break }
+                filled += count
             }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return .failure(.system(String(cString: strerror(errno))))
-            }
-            if count == 0 { break }
-            filled += count
+            return filled
         }
+        if let failure { return .failure(failure) }
         if filled <= limit {
-            data.count = filled
-            return .success(Head(data: data, isWholeFile: true))
+            return .success(Head(data: Data(bytes[..<filled]), isWholeFile: true))
         }
-        let lastBreak = data.prefix(limit).lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
-        data.count = lastBreak
-        return .success(Head(data: data, isWholeFile: false))
+        let lastBreak = bytes[..<limit].lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+        return .success(Head(data: Data(bytes[..<lastBreak]), isWholeFile: false))
     }
 
     /// One reading, and whether the file stood still while it was read.

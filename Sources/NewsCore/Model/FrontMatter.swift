@@ -84,8 +84,17 @@ extension FrontMatterValue {
         default:
             items = scalarText.map { [$0] } ?? []
         }
-        var seen = Set<String>()
-        return items.map { String($0.trimmedWhitespace) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        // Lists of names are short: comparing with those kept is cheaper than hashing each
+        // (a first build reads 100k of them); a long one (untrusted input) goes through a Set.
+        // Both use String's equality, so the result is the same.
+        var kept: [String] = [], seen = Set<String>()
+        kept.reserveCapacity(items.count)
+        for item in items {
+            let name = String(item.trimmedWhitespace)
+            guard !name.isEmpty else { continue }
+            if items.count <= 16 ? !kept.contains(name) : seen.insert(name).inserted { kept.append(name) }
+        }
+        return kept
     }
 
     /// A scalar as text (numbers and bools as the reader typed them, dates in ISO 8601); nil for

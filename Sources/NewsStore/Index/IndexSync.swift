@@ -124,10 +124,14 @@ enum IndexSync {
         guard !files.isEmpty else { return false }
         var mustRetry = false
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min(files.count, $0 + chunkSize)]) }
+        // Heads are read a chunk ahead of the parsers (on a first build, the disk is the wait).
+        let prefetch = headsFirst ? HeadPrefetch(length: IndexRecord.headLimits[0] + 1) : nil
+        prefetch?.start(chunks[0] + (chunks.count > 1 ? chunks[1] : []))
         var pending = ChunkParse(chunks[0], taxonomies: taxonomies, headsOnly: headsFirst)
         let insertArticle = try db.makeStatement(sql: "INSERT INTO article (\(IndexRecord.articleColumns)) VALUES (\(IndexRecord.articlePlaceholders))")
         for index in chunks.indices {
             let records = pending.wait()
+            if index + 2 < chunks.count { prefetch?.start(chunks[index + 2]) }
             if index + 1 < chunks.count { pending = ChunkParse(chunks[index + 1], taxonomies: taxonomies, headsOnly: headsFirst) }
             for record in records {
                 if record.status == .readFailed { mustRetry = true }
