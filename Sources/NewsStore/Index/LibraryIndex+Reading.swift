@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import GRDBSQLite
 import NewsCore
 import NewsReading
 
@@ -55,12 +56,17 @@ struct IndexListing {
 
     /// The listing the index keeps, nil when it keeps none (or one that does not decode).
     static func stored(_ db: Database) throws -> IndexListing? {
-        // Decoded where SQLite holds the bytes: a copy would be as large as the listing.
-        var listing: IndexListing?
-        try db.forEachRawRow(sql: "SELECT data FROM listing_cache WHERE id = 1") { row in
-            listing = row.blob(0).flatMap(ListingCodec.decode)
+        // Read a piece at a time (incremental blob I/O): a `SELECT` would hold the whole block,
+        // 16 MB at 100k articles, in memory beside the listing decoded from it.
+        var blob: OpaquePointer?
+        guard sqlite3_blob_open(db.sqliteConnection, "main", "listing_cache", "data", 1, 0, &blob) == SQLITE_OK, let blob else {
+            sqlite3_blob_close(blob)  // no row yet (the listing is computed instead); closing nil is a no-op
+            return nil
         }
-        return listing
+        defer { sqlite3_blob_close(blob) }
+        return ListingCodec.decode(ByteSource(count: Int(sqlite3_blob_bytes(blob))) { destination, offset in
+            sqlite3_blob_read(blob, destination.baseAddress, Int32(destination.count), Int32(offset)) == SQLITE_OK
+        })
     }
 
     /// Reads the listing from the article rows. Sorted here rather than by `ORDER BY`: SQLite's

@@ -39,7 +39,14 @@ enum ListingCodec {
     }
 
     static func decode(_ bytes: UnsafeRawBufferPointer) -> IndexListing? {
-        var reader = ByteReader(bytes)
+        decode(ByteSource(count: bytes.count) { destination, offset in
+            destination.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + destination.count]))
+            return true
+        })
+    }
+
+    static func decode(_ source: ByteSource) -> IndexListing? {
+        var reader = ByteReader(source)
         guard reader.int32() == version, let count = reader.int32().map(Int.init), count >= 0,
               let rowIDs: [Int64] = reader.array(count), let stamps: [Int64] = reader.array(count),
               let instants: [UInt64] = reader.array(count), let offsets: [Int32] = reader.array(count),
@@ -102,16 +109,25 @@ private struct ByteWriter {
     }
 }
 
+/// Where a stored listing's bytes are read from: a buffer, or SQLite's incremental blob I/O
+/// (``IndexListing/stored(_:)``), which copies each array straight into place instead of holding
+/// the whole block in memory beside the listing it becomes.
+struct ByteSource {
+    let count: Int
+    /// Fills the buffer with the bytes from `offset` on (always within `count`); false on an error.
+    let copy: (UnsafeMutableRawBufferPointer, Int) -> Bool
+}
+
 /// Reads what ``ByteWriter`` wrote; every read is nil past the end.
 private struct ByteReader {
-    let bytes: UnsafeRawBufferPointer
+    let source: ByteSource
     var offset = 0
 
-    init(_ bytes: UnsafeRawBufferPointer) {
-        self.bytes = bytes
+    init(_ source: ByteSource) {
+        self.source = source
     }
 
-    var isAtEnd: Bool { offset == bytes.count }
+    var isAtEnd: Bool { offset == source.count }
 
     mutating func int32() -> Int32? {
         guard let values: [Int32] = raw(1) else { return nil }
@@ -126,13 +142,15 @@ private struct ByteReader {
 
     private mutating func raw<Element: FixedWidthInteger>(_ count: Int) -> [Element]? {
         let size = count * MemoryLayout<Element>.stride
-        guard size >= 0, bytes.count - offset >= size else { return nil }
+        guard size >= 0, source.count - offset >= size else { return nil }
+        var copied = true
         let values = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + size]))
+            let destination = UnsafeMutableRawBufferPointer(buffer)
+            copied = destination.isEmpty || source.copy(destination, offset)
             initialized = count
         }
         offset += size
-        return values
+        return copied ? values : nil
     }
 
     mutating func strings() -> [String]? {

@@ -45,12 +45,6 @@ struct RawRow {
         return items
     }
 
-    /// The column's bytes where SQLite holds them (valid until the next step), nil when NULL.
-    func blob(_ column: CInt) -> UnsafeRawBufferPointer? {
-        guard let bytes = sqlite3_column_blob(statement, column) else { return nil }
-        return UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(statement, column)))
-    }
-
     /// The column as text, empty when NULL.
     func string(_ column: CInt) -> String {
         text(column) ?? ""
