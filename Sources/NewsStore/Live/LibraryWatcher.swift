@@ -49,8 +49,6 @@ public final class LibraryWatcher: @unchecked Sendable {
                 currentMode = .polling(reason: "\(error)")
             }
         }
-        // The first walk is made here, not on the thread: a change made right after `init`
-        // returns must differ from it.
         let handedOver = inotify, poller = inotify == nil ? FolderPoller(root: root) : nil
         let thread = Thread { [self] in run(inotify: handedOver, poller: poller) }
         thread.name = "newsreader library watcher"
@@ -114,16 +112,20 @@ public final class LibraryWatcher: @unchecked Sendable {
 }
 
 /// The polling fallback: a `stat` walk, compared with the previous one by its fingerprint.
+///
+/// The first poll always counts as a change: the index was synced from a walk of its own (the
+/// launch's), which may have seen a file this poller's first walk did not, or the other way
+/// round. Taking a baseline here and comparing with it missed a file written just before the
+/// watch began and deleted before the first poll: both walks agreed, and the list kept it.
 private struct FolderPoller: Sendable {
     let root: String
-    private var last: String
+    private var last: String?
 
     init(root: String) {
         self.root = root
-        last = Self.fingerprint(root)
     }
 
-    /// True when the walk differs from the previous one.
+    /// True when the walk differs from the previous one (always, the first time).
     mutating func changed() -> Bool {
         let now = Self.fingerprint(root)
         defer { last = now }
