@@ -168,9 +168,13 @@ final class LibraryIndex: @unchecked Sendable {
                 // Parsing bodies here changes the listing just read: read it again after.
                 let fillLater = { try laterFill(file, queue: queue, bodiesPending: bodiesPending, searchPending: pending,
                                                 build: build, progress: progress) }
-                if build.deferWalk, let fingerprint, !fingerprint.isEmpty {
+                let fillAndListing = { () throws -> (fill: (bodies: BodyPass?, search: SearchFill?), listing: IndexListing) in
                     let fill = try fillLater()
-                    let preloaded = fill.bodies == nil && bodiesPending ? try IndexListing.load(queue, taxonomies: site.taxonomies) : preloaded
+                    let parsedHere = fill.bodies == nil && bodiesPending
+                    return (fill, parsedHere ? try IndexListing.load(queue, taxonomies: site.taxonomies) : preloaded)
+                }
+                if build.deferWalk, let fingerprint, !fingerprint.isEmpty {
+                    let (fill, preloaded) = try fillAndListing()
                     var report = IndexSyncReport()
                     report.unchanged = preloaded.rowIDs.count
                     return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
@@ -179,8 +183,7 @@ final class LibraryIndex: @unchecked Sendable {
                 }
                 let scan = walk.result()
                 if let fingerprint, !fingerprint.isEmpty, fingerprint == IndexSync.fingerprint(scan.files) {
-                    let fill = try fillLater()
-                    let preloaded = fill.bodies == nil && bodiesPending ? try IndexListing.load(queue, taxonomies: site.taxonomies) : preloaded
+                    let (fill, preloaded) = try fillAndListing()
                     var report = IndexSyncReport()
                     report.unchanged = scan.files.count
                     return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
