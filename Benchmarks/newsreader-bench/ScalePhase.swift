@@ -29,6 +29,7 @@ enum ScalePhase {
         runtime.start()
         let firstScreen = Timing.seconds(start.duration(to: clock.now))
         let firstScreenKiB = PeakMemory.peakKiB() ?? 0
+        let firstScreenCPU = Timing.processorSeconds()
         // What the reader does next, untimed: the background walk compared, the search filled.
         _ = try catalog.revalidate()
         try catalog.waitUntilBodiesDone()
@@ -36,7 +37,7 @@ enum ScalePhase {
         try catalog.waitUntilSearchReady()
         let searchable = Timing.seconds(start.duration(to: clock.now))
         print(["seconds=\(firstScreen)", "opened=\(opened)", "bodies=\(bodies)", "searchable=\(searchable)",
-               "peakKiB=\(PeakMemory.peakKiB() ?? 0)", "firstScreenPeakKiB=\(firstScreenKiB)",
+               "firstScreenCPU=\(firstScreenCPU)", "peakKiB=\(PeakMemory.peakKiB() ?? 0)", "firstScreenPeakKiB=\(firstScreenKiB)",
                "articles=\(catalog.listing.count)"].joined(separator: " "))
     }
 }

@@ -17,10 +17,10 @@ enum StorePhase {
             // A first launch on an empty cache: usable when open returns (list, facets, articles);
             // searchable once the background fill of the search index has finished.
             let timed = try Timing.measure { try LibraryCatalog.open(root: library, locations: locations) }
-            let cpuUsable = processorSeconds()
+            let cpuUsable = Timing.processorSeconds()
             let fill = try Timing.measure { try timed.result.waitUntilSearchReady() }
             print(line(["seconds": timed.seconds, "searchReady": timed.seconds + fill.seconds,
-                        "cpuUsable": cpuUsable, "cpuAll": processorSeconds(),
+                        "cpuUsable": cpuUsable, "cpuAll": Timing.processorSeconds(),
                         "articles": Double(timed.result.summaries.count)]))
         case "warm":
             // To first screen data: the catalog open (walk + sync + summaries) and the state.
@@ -66,15 +66,6 @@ enum StorePhase {
         other += latin.dropFirst(4).prefix(3).map { String($0.lowercased().prefix(4)) }
         other += mixed.prefix(3)
         return chinese + other
-    }
-
-    /// User and system CPU time of this process so far, all threads: the work a build costs,
-    /// whatever else the shared machine is doing.
-    private static func processorSeconds() -> Double {
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
-        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     private static func line(_ values: [String: Double]) -> String {

@@ -55,6 +55,11 @@ enum FileReader {
     static func readHead(path: String, limit: Int) -> Result<Head, Failure> {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
+        return readHead(descriptor: descriptor, limit: limit)
+    }
+
+    /// ``readHead(path:limit:)`` through a descriptor open at the start of the file; closes it.
+    static func readHead(descriptor: Int32, limit: Int) -> Result<Head, Failure> {
         defer { close(descriptor) }
         // Read into a plain buffer and make one `Data` at the end: `Data`'s storage is a class
         // whose every access is checked for exclusivity (a tenth of the head pass's CPU time at 100k).

@@ -1,3 +1,5 @@
+import Glibc
+
 /// Wall-clock timing helpers on `ContinuousClock` (monotonic, unaffected by clock changes).
 enum Timing {
     /// Runs `body` once and returns its result and how long it took, in seconds.
@@ -12,6 +14,15 @@ enum Timing {
     static func seconds(_ duration: Duration) -> Double {
         let parts = duration.components
         return Double(parts.seconds) + Double(parts.attoseconds) * 1e-18
+    }
+
+    /// User and system CPU time of this process so far, all threads: the work a phase costs,
+    /// whatever else the shared machine is doing.
+    static func processorSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// The median of a non-empty list (mean of the middle two for an even count).

@@ -33,7 +33,7 @@ public enum ArticleHeadParser {
         let split = FrontMatterSplitter.split(decoded.text)
         guard let block = split.block else { return .undecided }
         guard block.isClosed else { return .unclosed }
-        let reading = FrontMatterParser.parse(decoded.text, simpleYAMLFirst: true)
+        let reading = FrontMatterParser.parse(split, simpleYAMLFirst: true)
         guard let title = reading.frontMatter.title.map({ String($0.trimmedWhitespace) }), !title.isEmpty else {
             return .undecided
         }

@@ -56,7 +56,8 @@ struct IndexFile {
     }
 
     /// A new, empty index in a side file, fast to fill (no journal: a crash leaves only a side
-    /// file that the next build replaces). Call ``install(_:)`` when it is complete.
+    /// file that the next build replaces). Its secondary indexes wait for the rows: call
+    /// ``IndexSchema/finishBulkLoad(_:)`` once they are in, then ``install(_:)``.
     func createSideFile() throws -> (queue: DatabaseQueue, path: String) {
         let path = url.path + ".building-\(getpid())"
         removeFiles(at: path)
@@ -68,7 +69,7 @@ struct IndexFile {
             // The search fill's segment merges free pages nothing reuses afterwards (2 % of the
             // file); incremental vacuum lets the fill hand them back when it is done.
             try db.execute(sql: "PRAGMA auto_vacuum = INCREMENTAL")
-            try IndexSchema.create(db, libraryPath: libraryPath, taxonomies: taxonomies)
+            try IndexSchema.create(db, libraryPath: libraryPath, taxonomies: taxonomies, bulkLoad: true)
         }
         return (queue, path)
     }

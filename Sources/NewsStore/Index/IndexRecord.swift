@@ -26,11 +26,17 @@ struct IndexRecord: Sendable {
 
     /// Reads only the head of `file` when that decides its row (see ``ArticleHeadParser``), else
     /// reads and parses it whole (no front matter, a title taken from the body, a failed read).
-    init(readingHeadOf file: ArticleFile, taxonomies: SiteTaxonomies) {
+    /// `descriptor`: the file already open (``HeadPrefetch``), read and closed here.
+    init(readingHeadOf file: ArticleFile, descriptor: Int32? = nil, taxonomies: SiteTaxonomies) {
+        var descriptor = descriptor
+        defer { if let descriptor { close(descriptor) } }
         // A file over the size limit is never listed: the whole-file path reports it at once.
         // A short file read whole is still listed from its front matter: its body waits like any other.
         for limit in Self.headLimits where file.size <= FileReader.maximumSize {
-            guard case .success(let head) = FileReader.readHead(path: file.absolutePath, limit: limit) else { break }
+            let read = descriptor.map { FileReader.readHead(descriptor: $0, limit: limit) }
+                ?? FileReader.readHead(path: file.absolutePath, limit: limit)
+            descriptor = nil
+            guard case .success(let head) = read else { break }
             switch ArticleHeadParser.parse(head: head.data, path: file.relativePath, id: file.id,
                                            modificationDate: file.modificationDate, fileSize: file.size, taxonomies: taxonomies) {
             case .decided(let article):

@@ -78,7 +78,11 @@ enum IndexSchema {
         })
     }
 
-    static func create(_ db: Database, libraryPath: String, taxonomies: SiteTaxonomies) throws {
+    /// Creates the tables of an empty index. With `bulkLoad`, the secondary indexes and the
+    /// listing's triggers wait for ``finishBulkLoad(_:)``: a first build inserts every row at
+    /// once, and building an index over rows already there is cheaper than keeping it up row by
+    /// row (and a trigger run for every row empties a table that is empty anyway).
+    static func create(_ db: Database, libraryPath: String, taxonomies: SiteTaxonomies, bulkLoad: Bool = false) throws {
         try db.execute(sql: """
             CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
             CREATE TABLE article (
@@ -105,8 +109,6 @@ enum IndexSchema {
                 blocks INTEGER NOT NULL,
                 body_pending INTEGER NOT NULL DEFAULT 0
             );
-            CREATE INDEX article_by_id ON article(article_id);
-            CREATE INDEX article_body_pending ON article(rowid) WHERE body_pending = 1;
             CREATE TABLE pending_text (rowid INTEGER PRIMARY KEY, body BLOB NOT NULL);
             CREATE VIEW search_source AS
                 SELECT a.rowid AS rowid, a.title AS title, a.summary AS summary, a.tags AS tags,
@@ -123,7 +125,7 @@ enum IndexSchema {
                 tokenize = '\(SearchTokenizer.name)', detail = full
             );
             """)
-        try createListingCache(db)
+        if !bulkLoad { try finishBulkLoad(db) }
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('library', ?)", arguments: [libraryPath])
         try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('taxonomies', ?)", arguments: [taxonomiesKey(taxonomies)])
         try setSearchFilled(through: 0, db)
@@ -131,10 +133,12 @@ enum IndexSchema {
         try db.execute(sql: "PRAGMA user_version = \(version)")
     }
 
-    /// The listing's table, emptied by any insert, update or delete of an article row (however
-    /// the sync writes them).
-    private static func createListingCache(_ db: Database) throws {
+    /// The secondary indexes, and the listing's table, emptied by any insert, update or delete
+    /// of an article row (however the sync writes them).
+    static func finishBulkLoad(_ db: Database) throws {
         try db.execute(sql: """
+            CREATE INDEX article_by_id ON article(article_id);
+            CREATE INDEX article_body_pending ON article(rowid) WHERE body_pending = 1;
             CREATE TABLE listing_cache (id INTEGER PRIMARY KEY CHECK (id = 1), data BLOB NOT NULL);
             CREATE TRIGGER listing_stale_insert AFTER INSERT ON article BEGIN DELETE FROM listing_cache; END;
             CREATE TRIGGER listing_stale_update AFTER UPDATE ON article BEGIN DELETE FROM listing_cache; END;

@@ -124,15 +124,17 @@ enum IndexSync {
         guard !files.isEmpty else { return false }
         var mustRetry = false
         let chunks = stride(from: 0, to: files.count, by: chunkSize).map { Array(files[$0..<min(files.count, $0 + chunkSize)]) }
-        // Heads are read a chunk ahead of the parsers (on a first build, the disk is the wait).
+        // Heads are opened and read a chunk ahead of the parsers (on a first build, the disk is the wait).
         let prefetch = headsFirst ? HeadPrefetch(length: IndexRecord.headLimits[0] + 1) : nil
-        prefetch?.start(chunks[0] + (chunks.count > 1 ? chunks[1] : []))
-        var pending = ChunkParse(chunks[0], taxonomies: taxonomies, headsOnly: headsFirst)
+        var prefetched = chunks.prefix(2).map { prefetch?.start($0) }
+        var pending = ChunkParse(chunks[0], prefetched: prefetched.removeFirst(), taxonomies: taxonomies, headsOnly: headsFirst)
         let insertArticle = try db.makeStatement(sql: "INSERT INTO article (\(IndexRecord.articleColumns)) VALUES (\(IndexRecord.articlePlaceholders))")
         for index in chunks.indices {
             let records = pending.wait()
-            if index + 2 < chunks.count { prefetch?.start(chunks[index + 2]) }
-            if index + 1 < chunks.count { pending = ChunkParse(chunks[index + 1], taxonomies: taxonomies, headsOnly: headsFirst) }
+            if index + 2 < chunks.count { prefetched.append(prefetch?.start(chunks[index + 2])) }
+            if index + 1 < chunks.count {
+                pending = ChunkParse(chunks[index + 1], prefetched: prefetched.removeFirst(), taxonomies: taxonomies, headsOnly: headsFirst)
+            }
             for record in records {
                 if record.status == .readFailed { mustRetry = true }
                 try insertArticle.execute(arguments: record.articleValues)
@@ -155,14 +157,16 @@ final class ChunkParse: @unchecked Sendable {
     private var records: [IndexRecord?]
     private let done = DispatchGroup()
 
-    init(_ files: [ArticleFile], taxonomies: SiteTaxonomies, headsOnly: Bool) {
+    /// `prefetched`: the files' descriptors a ``HeadPrefetch`` is opening (heads only).
+    init(_ files: [ArticleFile], prefetched: PrefetchedHeads? = nil, taxonomies: SiteTaxonomies, headsOnly: Bool) {
         records = Array(repeating: nil, count: files.count)
         done.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             records.withUnsafeMutableBufferPointer { slots in
                 let slots = SendableSlots(base: slots)
                 DispatchQueue.concurrentPerform(iterations: files.count) { index in
-                    slots.base[index] = headsOnly ? IndexRecord(readingHeadOf: files[index], taxonomies: taxonomies)
+                    slots.base[index] = headsOnly
+                        ? IndexRecord(readingHeadOf: files[index], descriptor: prefetched?.take(index), taxonomies: taxonomies)
                         : IndexRecord(parsing: files[index], taxonomies: taxonomies)
                 }
             }

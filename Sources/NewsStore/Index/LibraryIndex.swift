@@ -13,7 +13,8 @@ final class LibraryIndex: @unchecked Sendable {
     let status: IndexStatus
     /// Problems the walk found (unreadable folders): never stored, found again at each launch.
     let scanProblems: [Problem]
-    /// The listing read while the folder was walked, valid when the sync changed nothing.
+    /// The listing of the index as the open left it (read while the folder was walked when the
+    /// sync changed nothing, or right after a first build); nil to read it on first use.
     let preloaded: IndexListing?
     /// The filling of the search tables, running in the background; nil when they were complete.
     private let searchFill: SearchFill?
@@ -41,7 +42,7 @@ final class LibraryIndex: @unchecked Sendable {
         self.taxonomies = site.taxonomies
         self.status = status
         self.scanProblems = scanProblems
-        self.preloaded = status.sync.changedNothing ? preloaded : nil
+        self.preloaded = preloaded
         self.searchFill = fill.search
         self.bodyPass = fill.bodies
     }
@@ -199,17 +200,23 @@ final class LibraryIndex: @unchecked Sendable {
         } else {
             notes.append("no index yet; built")
         }
-        let scan = walk.result()
+        // Made while the walk still runs on another core.
         let side = try file.createSideFile()
+        let scan = walk.result()
         do {
             let report = try side.queue.write {
-                try IndexSync.run($0, files: scan.files, folders: scan.folders, taxonomies: site.taxonomies,
-                                  headsFirst: build.listBeforeBodies, progress: progress)
+                let report = try IndexSync.run($0, files: scan.files, folders: scan.folders, taxonomies: site.taxonomies,
+                                               headsFirst: build.listBeforeBodies, progress: progress)
+                try IndexSchema.finishBulkLoad($0)
+                return report
             }
             let queue = try file.install(side)
             let bodiesPending = build.listBeforeBodies ? try queue.read(BodyPass.hasPendingBodies) : false
+            // Read before the body pass starts: beside it, on two cores, the same read took 20-40
+            // times longer (10k articles), and the list waits for it.
+            let listing = try IndexListing.load(queue, taxonomies: site.taxonomies)
             return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
-                                scanProblems: site.problems + scan.problems,
+                                scanProblems: site.problems + scan.problems, preloaded: listing,
                                 fill: bodiesPending ? (BodyPass(file: file), nil) : (nil, file.startSearchFill()), site: site)
         } catch {
             try? side.queue.close()

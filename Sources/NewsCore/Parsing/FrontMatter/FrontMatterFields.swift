@@ -17,25 +17,35 @@ struct FrontMatterFields {
 
     static func interpret(_ fields: [FrontMatterField], format: FrontMatter.Format) -> FrontMatterFields {
         var result = FrontMatterFields(frontMatter: FrontMatter(format: format))
-        var taken = Set<String>()
-        var topics: [Known: [String]] = [:]
+        // A front matter has a dozen keys at most: lists compared in place are cheaper than the
+        // hashing of sets and dictionaries (this runs for every file of a first build).
+        var taken: [Known] = []
+        var topics: [(known: Known, names: [String])] = []
         for field in fields {
-            let lowered = field.key.lowercased()
-            guard let known = Known(rawValue: lowered), taken.insert(lowered).inserted else {
+            guard let known = Known(rawValue: Self.lowercased(field.key)), !taken.contains(known) else {
                 result.frontMatter.extra[field.key] = field.value
                 continue
             }
+            taken.append(known)
             switch known {
-            case .mainTopics, .categories, .category: topics[known] = result.list(field)
+            case .mainTopics, .categories, .category: topics.append((known, result.list(field)))
             default: result.apply(field, as: known)
             }
         }
         // Topics are Hugo's categories too (FORMAT.md): `main_topics` first, each name once.
-        var seen = Set<String>()
-        result.frontMatter.topics = [Known.mainTopics, .categories, .category]
-            .flatMap { topics[$0] ?? [] }
-            .filter { seen.insert($0).inserted }
+        let lists = [Known.mainTopics, .categories, .category].map { known in topics.first { $0.known == known }?.names ?? [] }
+        if lists.count(where: { !$0.isEmpty }) <= 1 {
+            result.frontMatter.topics = lists.first { !$0.isEmpty } ?? []  // each list is without repeats already
+        } else {
+            var seen = Set<String>()
+            result.frontMatter.topics = lists.joined().filter { seen.insert($0).inserted }
+        }
         return result
+    }
+
+    /// `key` in lower case; most keys already are, and are then used as they are.
+    private static func lowercased(_ key: String) -> String {
+        key.utf8.contains(where: { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x80 }) ? key.lowercased() : key
     }
 
     private mutating func apply(_ field: FrontMatterField, as known: Known) {

@@ -29,7 +29,11 @@ public enum FrontMatterParser {
 
     /// - Parameter simpleYAMLFirst: try ``SimpleYAMLReader`` before Yams (the head pass of a first build).
     static func parse(_ text: String, simpleYAMLFirst: Bool) -> Result {
-        let split = FrontMatterSplitter.split(text)
+        parse(FrontMatterSplitter.split(text), simpleYAMLFirst: simpleYAMLFirst)
+    }
+
+    /// Reads a text already split (the head pass has split it to see whether the block closes).
+    static func parse(_ split: FrontMatterSplitter.Split, simpleYAMLFirst: Bool) -> Result {
         guard let block = split.block else {
             return Result(frontMatter: FrontMatter(), body: String(split.body), bodyStartLine: split.bodyStartLine)
         }

@@ -14,8 +14,15 @@ enum SimpleYAMLReader {
     static func read(_ yaml: String, firstLine: Int) -> FrontMatterReading? {
         let bytes = Array(yaml.utf8)
         var fields: [FrontMatterField] = []
-        var keys = Set<String>()
+        // The items of the list the last key opened, put into its field when the next key starts
+        // (appending to the field's value in place copied the whole list at every item).
+        var listItems: [FrontMatterValue] = []
         var listIndent: Int?
+        func closeList() {
+            guard !listItems.isEmpty, let last = fields.indices.last else { return }
+            fields[last].value = .array(listItems)
+            listItems = []
+        }
         for (offset, line) in bytes.split(separator: .newline, omittingEmptySubsequences: false).enumerated() {
             if line.allSatisfy({ $0 == .space }) { continue }
             guard isPrintable(line) else { return nil }
@@ -27,11 +34,11 @@ enum SimpleYAMLReader {
             }
             if rest.first == .dash, rest.count == 1 || rest.dropFirst().first == .space {
                 // An item of the list opened by the last key: every item at one indentation.
-                guard let last = fields.indices.last, case .array(let items) = fields[last].value, fields[last].scalarText == nil,
+                guard let last = fields.indices.last, case .array = fields[last].value, fields[last].scalarText == nil,
                       listIndent == nil || listIndent == indent,
                       let item = scalar(rest.dropFirst(2)) else { return nil }
                 listIndent = indent
-                fields[last].value = .array(items + [item.value])
+                listItems.append(item.value)
                 continue
             }
             guard indent == 0, let colon = rest.firstIndex(of: .colon) else { return nil }
@@ -39,7 +46,10 @@ enum SimpleYAMLReader {
             guard let head = keyBytes.first, isLetter(head) || head == .underscore, keyBytes.count <= 100,
                   keyBytes.allSatisfy({ isLetter($0) || isDigit($0) || $0 == .underscore || $0 == .dash }) else { return nil }
             let key = String(decoding: keyBytes, as: UTF8.self)
-            guard keys.insert(key).inserted else { return nil }
+            // A repeated key goes to Yams, which reports it. Front matter has a few keys:
+            // comparing with those read is cheaper than hashing every one.
+            guard !fields.contains(where: { $0.key == key }) else { return nil }
+            closeList()
             listIndent = nil
             let keyLine = firstLine + offset
             if afterColon.allSatisfy({ $0 == .space }) {
@@ -58,6 +68,7 @@ enum SimpleYAMLReader {
             guard let value = scalar(written) else { return nil }
             fields.append(FrontMatterField(key: key, value: value.value, scalarText: value.text, line: keyLine))
         }
+        closeList()
         for index in fields.indices {
             guard case .array(let items) = fields[index].value else { continue }
             if fields[index].scalarText == nil && items.isEmpty {
@@ -108,8 +119,7 @@ enum SimpleYAMLReader {
             } else {
                 let end = rest.firstIndex(of: .comma) ?? rest.endIndex
                 item = trimmed(rest[..<end])
-                guard !item.contains(where: { [.openBracket, .closeBracket, .openBrace, .closeBrace, .colon, .hash,
-                                               .doubleQuote, .singleQuote].contains($0) }) else { return nil }
+                guard !item.contains(where: flowIndicators.contains) else { return nil }
                 rest = rest[end...]
             }
             guard let value = scalar(item) else { return nil }
@@ -127,8 +137,12 @@ enum SimpleYAMLReader {
     private static func isPlainStart(_ text: Bytes) -> Bool {
         guard let first = text.first else { return false }
         if first == .dash { return text.dropFirst().first.map { $0 != .space } ?? false }
-        return !Array("?:,[]{}#&*!|>'\"%@`".utf8).contains(first)
+        return !plainStartIndicators.contains(first)
     }
+
+    private static let plainStartIndicators = Array("?:,[]{}#&*!|>'\"%@`".utf8)
+    private static let flowIndicators: [UInt8] = [.openBracket, .closeBracket, .openBrace, .closeBrace, .colon, .hash,
+                                                  .doubleQuote, .singleQuote]
 
     private static func trimmed(_ bytes: Bytes) -> Bytes {
         let start = bytes.firstIndex { $0 != .space } ?? bytes.endIndex

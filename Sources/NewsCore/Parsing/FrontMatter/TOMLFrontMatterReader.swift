@@ -110,6 +110,22 @@ struct TOMLFrontMatterReader {
         String(format: "%02d:%02d:%02d", time.hour, time.minute, time.second)
     }
 
+    /// `text` without surrounding whitespace, then without surrounding quotes.
+    private static func bareKey(_ text: Substring) -> String {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 < 0x80 }) else {
+            return text.trimmingCharacters(in: .whitespaces).trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+        }
+        // The ASCII members of `CharacterSet.whitespaces` are the space and the tab.
+        func trimmed(_ slice: ArraySlice<UInt8>, _ set: [UInt8]) -> ArraySlice<UInt8> {
+            guard let first = slice.firstIndex(where: { !set.contains($0) }),
+                  let last = slice.lastIndex(where: { !set.contains($0) }) else { return [] }
+            return slice[first...last]
+        }
+        let key = trimmed(trimmed(bytes[...], [0x20, 0x09]), [UInt8(ascii: "\""), UInt8(ascii: "'")])
+        return String(decoding: key, as: UTF8.self)
+    }
+
     /// The 1-based line (within the block) of each top-level `key = …` line, for warnings.
     private static func keyLines(in toml: String) -> [String: Int] {
         var lines: [String: Int] = [:]
@@ -117,9 +133,10 @@ struct TOMLFrontMatterReader {
         while let line = cursor.current {
             let text = line.text
             if text.first == "[" { break }  // Keys after a `[table]` header belong to that table.
-            if let equals = text.firstIndex(of: "=") {
-                let key = text[..<equals].trimmingCharacters(in: .whitespaces)
-                    .trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+            // On UTF-8 bytes: `=` is ASCII, and stepping through the characters of every long
+            // value line (a Chinese summary) was most of this reader's own time.
+            if let equals = text.utf8.firstIndex(of: UInt8(ascii: "=")) {
+                let key = Self.bareKey(text[..<equals])
                 if lines[key] == nil { lines[key] = line.number }
             }
             cursor.moveToNextLine()
