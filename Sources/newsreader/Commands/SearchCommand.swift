@@ -68,7 +68,16 @@ struct SearchCommand: ParsableCommand {
     private static func lean(_ query: String, options: SearchOptions, library: URL) throws -> [CatalogSearchHit]? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: library.path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
-        return try LibrarySearch.run(query, options: options, root: library)
+        // The wait that follows (the catalog completes the search index first) can take a minute
+        // at 100k articles: one line says why, whether or not stderr is a terminal.
+        return try LibrarySearch.run(query, options: options, root: library) { percent in
+            writeMessage(Self.incompleteNote(percent: percent))
+        }
+    }
+
+    /// The note on stderr when the search index is not complete: the answer waits until it is.
+    static func incompleteNote(percent: Int) -> String {
+        "搜索索引未完成 (\(percent)%): completing it before searching (another newsreader may still be building it)"
     }
 
     /// The catalog answers: it builds the index first when there is none. The search runs while
