@@ -110,6 +110,23 @@ struct IndexSearchFillTests {
         try other.close()
     }
 
+    @Test("`search` without the catalog hears how much of an unfinished search index is filled, and leaves it to the catalog")
+    func leanSearchNotesAnUnfinishedIndex() throws {
+        let library = try makeLibrary(), store = try TemporaryStore()
+        try store.open(library).waitUntilSearchReady()
+        var heard: [Int] = []
+        #expect(try LibrarySearch.run("篇正文", options: SearchOptions(), root: library.root, locations: store.locations) {
+            heard.append($0)
+        }?.count == 3)
+        #expect(heard.isEmpty)
+        let middle = try rowID(of: "b.md", store)
+        try rewindSearch(store, library, through: middle)
+        #expect(try LibrarySearch.run("篇正文", options: SearchOptions(), root: library.root, locations: store.locations) {
+            heard.append($0)
+        } == nil)
+        #expect(heard == [min(99, Int(middle) * 100 / 3)])
+    }
+
     @Test("a fill interrupted part way is completed by the next open, every article found once")
     func interruptedFillIsCompleted() throws {
         let library = try makeLibrary(), store = try TemporaryStore()
