@@ -36,6 +36,9 @@ struct BackgroundFillEndToEndTests {
         screen.split(separator: "\n", omittingEmptySubsequences: false).last { !$0.isEmpty }.map(String.init) ?? ""
     }
 
+    // Each wait names the whole state it expects, top bar and status line alike: tmux may be
+    // captured while a frame is half written (the top row new, the last row still the old one).
+
     @Test("the status line counts the bodies, then the search index, then says nothing; a search meanwhile says it is partial and completes itself")
     func readerShowsTheFill() throws {
         let (environment, library, hold) = try prepare()
@@ -43,32 +46,30 @@ struct BackgroundFillEndToEndTests {
                                       environment: environment.variables, folder: environment.folder, width: 110)
         defer { session.close() }
         // The list is there, and the body pass, held after its first chunk, says how far it got.
-        let parsing = try session.waitForScreen("the bodies' line", seconds: 60) {
-            $0.contains("1200 articles") && self.status($0).contains("正文 256 / 1,200 · ")
+        try session.waitForScreen("the list, and the bodies' line with its rate and time left", seconds: 60) {
+            $0.contains("1200 articles") && self.status($0).contains("正文 256 / 1,200 · ") && self.status($0).contains(" 篇/秒 · 约 ")
         }
-        #expect(status(parsing).contains(" 篇/秒 · 约 "))
 
         try release("bodies", in: hold)
-        let filling = try session.waitForScreen("the search index's line", seconds: 60) {
-            self.status($0).contains("搜索索引 1,000 / 1,200 · ")
+        try session.waitForScreen("the search index's line in place of the bodies'", seconds: 60) {
+            self.status($0).contains("搜索索引 1,000 / 1,200 · ") && !self.status($0).contains("正文")
         }
-        #expect(!status(filling).contains("正文"))
 
         // A search now covers the 1,000 articles already searchable, and says so.
         try session.press("/")
         try session.type("长文")
         try session.press("Enter")
-        let partial = try session.waitForScreen("a partial search", seconds: 30) { $0.contains("搜索索引未完成 (83%)") }
-        #expect(partial.contains("1000 articles"))
-        #expect(status(partial).contains("结果可能不全"))
+        try session.waitForScreen("a partial search, said in the title bar and the status line", seconds: 30) {
+            $0.contains("/长文 搜索索引未完成 (83%)") && $0.contains("1000 articles")
+                && self.status($0).contains("1000 articles match “长文” · 搜索索引未完成 (83%)，结果可能不全")
+        }
 
         // Once the fill is done, the line goes and the search runs again over every article.
         try release("search", in: hold)
-        let done = try session.waitForScreen("the complete search", seconds: 60) {
-            $0.contains("1200 articles") && !$0.contains("未完成")
+        try session.waitForScreen("the complete search, and no line of the fill", seconds: 60) {
+            $0.contains("1200 articles") && !$0.contains("未完成") && !$0.contains("篇/秒")
+                && self.status($0).contains("搜索索引已完成 · 1200 articles match “长文”")
         }
-        #expect(status(done).contains("搜索索引已完成"))
-        #expect(!done.contains("篇/秒"))
         try session.press("j")
         try session.waitForScreen("the status line without the fill's line", seconds: 10) {
             !$0.contains("篇/秒") && !$0.contains("搜索索引已完成")

@@ -109,7 +109,7 @@ final class BodyPass: @unchecked Sendable {
         let total = try writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article WHERE body_pending = 1") ?? 0 }
         var after: Int64 = 0
         var finished = 0
-        progress?.report(done: 0, total: total)
+        if total > 0 { progress?.report(done: 0, total: total) }
         var next = try nextChunk(writer, after: &after, library: library)
         while let chunk = next {
             next = try nextChunk(writer, after: &after, library: library)

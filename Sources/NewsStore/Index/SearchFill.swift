@@ -65,12 +65,8 @@ final class SearchFill: @unchecked Sendable {
     /// Fills chunk by chunk until every row is searchable; `progress` hears how many of the rows
     /// waiting at the start are searchable.
     static func fill(_ writer: DatabaseQueue, progress: IndexProgressReporter? = nil) throws {
-        if let progress {
-            let total = try writer.read { db in
-                let from = try IndexSchema.searchFilledThrough(db)
-                return from == IndexSchema.searchComplete
-                    ? 0 : try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE rowid > ?", arguments: [from]) ?? 0
-            }
+        // Nothing to report when another process completed the tables meanwhile (`搜索索引 0 / 0`).
+        if let progress, case let total = try rowsToFill(writer), total > 0 {
             progress.report(done: 0, total: total)
             var finished = 0
             while true {
@@ -85,6 +81,15 @@ final class SearchFill: @unchecked Sendable {
             }
         }
         while try !writer.write(fillNextChunk).complete {}
+    }
+
+    /// How many article rows wait above the fill's mark.
+    private static func rowsToFill(_ reader: DatabaseQueue) throws -> Int {
+        try reader.read { db in
+            let from = try IndexSchema.searchFilledThrough(db)
+            return from == IndexSchema.searchComplete
+                ? 0 : try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE rowid > ?", arguments: [from]) ?? 0
+        }
     }
 
     /// Moves the next chunk of rows after `search_through` from `pending_text` into both FTS tables and moves the mark;
