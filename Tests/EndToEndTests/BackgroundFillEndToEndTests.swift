@@ -14,12 +14,12 @@ struct BackgroundFillEndToEndTests {
 
     /// A fresh library of ``articleCount`` articles longer than the head a first build reads (so
     /// their bodies are parsed in the background), and the folder the test releases the work with.
-    private func prepare() throws -> (environment: ReaderEnvironment, library: String, hold: String) {
+    private func prepare(long: Bool = true) throws -> (environment: ReaderEnvironment, library: String, hold: String) {
         let plain = try ReaderEnvironment()
         let hold = try plain.folder.subfolder("hold")
         let environment = plain.adding(["NEWSREADER_DEBUG_HOLD_FILL": hold])
         let library = try environment.folder.subfolder("long")
-        let filler = String(repeating: "这一段只是为了让文章比开头读取的部分更长。", count: 150)
+        let filler = long ? String(repeating: "这一段只是为了让文章比开头读取的部分更长。", count: 150) : ""
         for number in 0..<Self.articleCount {
             let text = "---\ntitle: \"长文第\(number)篇\"\ndate: 2025-06-01T08:00:00+08:00\n---\n\n正文\(number)开头。\(filler)\n"
             try Data(text.utf8).write(to: URL(fileURLWithPath: library + "/\(number).md"))
@@ -112,5 +112,20 @@ struct BackgroundFillEndToEndTests {
         try session.waitForScreen("the reader's line gone", seconds: 60) { !$0.contains("篇/秒") && !$0.contains("正文 256") }
         try session.press("q")
         #expect(try session.waitForExitStatus(seconds: 15) == 0)
+    }
+
+    @Test("`newsreader search` on a first build waits for the search index with a bar on a terminal, then wipes it and answers")
+    func searchCommandShowsTheFill() throws {
+        let (environment, library, hold) = try prepare(long: false)
+        let session = try TmuxSession(command: [ReaderEnvironment.binary, "search", "长文", "--library", library, "--limit", "3"],
+                                      environment: environment.variables, folder: environment.folder)
+        defer { session.close() }
+        let bar = try session.waitForScreen("the search index's bar", seconds: 90) { $0.contains("搜索索引 1,000 / 1,200") }
+        #expect(bar.contains("[####"))
+        try release("search", in: hold)
+        #expect(try session.waitForExitStatus(seconds: 60) == 0)
+        let answer = try session.screen()
+        #expect(answer.contains("2025-06-01  长文第"))
+        #expect(!answer.contains("搜索索引"))
     }
 }

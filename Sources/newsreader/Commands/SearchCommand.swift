@@ -83,6 +83,11 @@ struct SearchCommand: ParsableCommand {
     /// The catalog answers: it builds the index first when there is none. The search runs while
     /// the folder walk goes on; should the walk find a change, the search runs again.
     private static func throughCatalog(_ query: String, options: SearchOptions, catalog: LibraryCatalog) throws -> [CatalogSearchHit] {
+        // A first build's search index is filled after the list is built: the search waits for
+        // it, with its progress (`搜索索引 …`) as a bar when stderr is a terminal.
+        if !catalog.isSearchReady, let bar = ProgressBar.forStandardError() {
+            bar.follow(until: { catalog.isSearchReady }, progress: { catalog.backgroundProgress })
+        }
         let hits = try catalog.search(query, options: options)
         return try catalog.revalidate() != nil ? catalog.search(query, options: options) : hits
     }
