@@ -33,10 +33,12 @@ public enum LibrarySearch {
               let queue = try? DatabaseQueue(path: file.url.path, configuration: IndexFile.configuration(busyTimeout: 5, wal: false))
         else { return nil }
         defer { try? queue.close() }
-        let (current, coverage) = try queue.read { db in
-            (try IndexSchema.staleness(db, libraryPath: file.libraryPath, taxonomies: site.taxonomies) == nil
-                && !(IndexSync.storedFingerprint(db) ?? "").isEmpty,
-             try SearchCoverage.percent(db))
+        // How far the search tables are filled is asked only of a current index (an older one's
+        // tables may not be what ``SearchCoverage`` reads).
+        let (current, coverage) = try queue.read { db -> (Bool, Int?) in
+            guard try IndexSchema.staleness(db, libraryPath: file.libraryPath, taxonomies: site.taxonomies) == nil,
+                  try !(IndexSync.storedFingerprint(db) ?? "").isEmpty else { return (false, nil) }
+            return (true, try SearchCoverage.percent(db))
         }
         guard current else { return nil }
         if let coverage {
