@@ -22,7 +22,7 @@ struct SharedState: Sendable {
     /// The status line's message, until the next key or click.
     var message: StatusMessage?
     /// The background work's progress line, while a first build's bodies are parsed and its
-    /// search index filled (see ``status``).
+    /// search index filled (where it goes on the status line: ``ScreenBuffer/drawStatus``).
     var indexing: String?
     /// The article asked for with `loadArticle`, and the list it was opened from.
     var pendingArticle: (id: ArticleID, readingList: [ArticleID])?
@@ -39,16 +39,6 @@ struct SharedState: Sendable {
         self.height = height
         self.keymap = keymap
         self.dateFormat = dateFormat
-    }
-
-    /// What the status line shows when no prompt is being typed. Which line wins, most important first:
-    /// 1. a message (an error, what changed on disk such as `3 篇新文章`, the answer to a key):
-    ///    it is news, and it lasts only until the next key or click;
-    /// 2. (the library screen) the highlighted search hit's snippet: what the user asked to see;
-    /// 3. the background work's progress (``indexing``), for as long as it runs;
-    /// 4. the screen's own line (key hints, what is selected).
-    var status: StatusMessage? {
-        message ?? indexing.map { StatusMessage(text: $0) }
     }
 
     /// Shows `text` on the status line, if there is something to say.

@@ -42,7 +42,7 @@ extension ArticleScreen {
             }
         }
         // What is selected (a citation, a link) was asked for: it wins over the background work's line.
-        buffer.drawStatus(prompt: searchPrompt, message: selection == nil ? shared.status : shared.message,
+        buffer.drawStatus(prompt: searchPrompt, message: shared.message, background: selection == nil ? shared.indexing : nil,
                           fallback: statusText(keymap: shared.keymap),
                           right: "\(percent(page: page))%")
     }
