@@ -34,11 +34,18 @@ final class FakeLibrary: LibrarySource {
         return article
     }
 
-    var isSearchReady = true
+    /// What ``searchNow(_:options:)`` says the search covered (nil: the whole library).
+    var searchCoverage: Int?
+    /// What the runtime's loop finds running in the background at each turn.
+    var backgroundProgress: IndexProgress?
 
     func search(_ query: String, options: SearchOptions) throws -> [CatalogSearchHit] {
         if query == "fail" { throw Failure(description: "index unavailable") }
         return searchHits
+    }
+
+    func searchNow(_ query: String, options: SearchOptions) throws -> (hits: [CatalogSearchHit], coverage: Int?) {
+        (try search(query, options: options), searchCoverage)
     }
 
     func setRead(_ read: Bool, for id: ArticleID) throws {

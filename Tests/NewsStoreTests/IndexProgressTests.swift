@@ -13,6 +13,41 @@ struct IndexProgressTests {
         #expect(IndexProgress.grouped(999) == "999")
     }
 
+    @Test("the background phases name themselves: 正文 while bodies are parsed, 搜索索引 while search is filled")
+    func phaseNames() {
+        var bodies = IndexProgress(done: 3_200, total: 10_000, elapsed: 8)
+        bodies.phase = .bodies
+        #expect(bodies.line == "正文 3,200 / 10,000 · 400 篇/秒 · 约 17 秒")
+        var search = IndexProgress(done: 0, total: 10_000, elapsed: 0)
+        search.phase = .search
+        #expect(search.line == "搜索索引 0 / 10,000")
+    }
+
+    @Test("background work keeps its latest report, every chunk's, for another thread; nothing once it ended")
+    func backgroundProgress() {
+        let progress = BackgroundProgress()
+        #expect(progress.current == nil)
+        let bodies = progress.reporter(for: .bodies)
+        bodies.report(done: 0, total: 600)
+        bodies.report(done: 256, total: 600)
+        #expect(progress.current?.phase == .bodies)
+        #expect(progress.current?.done == 256)
+        progress.reporter(for: .search).report(done: 0, total: 600)
+        #expect(progress.current?.line == "搜索索引 0 / 600")
+        progress.finish()
+        #expect(progress.current == nil)
+    }
+
+    @Test("a sync's reporter keeps to ten reports a second, and always gives the last")
+    func syncReporterIsPaced() {
+        nonisolated(unsafe) var reports: [Int] = []
+        let reporter = IndexProgressReporter { reports.append($0.done) }
+        for done in 0...1_000 { reporter.report(done: done, total: 1_000) }
+        #expect(reports.first == 0)
+        #expect(reports.last == 1_000)
+        #expect(reports.count < 20)
+    }
+
     @Test("a first build reports rising counts ending at every file; a warm open reports nothing")
     func reports() throws {
         let library = try TemporaryLibrary(), store = try TemporaryStore()

@@ -84,6 +84,49 @@ struct IndexSearchFillTests {
         try other.close()
     }
 
+    @Test("while the search index is filled, a search that does not wait finds what is searchable and says how much of the library that is")
+    func searchNowWhileFilling() throws {
+        let library = try makeLibrary(), store = try TemporaryStore()
+        try store.open(library).waitUntilSearchReady()
+        let middle = try rowID(of: "b.md", store)
+        try rewindSearch(store, library, through: middle)
+        // The fill cannot write while another connection holds the lock: it stays part way.
+        let other = try indexQueue(store)
+        let release = holdWriteLock(on: other)
+        let catalog = try store.open(library)
+        let partial = try catalog.searchNow("篇正文", options: SearchOptions())
+        #expect(partial.hits.count == Int(middle))
+        #expect(partial.coverage == min(99, Int(middle) * 100 / 3))
+        // The fill says where it stands before its first chunk.
+        #expect(eventually { catalog.backgroundProgress != nil })
+        #expect(catalog.backgroundProgress?.phase == .search)
+        #expect(catalog.backgroundProgress?.line == "搜索索引 0 / \(3 - middle)")
+        release()
+        try catalog.waitUntilSearchReady()
+        let whole = try catalog.searchNow("篇正文", options: SearchOptions())
+        #expect(whole.hits.count == 3)
+        #expect(whole.coverage == nil)
+        #expect(eventually { catalog.backgroundProgress == nil })
+        try other.close()
+    }
+
+    @Test("`search` without the catalog hears how much of an unfinished search index is filled, and leaves it to the catalog")
+    func leanSearchNotesAnUnfinishedIndex() throws {
+        let library = try makeLibrary(), store = try TemporaryStore()
+        try store.open(library).waitUntilSearchReady()
+        var heard: [Int] = []
+        #expect(try LibrarySearch.run("篇正文", options: SearchOptions(), root: library.root, locations: store.locations) {
+            heard.append($0)
+        }?.count == 3)
+        #expect(heard.isEmpty)
+        let middle = try rowID(of: "b.md", store)
+        try rewindSearch(store, library, through: middle)
+        #expect(try LibrarySearch.run("篇正文", options: SearchOptions(), root: library.root, locations: store.locations) {
+            heard.append($0)
+        } == nil)
+        #expect(heard == [min(99, Int(middle) * 100 / 3)])
+    }
+
     @Test("a fill interrupted part way is completed by the next open, every article found once")
     func interruptedFillIsCompleted() throws {
         let library = try makeLibrary(), store = try TemporaryStore()

@@ -50,6 +50,17 @@ extension TemporaryLibrary {
     }
 }
 
+/// True once `condition` holds, asked every 20 ms for up to `seconds` (background work on a
+/// loaded machine: generous, and over as soon as it holds).
+func eventually(seconds: Double = 30, _ condition: () -> Bool) -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while !condition() {
+        if Date() > deadline { return false }
+        usleep(20_000)
+    }
+    return true
+}
+
 /// Holds the write lock of the database behind `queue` (an uncommitted write, as another
 /// newsreader process in the middle of a write would) until the returned release is called.
 func holdWriteLock(on queue: DatabaseQueue) -> () -> Void {

@@ -41,7 +41,6 @@ final class SingleArticleLibrary: LibrarySource {
     let problems: [Problem] = []
     let state = CatalogState()
     let stateNotice: String? = nil
-    let isSearchReady = true
     private let only: Article
     /// How many times the runtime asked for the article.
     private(set) var loads = 0

@@ -1,3 +1,4 @@
+import Foundation
 import NewsCore
 import NewsStore
 import NewsUI
@@ -41,6 +42,8 @@ public final class AppRuntime {
     private let includeDrafts: Bool
     /// The configuration file's warnings, shown with the library's problems.
     private let configurationWarnings: [Problem]
+    /// When the background work's line is redrawn.
+    private var indexingPacer = IndexingLinePacer()
 
     public init(terminal: any TerminalBackend, performer: EffectPerformer, configuration: Configuration = .defaults,
                 pendingSignal: @escaping () -> Int32? = TerminationSignals.take,
@@ -114,7 +117,8 @@ public final class AppRuntime {
             let pictures = performer.pictures?.takeFinished() ?? []
             pictures.forEach(send)
             let changed = deliverLibraryChanges()
-            if handled > 0 || !pictures.isEmpty || changed { drawFrame() }
+            let indexing = deliverIndexing()
+            if handled > 0 || !pictures.isEmpty || changed || indexing { drawFrame() }
             if input == .ended { return .inputEnded }
         }
     }
@@ -131,6 +135,15 @@ public final class AppRuntime {
         }
         guard let change, !change.isEmpty else { return false }
         send(.libraryChanged(librarySnapshot(), LibraryChanges(added: change.added, updated: change.updated, removed: change.removed)))
+        return true
+    }
+
+    /// Hands the UI how far the background work after a first build has got, when its line is due
+    /// for a redraw (see ``IndexingLinePacer``); true when something was sent.
+    func deliverIndexing() -> Bool {
+        guard let msg = indexingPacer.message(for: performer.library.backgroundProgress,
+                                              now: ProcessInfo.processInfo.systemUptime) else { return false }
+        send(msg)
         return true
     }
 

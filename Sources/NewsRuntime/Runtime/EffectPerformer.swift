@@ -59,18 +59,16 @@ public struct EffectPerformer {
             }
             return .writeClipboard(url)
         case .searchLibrary(let query):
-            // A first build fills the search index in the background; waiting for it here would
-            // freeze the screen and the keys for seconds, so say so instead.
-            guard library.isSearchReady else {
-                return .reply(.searchFailed(query: query, reason: "the search index is still being built; try again in a few seconds"))
-            }
             do {
                 // The list shows every hit (the UI applies its other filters to them), so no
                 // small limit: a common word plus a tag must still find that tag's articles.
-                let hits = try library.search(query, options: SearchOptions(limit: Self.searchLimit))
+                // A first build fills the search index in the background; waiting for it here would
+                // freeze the screen and the keys for a minute at 100k articles, so the search covers
+                // what is searchable now and says how much that is (the app searches again once done).
+                let (hits, coverage) = try library.searchNow(query, options: SearchOptions(limit: Self.searchLimit))
                 return .reply(.searchFinished(query: query, results: hits.map {
                     SearchResult(id: $0.id, snippet: $0.snippet, highlights: $0.highlights)
-                }))
+                }, coverage: coverage))
             } catch {
                 return .reply(.searchFailed(query: query, reason: describe(error)))
             }

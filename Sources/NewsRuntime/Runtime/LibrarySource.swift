@@ -20,8 +20,12 @@ public protocol LibrarySource: AnyObject {
     var stateNotice: String? { get }
     func article(_ id: ArticleID) throws -> Article
     func search(_ query: String, options: SearchOptions) throws -> [CatalogSearchHit]
-    /// False while a first build's search index is still being filled (a search would wait).
-    var isSearchReady: Bool { get }
+    /// A search that never waits for a first build's search index: the hits among the articles
+    /// searchable now, and the percent of the library they are (nil: all of it).
+    func searchNow(_ query: String, options: SearchOptions) throws -> (hits: [CatalogSearchHit], coverage: Int?)
+    /// While the bodies of a first build are parsed and its search index filled in the
+    /// background, how far that has got; nil when nothing runs.
+    var backgroundProgress: IndexProgress? { get }
     func setRead(_ read: Bool, for id: ArticleID) throws
     func setStarred(_ starred: Bool, for id: ArticleID) throws
     func savePosition(_ position: ReadingPosition, for id: ArticleID) throws
@@ -47,6 +51,14 @@ extension LibraryCatalog: LibrarySource {
 extension LibrarySource {
     /// A library nobody watches never changes.
     public func takeChange() throws -> LibraryChange? { nil }
+
+    /// A library held in memory is searchable whole at once.
+    public func searchNow(_ query: String, options: SearchOptions) throws -> (hits: [CatalogSearchHit], coverage: Int?) {
+        (try search(query, options: options), nil)
+    }
+
+    /// A library held in memory has no work in the background.
+    public var backgroundProgress: IndexProgress? { nil }
 
     /// Problems held in memory.
     public var problemList: ProblemList { ProblemList(problems) }

@@ -20,6 +20,8 @@ final class BodyPass: @unchecked Sendable {
     private var searchFill: SearchFill?
     private let done = DispatchGroup()
     private let library: Library
+    /// How far the pass, then its search fill, has got while they run.
+    let progress = BackgroundProgress()
 
     /// Rows per chunk and transaction: both cores kept busy, a writer from another process kept
     /// waiting a fraction of a second at most.
@@ -44,16 +46,17 @@ final class BodyPass: @unchecked Sendable {
     init(file: IndexFile) {
         let library = Library(root: file.libraryPath, taxonomies: file.taxonomies)
         self.library = library
-        let path = file.url.path, busyTimeout = max(file.busyTimeout, 60)
+        let path = file.url.path, busyTimeout = max(file.busyTimeout, 60), progress = progress
         done.enter()
         DispatchQueue.global(qos: .utility).async { [self] in
             do {
                 let writer = try DatabaseQueue(path: path, configuration: IndexFile.configuration(busyTimeout: busyTimeout, wal: true))
-                try Self.fill(writer, library: library)
+                try Self.fill(writer, library: library, progress: progress.reporter(for: .bodies))
                 try writer.close()
-                searchFill = SearchFill(path: path, busyTimeout: busyTimeout)
+                searchFill = SearchFill(path: path, busyTimeout: busyTimeout, progress: progress)
             } catch {
                 failure = error
+                progress.finish()
             }
             done.leave()
         }
@@ -106,6 +109,7 @@ final class BodyPass: @unchecked Sendable {
         let total = try writer.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM article WHERE body_pending = 1") ?? 0 }
         var after: Int64 = 0
         var finished = 0
+        if total > 0 { progress?.report(done: 0, total: total) }
         var next = try nextChunk(writer, after: &after, library: library)
         while let chunk = next {
             next = try nextChunk(writer, after: &after, library: library)
@@ -114,6 +118,7 @@ final class BodyPass: @unchecked Sendable {
             finished += chunk.rows.count
             progress?.report(done: min(finished, total), total: total)
             #if DEBUG
+            if finished == chunk.rows.count { DebugSlowIndex.hold("bodies") }
             DebugSlowIndex.pauseAfterChunk()
             #endif
         }

@@ -7,8 +7,10 @@ public struct IndexProgress: Equatable, Sendable {
     public enum Phase: Equatable, Sendable {
         /// Files read for the list (their front matter, or all of them).
         case files
-        /// Bodies parsed after a first build listed the heads (``BodyPass``), when a command waits for them.
+        /// Bodies parsed after a first build listed the heads (``BodyPass``).
         case bodies
+        /// Articles made searchable after their bodies were parsed (``SearchFill``).
+        case search
     }
 
     public var phase: Phase = .files
@@ -33,9 +35,10 @@ public struct IndexProgress: Equatable, Sendable {
         rate.map { Int((Double(max(0, total - done)) / $0).rounded(.up)) }
     }
 
-    /// `索引 12,345 / 100,000 · 4,100 篇/秒 · 约 21 秒` (`正文 …` while bodies are parsed).
+    /// `索引 12,345 / 100,000 · 4,100 篇/秒 · 约 21 秒` (`正文 …` while bodies are parsed,
+    /// `搜索索引 …` while search is filled).
     public var line: String {
-        var parts = ["\(phase == .files ? "索引" : "正文") \(Self.grouped(done)) / \(Self.grouped(total))"]
+        var parts = ["\(phase.name) \(Self.grouped(done)) / \(Self.grouped(total))"]
         if let rate { parts.append("\(Self.grouped(Int(rate.rounded()))) 篇/秒") }
         if let secondsLeft { parts.append("约 \(secondsLeft) 秒") }
         return parts.joined(separator: " · ")
@@ -53,15 +56,34 @@ public struct IndexProgress: Equatable, Sendable {
     }
 }
 
-/// Turns the sync's chunk-by-chunk counts into ``IndexProgress`` reports, at most ten a second
-/// (drawing a frame or a bar for every 64 files would cost more than it shows), and the last one always.
+extension IndexProgress.Phase {
+    /// What the line calls the phase.
+    var name: String {
+        switch self {
+        case .files: return "索引"
+        case .bodies: return "正文"
+        case .search: return "搜索索引"
+        }
+    }
+}
+
+/// Turns chunk-by-chunk counts into ``IndexProgress`` reports, at most one per `interval` (ten a
+/// second for a sync: drawing a frame or a bar for every 64 files would cost more than it shows),
+/// and the last one always.
 final class IndexProgressReporter {
     private let sink: (IndexProgress) -> Void
+    private let interval: TimeInterval
     private var started: Date?
     private var lastReport = Date.distantPast
     private var phase = IndexProgress.Phase.files
 
-    init(_ sink: @escaping (IndexProgress) -> Void) {
+    /// Ten reports a second at most.
+    convenience init(_ sink: @escaping (IndexProgress) -> Void) {
+        self.init(every: 0.1, sink)
+    }
+
+    init(every interval: TimeInterval, _ sink: @escaping (IndexProgress) -> Void) {
+        self.interval = interval
         self.sink = sink
     }
 
@@ -76,7 +98,7 @@ final class IndexProgressReporter {
         let now = Date()
         let start = started ?? now
         started = start
-        guard done == total || now.timeIntervalSince(lastReport) >= 0.1 else { return }
+        guard done == total || now.timeIntervalSince(lastReport) >= interval else { return }
         lastReport = now
         var progress = IndexProgress(done: done, total: total, elapsed: now.timeIntervalSince(start))
         progress.phase = phase

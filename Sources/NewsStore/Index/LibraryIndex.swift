@@ -61,6 +61,11 @@ final class LibraryIndex: @unchecked Sendable {
         }
     }
 
+    /// How far the background work (bodies, then search) has got; nil when none is running.
+    var backgroundProgress: IndexProgress? {
+        (bodyPass?.progress ?? searchFill?.progress)?.current
+    }
+
     /// True when the open left bodies to parse in the background.
     var startedWithPendingBodies: Bool {
         bodyPass != nil

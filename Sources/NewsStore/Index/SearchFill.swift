@@ -21,14 +21,19 @@ final class SearchFill: @unchecked Sendable {
     /// process waiting to write (a launch that found changed files) waits a fraction of a second.
     static let chunkRows: Int64 = 1000
 
+    /// How far the fill has got, while it runs (``BodyPass`` shares its own with the fill it starts).
+    let progress: BackgroundProgress
+
     /// Starts filling the index at `path` on a background thread, through a connection of its own
     /// (WAL: the catalog's reads go on meanwhile, never blocked and never seeing a partial chunk).
-    init(path: String, busyTimeout: TimeInterval) {
+    init(path: String, busyTimeout: TimeInterval, progress: BackgroundProgress = BackgroundProgress()) {
+        self.progress = progress
         done.enter()
         DispatchQueue.global(qos: .utility).async { [self] in
+            defer { progress.finish() }
             do {
                 let writer = try DatabaseQueue(path: path, configuration: IndexFile.configuration(busyTimeout: busyTimeout, wal: true))
-                try Self.fill(writer)
+                try Self.fill(writer, progress: progress.reporter(for: .search))
                 // Give back the pages the merges freed, and the tens of MB the fill passed through
                 // the WAL, now rather than when the last connection closes (the reader may run for hours).
                 try? writer.writeWithoutTransaction { db in
@@ -57,16 +62,42 @@ final class SearchFill: @unchecked Sendable {
         failure = nil
     }
 
-    /// Fills chunk by chunk until every row is searchable.
-    static func fill(_ writer: DatabaseQueue) throws {
-        while try !writer.write(fillNextChunk) {}
+    /// Fills chunk by chunk until every row is searchable; `progress` hears how many of the rows
+    /// waiting at the start are searchable.
+    static func fill(_ writer: DatabaseQueue, progress: IndexProgressReporter? = nil) throws {
+        // Nothing to report when another process completed the tables meanwhile (`搜索索引 0 / 0`).
+        if let progress, case let total = try rowsToFill(writer), total > 0 {
+            progress.report(done: 0, total: total)
+            var finished = 0
+            while true {
+                let (complete, rows) = try writer.write(fillNextChunk)
+                finished += rows
+                progress.report(done: complete ? total : min(finished, total), total: total)
+                if complete { return }
+                #if DEBUG
+                if finished == rows { DebugSlowIndex.hold("search") }
+                DebugSlowIndex.pauseAfterChunk()
+                #endif
+            }
+        }
+        while try !writer.write(fillNextChunk).complete {}
+    }
+
+    /// How many article rows wait above the fill's mark.
+    private static func rowsToFill(_ reader: DatabaseQueue) throws -> Int {
+        try reader.read { db in
+            let from = try IndexSchema.searchFilledThrough(db)
+            return from == IndexSchema.searchComplete
+                ? 0 : try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE rowid > ?", arguments: [from]) ?? 0
+        }
     }
 
     /// Moves the next chunk of rows after `search_through` from `pending_text` into both FTS tables and moves the mark;
-    /// true when the tables are complete (the mark then covers rows added later too).
-    static func fillNextChunk(_ db: Database) throws -> Bool {
+    /// whether the tables are complete (the mark then covers rows added later too), and how many
+    /// article rows the chunk covered.
+    static func fillNextChunk(_ db: Database) throws -> (complete: Bool, rows: Int) {
         let from = try IndexSchema.searchFilledThrough(db)
-        guard from != IndexSchema.searchComplete else { return true }
+        guard from != IndexSchema.searchComplete else { return (true, 0) }
         let last = try Int64.fetchOne(db, sql: "SELECT max(rowid) FROM article") ?? 0
         let through = min(last, from + chunkRows)
         if through > from {
@@ -81,8 +112,10 @@ final class SearchFill: @unchecked Sendable {
             // The text is in the search index now: the index stores none (see ``IndexSchema``).
             try db.execute(sql: "DELETE FROM pending_text WHERE rowid > ? AND rowid <= ?", arguments: [from, through])
         }
+        let rows = through > from
+            ? try Int.fetchOne(db, sql: "SELECT count(*) FROM article WHERE rowid > ? AND rowid <= ?", arguments: [from, through]) ?? 0 : 0
         let complete = through >= last
         try IndexSchema.setSearchFilled(through: complete ? IndexSchema.searchComplete : through, db)
-        return complete
+        return (complete, rows)
     }
 }

@@ -14,8 +14,13 @@ import NewsCore
 public enum LibrarySearch {
     /// The hits for `query` in the library at `root`, or nil when the index cannot answer alone
     /// (none yet, stale, its search tables not complete): then open the catalog, which builds.
+    ///
+    /// - Parameter incomplete: hears the percent of the library searchable now when the index is
+    ///   current but its search tables are not complete (a reader's first build still filling them,
+    ///   or one that exited before it was done): the catalog will complete them before answering.
     public static func run(_ query: String, options: SearchOptions, root: URL,
-                           locations: StoreLocations = .fromEnvironment()) throws -> [CatalogSearchHit]? {
+                           locations: StoreLocations = .fromEnvironment(),
+                           incomplete: (Int) -> Void = { _ in }) throws -> [CatalogSearchHit]? {
         let folder = try Library.resolveRoot(root)
         let site = SiteConfigReader.read(libraryFolder: folder)
         let file = IndexFile(libraryPath: folder.standardizedFileURL.resolvingSymlinksInPath().path,
@@ -28,12 +33,18 @@ public enum LibrarySearch {
               let queue = try? DatabaseQueue(path: file.url.path, configuration: IndexFile.configuration(busyTimeout: 5, wal: false))
         else { return nil }
         defer { try? queue.close() }
-        let usable = try queue.read { db in
-            try IndexSchema.staleness(db, libraryPath: file.libraryPath, taxonomies: site.taxonomies) == nil
-                && IndexSchema.searchFilledThrough(db) == IndexSchema.searchComplete
-                && !(IndexSync.storedFingerprint(db) ?? "").isEmpty
+        // How far the search tables are filled is asked only of a current index (an older one's
+        // tables may not be what ``SearchCoverage`` reads).
+        let (current, coverage) = try queue.read { db -> (Bool, Int?) in
+            guard try IndexSchema.staleness(db, libraryPath: file.libraryPath, taxonomies: site.taxonomies) == nil,
+                  try !(IndexSync.storedFingerprint(db) ?? "").isEmpty else { return (false, nil) }
+            return (true, try SearchCoverage.percent(db))
         }
-        guard usable else { return nil }
+        guard current else { return nil }
+        if let coverage {
+            incomplete(coverage)
+            return nil
+        }
         try queue.read(SearchFolding.install(from:))
         if try queue.read({ try FolderStamps.changed(root: folder.path, in: $0) }) {
             let scan = LibraryScanner.scan(root: folder.path)

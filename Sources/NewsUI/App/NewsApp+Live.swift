@@ -37,6 +37,17 @@ extension NewsApp {
         return effects
     }
 
+    /// The background work after a first build moved on (its line on every screen's status line,
+    /// see ``SharedState/status``); once it ends, a search that covered part of the library runs
+    /// again, so its results and its count become complete by themselves.
+    mutating func indexingChanged(_ line: String?) -> [Effect] {
+        let ended = shared.indexing != nil && line == nil
+        shared.indexing = line
+        guard ended, let library = stack.first as? LibraryScreen, let search = library.filter.search,
+              search.coverage != nil else { return [] }
+        return [.searchLibrary(query: search.query)]
+    }
+
     /// The id of the article open on the stack, if one is.
     private var openArticleID: ArticleID? {
         stack.last { $0 is ArticleScreen }.flatMap { ($0 as? ArticleScreen)?.article.id }

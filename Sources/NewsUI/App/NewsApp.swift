@@ -102,6 +102,8 @@ public struct NewsApp: Sendable {
             broadcast(msg)
         case .notice(let text):
             shared.message = StatusMessage(text: text)
+        case .indexing(let line):
+            return indexingChanged(line)
         case .quitRequested:
             return quitEffects()
         }

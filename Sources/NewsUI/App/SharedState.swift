@@ -21,6 +21,9 @@ struct SharedState: Sendable {
     var snapshot = LibrarySnapshot(rootPath: "", articles: [])
     /// The status line's message, until the next key or click.
     var message: StatusMessage?
+    /// The background work's progress line, while a first build's bodies are parsed and its
+    /// search index filled (where it goes on the status line: ``ScreenBuffer/drawStatus``).
+    var indexing: String?
     /// The article asked for with `loadArticle`, and the list it was opened from.
     var pendingArticle: (id: ArticleID, readingList: [ArticleID])?
     /// The open article, asked for again because its file changed on disk.

@@ -6,7 +6,7 @@ extension PickerOverlay {
     /// the picker's status line.
     func render(into buffer: inout ScreenBuffer, shared: SharedState) {
         drawBox(shared: shared, into: &buffer)
-        buffer.drawStatus(message: shared.message,
+        buffer.drawStatus(message: shared.message, background: shared.indexing,
                           fallback: "type to filter  "
                               + shared.keymap.hints([.moveDown, .moveUp, .applyPick, .cancel], in: Self.keyContext))
     }

@@ -12,10 +12,18 @@ extension ScreenBuffer {
         put(TextLayout.truncate(left, width: room), row: row, column: 1, style: style)
     }
 
-    /// Draws the status line: a prompt being typed, else the last message, else `fallback`
-    /// (key hints or what is selected); `right` (the reading position) stays at the end.
-    mutating func drawStatus(prompt: TextPrompt? = nil, message: StatusMessage?, fallback: @autoclosure () -> String,
-                             right: String = "") {
+    /// Draws the status line; `right` (the reading position) stays at the end. What wins, most
+    /// important first:
+    /// 1. a prompt being typed;
+    /// 2. the last message (an error, what changed on disk such as `3 篇新文章`, the answer to a
+    ///    key): news, which lasts only until the next key or click. `background` joins it at the
+    ///    end only when both fit whole;
+    /// 3. `background`, the work a first build left running (`正文 …`, `搜索索引 …`), while it runs
+    ///    (a screen leaves it out while it shows what the user selected: a search hit's snippet,
+    ///    a citation or a link);
+    /// 4. `fallback`: key hints, or what is selected.
+    mutating func drawStatus(prompt: TextPrompt? = nil, message: StatusMessage?, background: String? = nil,
+                             fallback: @autoclosure () -> String, right: String = "") {
         let row = height - 1
         if let prompt {
             fill(row: row, style: CellStyle(.status))
@@ -23,7 +31,14 @@ extension ScreenBuffer {
             let end = put(text, row: row, column: 1, style: CellStyle(.status))
             put("▏", row: row, column: end, style: CellStyle(.status))
         } else if let message {
-            drawBar(message.text, right: right, row: row, style: message.isError ? CellStyle(.error) : CellStyle(.status))
+            var end = right
+            if let background {
+                let both = background + (right.isEmpty ? "" : "  " + right)
+                if DisplayWidth.of(message.text) + 2 + DisplayWidth.of(both) <= width - 2 { end = both }
+            }
+            drawBar(message.text, right: end, row: row, style: message.isError ? CellStyle(.error) : CellStyle(.status))
+        } else if let background {
+            drawBar(background, right: right, row: row, style: CellStyle(.status))
         } else {
             drawBar(fallback(), right: right, row: row, style: CellStyle(.status))
         }

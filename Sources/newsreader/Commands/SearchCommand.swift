@@ -68,12 +68,26 @@ struct SearchCommand: ParsableCommand {
     private static func lean(_ query: String, options: SearchOptions, library: URL) throws -> [CatalogSearchHit]? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: library.path, isDirectory: &isFolder), isFolder.boolValue else { return nil }
-        return try LibrarySearch.run(query, options: options, root: library)
+        // The wait that follows (the catalog completes the search index first) can take a minute
+        // at 100k articles: one line says why, whether or not stderr is a terminal.
+        return try LibrarySearch.run(query, options: options, root: library) { percent in
+            writeMessage(Self.incompleteNote(percent: percent))
+        }
+    }
+
+    /// The note on stderr when the search index is not complete: the answer waits until it is.
+    static func incompleteNote(percent: Int) -> String {
+        "搜索索引未完成 (\(percent)%): completing it before searching (another newsreader may still be building it)"
     }
 
     /// The catalog answers: it builds the index first when there is none. The search runs while
     /// the folder walk goes on; should the walk find a change, the search runs again.
     private static func throughCatalog(_ query: String, options: SearchOptions, catalog: LibraryCatalog) throws -> [CatalogSearchHit] {
+        // A first build's search index is filled after the list is built: the search waits for
+        // it, with its progress (`搜索索引 …`) as a bar when stderr is a terminal.
+        if !catalog.isSearchReady, let bar = ProgressBar.forStandardError() {
+            bar.follow(until: { catalog.isSearchReady }, progress: { catalog.backgroundProgress })
+        }
         let hits = try catalog.search(query, options: options)
         return try catalog.revalidate() != nil ? catalog.search(query, options: options) : hits
     }

@@ -20,6 +20,23 @@ final class ProgressBar {
         shown = true
     }
 
+    /// Shows how far the work in the background has got (`progress`, read ten times a second)
+    /// until `ready`, then wipes the bar. Gives up after a second with nothing to show (the work
+    /// failed, and whoever waits next finishes it).
+    func follow(until ready: () -> Bool, progress: () -> IndexProgress?) {
+        var silentChecks = 0
+        while !ready() && silentChecks < 10 {
+            if let current = progress() {
+                show(current)
+                silentChecks = 0
+            } else {
+                silentChecks += 1
+            }
+            usleep(100_000)
+        }
+        finish()
+    }
+
     /// Clears the bar's line, if one was drawn.
     func finish() {
         if shown { write("\r\u{1B}[K") }

@@ -41,7 +41,9 @@ extension ArticleScreen {
                                style: CellStyle(.selection, text: .bold))
             }
         }
-        buffer.drawStatus(prompt: searchPrompt, message: shared.message, fallback: statusText(keymap: shared.keymap),
+        // What is selected (a citation, a link) was asked for: it wins over the background work's line.
+        buffer.drawStatus(prompt: searchPrompt, message: shared.message, background: selection == nil ? shared.indexing : nil,
+                          fallback: statusText(keymap: shared.keymap),
                           right: "\(percent(page: page))%")
     }
 

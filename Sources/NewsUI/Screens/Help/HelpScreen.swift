@@ -65,7 +65,7 @@ struct HelpScreen: Screen, Equatable {
     func render(into buffer: inout ScreenBuffer, shared: SharedState) {
         buffer.drawBar("帮助 Help — keys of \(openerTitle)", row: 0)
         page.draw(lines(shared), into: &buffer)
-        buffer.drawStatus(message: shared.message,
+        buffer.drawStatus(message: shared.message, background: shared.indexing,
                           fallback: shared.keymap.hints([.quit, .scrollDown, .scrollUp], in: Self.keyContext))
     }
 }

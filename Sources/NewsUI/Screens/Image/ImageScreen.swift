@@ -94,7 +94,7 @@ struct ImageScreen: Screen, Equatable {
             buffer.put(TextLayout.truncate(waitingText(shared), width: space.columns), row: 1 + space.rows / 2, column: 1,
                        style: CellStyle(.dim))
         }
-        buffer.drawStatus(message: shared.message,
+        buffer.drawStatus(message: shared.message, background: shared.indexing,
                           fallback: shared.keymap.hints([.help, .quit, .jumpBack, .openURL], in: .image))
     }
 

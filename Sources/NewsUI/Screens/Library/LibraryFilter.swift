@@ -43,7 +43,8 @@ struct LibraryFilter: Equatable, Sendable {
         }
     }
 
-    /// The filters as short labels for the top bar: `#tag`, `主题:topic`, `series:name`, `/query`, `★`, `未读`.
+    /// The filters as short labels for the top bar: `#tag`, `主题:topic`, `series:name`, `/query`
+    /// (`/query 搜索索引未完成 (62%)` while the search covered part of the library), `★`, `未读`.
     var labels: [String] {
         var labels: [String] = []
         if let topic { labels.append("主题:" + topic) }
@@ -53,7 +54,7 @@ struct LibraryFilter: Equatable, Sendable {
         if unreadOnly { labels.append("未读") }
         if inProgressOnly { labels.append("在读") }
         if let outlet { labels.append("来源:" + outlet) }
-        if let search { labels.append("/" + search.query) }
+        if let search { labels.append("/" + search.query + (search.incompleteNote.map { " " + $0 } ?? "")) }
         return labels
     }
 }

@@ -27,7 +27,7 @@ extension LibraryScreen {
             return
         }
         let quit = focus == .facets ? Action.switchPane : Action.openSelection
-        buffer.drawStatus(prompt: searchPrompt, message: shared.message,
+        buffer.drawStatus(prompt: searchPrompt, message: shared.message, background: shared.indexing,
                           fallback: shared.keymap.hints([.help, .quit, quit, .pickTag, .pickTopic, .searchLibrary, .clearFilters],
                                                         in: .library, quitLabel: "quit"))
     }

@@ -63,11 +63,16 @@ extension LibraryScreen {
             pane.reveal(count: facetRows.count, page: page)
         case .libraryLoaded(let snapshot):
             self = LibraryScreen(reloading: snapshot, keeping: self, page: page)
-        case .searchFinished(let query, let results):
-            filter.search = LibrarySearch(query: query, results: results)
+        case .searchFinished(let query, let results, let coverage):
+            let completing = filter.search?.query == query && filter.search?.coverage != nil && coverage == nil
+            filter.search = LibrarySearch(query: query, results: results, coverage: coverage)
             showFilteredList(shared: &shared)
-            shared.message = StatusMessage(text: visible.isEmpty ? "Nothing matches “\(query)”"
-                                                                 : "\(visible.count) articles match “\(query)”")
+            let found = visible.isEmpty ? "Nothing matches “\(query)”" : "\(visible.count) articles match “\(query)”"
+            if let note = filter.search?.incompleteNote {
+                shared.message = StatusMessage(text: found + " · " + note + "，结果可能不全")
+            } else {
+                shared.message = StatusMessage(text: completing ? "搜索索引已完成 · " + found : found)
+            }
         case .articleLoaded(let article):
             // The list follows the article being read (J/K walk it).
             if let row = visibleIDs.firstIndex(of: article.id) { list.select(row, count: visible.count, page: page) }

@@ -128,7 +128,7 @@ extension LinkListScreen {
                 for selectedRow in row...row + 1 { buffer.restyle(row: selectedRow, columns: 0..<width, style: CellStyle(.selection)) }
             }
         }
-        buffer.drawStatus(message: shared.message,
+        buffer.drawStatus(message: shared.message, background: shared.indexing,
                           fallback: shared.keymap.hints([.help, .quit, .openURL, .copyURL, .moveDown, .moveUp], in: .linkList))
     }
 }

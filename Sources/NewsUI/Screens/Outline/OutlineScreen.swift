@@ -72,7 +72,7 @@ extension OutlineScreen {
                        column: x, style: CellStyle(.heading))
             if index == cursor.selected { buffer.restyle(row: row, columns: 0..<width, style: CellStyle(.selection)) }
         }
-        buffer.drawStatus(message: shared.message,
+        buffer.drawStatus(message: shared.message, background: shared.indexing,
                           fallback: shared.keymap.hints([.help, .openSelection, .cancel, .moveDown, .moveUp], in: .outline))
     }
 }

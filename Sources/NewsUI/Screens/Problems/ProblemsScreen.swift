@@ -41,7 +41,7 @@ struct ProblemsScreen: Screen, Equatable {
         let files = Set(problems.map(\.path)).count
         buffer.drawBar("问题 Problems", right: "\(problems.count) in \(files) file\(files == 1 ? "" : "s")", row: 0)
         page.draw(Self.lines(shared), into: &buffer)
-        buffer.drawStatus(message: shared.message,
+        buffer.drawStatus(message: shared.message, background: shared.indexing,
                           fallback: shared.keymap.hints([.quit, .scrollDown, .scrollUp], in: Self.keyContext))
     }
 }
