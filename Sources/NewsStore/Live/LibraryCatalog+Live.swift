@@ -12,7 +12,7 @@ extension LibraryCatalog {
         if let watcher = live.watcher { return watcher.mode }
         let index = self.index, live = self.live, folder = root.path
         let watcher = LibraryWatcher(root: folder, forcePolling: forcePolling) {
-            live.work.async { Self.refresh(index: index, live: live) { LibraryScanner.scan(root: folder) } }
+            live.work.async { Self.refresh(index: index, live: live) { try index.resync(folder: folder, known: $0) } }
         }
         live.watcher = watcher
         // Once the watch is in place: compare the walk a launch left running, or walk again
@@ -37,9 +37,9 @@ extension LibraryCatalog {
         live.launchWalkChecked = true
         live.lastFingerprint = index.fingerprintAtOpen
         if let walk = index.pendingWalk {
-            refresh(index: index, live: live) { walk.takeResult() }
+            refresh(index: index, live: live) { try index.resync(after: walk, known: $0) }
         } else if let folder {
-            refresh(index: index, live: live) { LibraryScanner.scan(root: folder) }
+            refresh(index: index, live: live) { try index.resync(folder: folder, known: $0) }
         }
     }
 
@@ -111,10 +111,12 @@ extension LibraryCatalog {
         return change.isEmpty ? nil : change
     }
 
-    /// On `live.work`: re-sync with the walk `scan` gives, and leave the result for the catalog's thread.
-    private static func refresh(index: LibraryIndex, live: LiveRefresh, scan: () -> LibraryScanner) {
+    /// On `live.work`: re-sync as `resync` does given the fingerprint last seen, and leave the
+    /// result for the catalog's thread.
+    private static func refresh(index: LibraryIndex, live: LiveRefresh,
+                                resync: (_ known: String?) throws -> (fingerprint: String, refresh: IndexRefresh)?) {
         do {
-            guard let (fingerprint, refresh) = try index.resync(scan: scan(), known: live.lastFingerprint) else { return }
+            guard let (fingerprint, refresh) = try resync(live.lastFingerprint) else { return }
             live.lastFingerprint = fingerprint
             live.deliver(refresh)
         } catch {
