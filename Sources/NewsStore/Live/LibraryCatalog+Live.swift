@@ -52,7 +52,11 @@ extension LibraryCatalog {
         index.whenBodiesDone(on: live.work) {
             defer { live.bodyDelivery.leave() }
             do {
-                live.deliver(IndexRefresh(listing: try index.readListing(), scanProblems: index.scanProblems, bodiesFilled: true))
+                // Off the reader's thread, and the search fill just started: wait for its lock
+                // long enough to store the listing, or the next launch reads it from every row
+                // (at 100k, seconds and 100 MB).
+                live.deliver(IndexRefresh(listing: try index.readListing(storeWait: 5000), scanProblems: index.scanProblems,
+                                          bodiesFilled: true))
             } catch {
                 live.deliver(IndexRefresh(failure: "\(error)"))
             }
