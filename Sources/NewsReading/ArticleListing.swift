@@ -6,7 +6,7 @@ import NewsCore
 ///
 /// At 100k articles a full ``ArticleSummary`` each was over 100 MB; this is a few bytes a name.
 public struct ArticleListing: Equatable, Sendable {
-    public private(set) var ids: [ArticleID] = []
+    public private(set) var ids = ArticleIDColumn()
     public private(set) var dates: [ArticleDate] = []
     public private(set) var drafts: [Bool] = []
     /// ``ArticleSummary/bodyBlocks`` of each.
@@ -43,7 +43,7 @@ public struct ArticleListing: Equatable, Sendable {
     public var count: Int { ids.count }
 
     /// A listing from its parts (as an index stored it); nil when they do not fit together.
-    public init?(ids: [ArticleID], dates: [ArticleDate], drafts: [Bool], bodyBlocks: [Int32], topics: FacetColumn,
+    public init?(ids: ArticleIDColumn, dates: [ArticleDate], drafts: [Bool], bodyBlocks: [Int32], topics: FacetColumn,
                  tags: FacetColumn, outlets: FacetColumn, taxonomies: [String], terms: [FacetColumn]) {
         let count = ids.count
         guard dates.count == count, drafts.count == count, bodyBlocks.count == count, taxonomies.count == terms.count,
@@ -90,7 +90,7 @@ public struct ArticleListing: Equatable, Sendable {
     /// Keeps the articles at `positions`, in that order, one column at a time: a listing held
     /// once is never copied whole (at 100k articles the copy was a fifth of a launch's memory).
     public mutating func keep(_ positions: [Int]) {
-        ids = positions.map { ids[$0] }
+        ids = ids.subset(positions)
         dates = positions.map { dates[$0] }
         drafts = positions.map { drafts[$0] }
         bodyBlocks = positions.map { bodyBlocks[$0] }

@@ -28,4 +28,14 @@ struct NumberedVocabularyTests {
         #expect(numbered.spelling(of: "golang") == "Golang")
         #expect(numbered.spelling(of: "ai") == "AI")
     }
+
+    @Test("a spelling given twice in one article counts once, as spelled out")
+    func repeatedInOneArticle() {
+        let spelled = TermVocabulary([["芯片", "芯片", "AI"], ["ai"], ["ai"]])
+        let numbered = TermVocabulary(spellings: ["芯片", "AI", "ai"], articleEnds: [3, 4, 5], numbers: [0, 0, 1, 2, 2])
+        #expect(numbered.entries == spelled.entries)
+        #expect(numbered.entries.map(\.count) == [3, 1])
+        // "ai" in two articles, "AI" in one: "ai" shows.
+        #expect(numbered.spelling(of: "AI") == "ai")
+    }
 }

@@ -24,7 +24,7 @@ struct CatalogListingTests {
         for catalog in [try store.open(library), try store.open(library)] {  // built, then read back
             let summaries = catalog.summaries
             let listing = catalog.listing
-            #expect(listing.ids == summaries.map(\.id))
+            #expect(Array(listing.ids) == summaries.map(\.id))
             #expect(listing.ids.map(\.rawValue) == ["a", "b", "c"])
             #expect(listing.tags.names.sorted() == ["golang", "芯片"])
             #expect(listing.topics.names.count == 1)

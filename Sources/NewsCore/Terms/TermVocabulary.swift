@@ -44,45 +44,57 @@ public struct TermVocabulary: Sendable {
             }
             ends.append(flat.count)
         }
-        self.init(numbering: numbering, flat: flat, ends: ends, uses: uses)
+        self.init(numbering: numbering, uses: uses) { visit in
+            var start = 0
+            for (article, end) in ends.enumerated() {
+                for number in flat[start..<end] { visit(article, Int(number)) }
+                start = end
+            }
+        }
     }
 
     /// Counts terms already numbered: `spellings[n]` is spelling `n`; `numbers` holds every
     /// article's spelling numbers end to end, in the library's order, and `articleEnds` where
     /// each article's run ends. Only the distinct spellings are hashed (a listing read from the
-    /// index numbered them once). Not generic: called across modules, a generic loop over 100k
-    /// articles ran unspecialised, looking up type metadata at every step.
+    /// index numbered them once), and the runs are read where they lie, twice, rather than
+    /// copied (at 100k articles the copies were a few MB of a launch's peak memory). Not
+    /// generic: called across modules, a generic loop over 100k articles ran unspecialised,
+    /// looking up type metadata at every step.
     public init(spellings: [String], articleEnds: [Int32], numbers: [Int32]) {
         var numbering = SpellingNumbering()
         // Renumbered in the order first seen in `articles`: of equally used spellings, that one shows.
         var renumbered = [Int](repeating: -1, count: spellings.count)
-        var flat: [Int32] = []
-        var ends: [Int] = []
         var uses: [Int] = []
-        var run = 0
-        for end in articleEnds {
-            let start = flat.count
-            for given in numbers[run..<Int(end)] {
-                var number = renumbered[Int(given)]
-                if number < 0 {
-                    number = numbering.number(of: spellings[Int(given)])
-                    renumbered[Int(given)] = number
-                    if number == uses.count { uses.append(0) }
+        // Calls `visit` with each article's distinct spellings, numbered by `spelling` (a
+        // spelling listed twice in one article counts once).
+        func forEachDistinct(spelling: (Int32) -> Int, _ visit: (_ article: Int, _ spelling: Int) -> Void) {
+            var run = 0
+            for (article, end) in articleEnds.enumerated() {
+                for index in run..<Int(end) {
+                    let number = spelling(numbers[index])
+                    if !numbers[run..<index].contains(where: { renumbered[Int($0)] == number }) { visit(article, number) }
                 }
-                if !flat[start...].contains(Int32(number)) {
-                    flat.append(Int32(number))
-                    uses[number] += 1
-                }
+                run = Int(end)
             }
-            run = Int(end)
-            ends.append(flat.count)
         }
-        self.init(numbering: numbering, flat: flat, ends: ends, uses: uses)
+        forEachDistinct(spelling: { given in
+            if renumbered[Int(given)] < 0 {
+                let number = numbering.number(of: spellings[Int(given)])
+                renumbered[Int(given)] = number
+                if number == uses.count { uses.append(0) }
+            }
+            return renumbered[Int(given)]
+        }) { _, number in
+            uses[number] += 1
+        }
+        self.init(numbering: numbering, uses: uses) { visit in
+            forEachDistinct(spelling: { renumbered[Int($0)] }, visit)
+        }
     }
 
-    /// Merges numbered spellings: `flat` holds each article's distinct numbers, `ends` where
-    /// each article's run ends, `uses` how many articles use each spelling.
-    private init(numbering: SpellingNumbering, flat: [Int32], ends: [Int], uses: [Int]) {
+    /// Merges numbered spellings: `uses` is how many articles use each spelling, and
+    /// `articles` calls its argument with each article's number and each of its spellings'.
+    private init(numbering: SpellingNumbering, uses: [Int], articles: ((_ article: Int, _ spelling: Int) -> Void) -> Void) {
         self.numbering = numbering
         for spelling in numbering.names {
             let key = TermKey(spelling)
@@ -97,16 +109,13 @@ public struct TermVocabulary: Sendable {
         var articleCounts = [Int](repeating: 0, count: termSpellings.count)
         // The last article that counted each term, so two spellings in one article count once.
         var countedIn = [Int](repeating: -1, count: termSpellings.count)
-        var start = 0
-        for (article, end) in ends.enumerated() {
-            for number in flat[start..<end] {
-                let term = termOfSpelling[Int(number)]
-                if countedIn[term] != article {
-                    countedIn[term] = article
-                    articleCounts[term] += 1
-                }
+        let termOfSpelling = termOfSpelling
+        articles { article, spelling in
+            let term = termOfSpelling[spelling]
+            if countedIn[term] != article {
+                countedIn[term] = article
+                articleCounts[term] += 1
             }
-            start = end
         }
         // The most used spelling; of equally used ones, the first seen (a strict `>` keeps it).
         shownSpelling = termSpellings.map { spellings in

@@ -27,13 +27,15 @@ struct IndexListing {
     /// index cannot be written now (another writer beyond a short wait, a read-only folder), the
     /// rows are read without storing. Of two files with the same id, the one whose path sorts
     /// first is kept (as ``Library/load(from:)`` does).
-    static func load(_ queue: DatabaseQueue, taxonomies: SiteTaxonomies) throws -> IndexListing {
+    /// `storeWait`: how long to wait for another writer before reading the rows without storing
+    /// (milliseconds, at most the connection's own timeout).
+    static func load(_ queue: DatabaseQueue, taxonomies: SiteTaxonomies, storeWait: Int = 200) throws -> IndexListing {
         if let stored = try queue.read(Self.stored) { return stored }
         do {
             return try queue.writeWithoutTransaction { db in
                 let timeout = try Int.fetchOne(db, sql: "PRAGMA busy_timeout") ?? 0
-                // A search fill holds the lock a chunk at a time: wait a little, never seconds.
-                try db.execute(sql: "PRAGMA busy_timeout = \(min(timeout, 200))")
+                // A search fill holds the lock a chunk at a time: a launch waits a little, never seconds.
+                try db.execute(sql: "PRAGMA busy_timeout = \(min(timeout, storeWait))")
                 defer { try? db.execute(sql: "PRAGMA busy_timeout = \(timeout)") }
                 var listing: IndexListing?
                 try db.inTransaction(.immediate) {
@@ -89,8 +91,11 @@ struct IndexListing {
                            terms: TermsCodec.decode(row.text(10)))
         }
         listing.finish()
-        let order = listing.ids.indices.sorted {
-            ArticleOrder.newestFirst(listing.dates[$0], listing.ids[$0], listing.dates[$1], listing.ids[$1])
+        let order = listing.ids.indices.sorted { left, right in
+            let leftDate = listing.dates[left], rightDate = listing.dates[right]
+            // Ids are made from the listing's bytes: only for the ties that need them.
+            guard leftDate.instant == rightDate.instant else { return leftDate.instant > rightDate.instant }
+            return ArticleOrder.newestFirst(leftDate, listing.ids[left], rightDate, listing.ids[right])
         }
         listing.keep(order)
         let problems = try Row.fetchOne(db, sql: "SELECT count(*), total(length(problems)) FROM article WHERE problems IS NOT NULL")
@@ -167,9 +172,10 @@ extension LibraryIndex {
         return try readListing()
     }
 
-    /// Reads the listing (the stored one, or from the rows, then stored).
-    func readListing() throws -> IndexListing {
-        try IndexListing.load(queue, taxonomies: taxonomies)
+    /// Reads the listing (the stored one, or from the rows, then stored); `storeWait` as in
+    /// ``IndexListing/load(_:taxonomies:storeWait:)``.
+    func readListing(storeWait: Int = 200) throws -> IndexListing {
+        try IndexListing.load(queue, taxonomies: taxonomies, storeWait: storeWait)
     }
 
     /// Every readable article's full summary, in `listing`'s order (the printing commands).

@@ -23,7 +23,7 @@ final class LibraryIndex: @unchecked Sendable {
     private let bodyPass: BodyPass?
     /// The folder walk not yet compared with the index (an open that trusted the index, see
     /// `deferWalk`); whoever revalidates waits for it.
-    let pendingWalk: FolderWalk?
+    let pendingWalk: FingerprintWalk?
     /// The fingerprint the summaries read at open stand for, when known.
     let fingerprintAtOpen: String?
     /// The site's taxonomies besides tags and topics, from its configuration file.
@@ -33,7 +33,7 @@ final class LibraryIndex: @unchecked Sendable {
     let siteProblems: [Problem]
 
     private init(queue: DatabaseQueue, status: IndexStatus, scanProblems: [Problem], preloaded: IndexListing? = nil,
-                 fill: (bodies: BodyPass?, search: SearchFill?) = (nil, nil), pendingWalk: FolderWalk? = nil,
+                 fill: (bodies: BodyPass?, search: SearchFill?) = (nil, nil), pendingWalk: FingerprintWalk? = nil,
                  fingerprintAtOpen: String? = nil, site: SiteConfigReader.Reading) {
         self.pendingWalk = pendingWalk
         self.fingerprintAtOpen = fingerprintAtOpen
@@ -122,7 +122,7 @@ final class LibraryIndex: @unchecked Sendable {
     private static func openOrBuild(folder: URL, cacheDirectory: URL, rebuild: Bool, busyTimeout: TimeInterval,
                                     build: BuildChoice, progress: IndexProgressReporter?) throws -> LibraryIndex {
         let libraryPath = folder.standardizedFileURL.resolvingSymlinksInPath().path
-        let walk = FolderWalk(root: folder.path)
+        let walk = FolderWalk(root: folder.path, startNow: !build.deferWalk)
         let site = SiteConfigReader.read(libraryFolder: folder)
         var notes: [String] = []
         do {
@@ -168,6 +168,10 @@ final class LibraryIndex: @unchecked Sendable {
                 let (fingerprint, searchThrough, bodiesPending) = try queue.read { db in
                     (try IndexSync.storedFingerprint(db), try IndexSchema.searchFilledThrough(db), try BodyPass.hasPendingBodies(db))
                 }
+                // An index the launch may trust needs only the walk's fingerprint, made in the
+                // background while the listing is read; any other needs the walk's files.
+                let launchCheck = build.deferWalk && !(fingerprint ?? "").isEmpty ? FingerprintWalk(root: walk.root) : nil
+                if launchCheck == nil { walk.start() }
                 let preloaded = try IndexListing.load(queue, taxonomies: site.taxonomies)
                 // A fill that an earlier run left unfinished (it exited or crashed) carries on.
                 let pending = searchThrough != IndexSchema.searchComplete
@@ -179,13 +183,13 @@ final class LibraryIndex: @unchecked Sendable {
                     let parsedHere = fill.bodies == nil && bodiesPending
                     return (fill, parsedHere ? try IndexListing.load(queue, taxonomies: site.taxonomies) : preloaded)
                 }
-                if build.deferWalk, let fingerprint, !fingerprint.isEmpty {
+                if let launchCheck, let fingerprint {
                     let (fill, preloaded) = try fillAndListing()
                     var report = IndexSyncReport()
                     report.unchanged = preloaded.rowIDs.count
                     return LibraryIndex(queue: queue, status: IndexStatus(path: file.url.path, notes: notes, sync: report),
                                         scanProblems: site.problems, preloaded: preloaded, fill: fill,
-                                        pendingWalk: walk, fingerprintAtOpen: fingerprint, site: site)
+                                        pendingWalk: launchCheck, fingerprintAtOpen: fingerprint, site: site)
                 }
                 let scan = walk.result()
                 if let fingerprint, !fingerprint.isEmpty, fingerprint == IndexSync.fingerprint(scan.files) {
@@ -271,13 +275,26 @@ final class LibraryIndex: @unchecked Sendable {
     }
 }
 
-/// The folder walk, started on another thread as soon as the library is opened.
+/// The folder walk, on another thread: started as soon as the library is opened, or (a launch
+/// that may trust its index, which then needs only a ``FingerprintWalk``) once the index says it
+/// is needed.
 final class FolderWalk: @unchecked Sendable {
-    // @unchecked: `scanner` is written once by the background block and read after `done`.
+    // @unchecked: `scanner` is written once by the background block and read after `done`;
+    // `started` only by the opening thread.
+    let root: String
     private var scanner: LibraryScanner?
+    private var started = false
     private let done = DispatchGroup()
 
-    init(root: String) {
+    init(root: String, startNow: Bool) {
+        self.root = root
+        if startNow { start() }
+    }
+
+    /// Starts the walk unless it has started.
+    func start() {
+        guard !started else { return }
+        started = true
         done.enter()
         DispatchQueue.global(qos: .userInitiated).async { [self] in
             scanner = LibraryScanner.scan(root: root)
@@ -285,17 +302,10 @@ final class FolderWalk: @unchecked Sendable {
         }
     }
 
-    /// The walk's result, waiting for it if need be.
+    /// The walk's result, starting it and waiting for it if need be.
     func result() -> LibraryScanner {
+        start()
         done.wait()
-        return scanner!
-    }
-
-    /// The walk's result for its last reader, which the walk then lets go of: the index that left
-    /// it pending stays open as long as the reader, the walk's files need not.
-    func takeResult() -> LibraryScanner {
-        done.wait()
-        defer { scanner = nil }
         return scanner!
     }
 }

@@ -23,7 +23,10 @@ enum ListingCodec {
         writer.array(list.dates.map { Int32(clamping: $0.utcOffsetSeconds) })
         writer.array(zip(list.dates, list.drafts).map { UInt8(($0.isDateOnly ? 1 : 0) | ($1 ? 2 : 0)) })
         writer.array(list.bodyBlocks)
-        writer.strings(list.ids.map(\.rawValue))
+        let ids = list.ids.parts
+        // Laid out as ``ByteWriter/strings(_:)`` lays out a list of strings.
+        writer.array(ids.ends)
+        writer.array(ids.bytes)
         for column in [list.topics, list.tags, list.outlets] { writer.column(column) }
         writer.strings(list.taxonomies)
         for column in list.terms { writer.column(column) }
@@ -51,7 +54,8 @@ enum ListingCodec {
               let rowIDs: [Int64] = reader.array(count), let stamps: [Int64] = reader.array(count),
               let instants: [UInt64] = reader.array(count), let offsets: [Int32] = reader.array(count),
               let flags: [UInt8] = reader.array(count), let blocks: [Int32] = reader.array(count),
-              let ids = reader.strings(), ids.count == count,
+              let idEnds: [UInt32] = reader.array(count), let idBytes: [UInt8] = reader.array(),
+              let ids = ArticleIDColumn(bytes: idBytes, ends: idEnds),
               let topics = reader.column(), let tags = reader.column(), let outlets = reader.column(),
               let taxonomies = reader.strings() else { return nil }
         var terms: [FacetColumn] = []
@@ -66,7 +70,7 @@ enum ListingCodec {
             ArticleDate(instant: Date(timeIntervalSince1970: Double(bitPattern: instants[$0])), utcOffsetSeconds: Int(offsets[$0]),
                         isDateOnly: flags[$0] & 1 != 0)
         }
-        guard let listing = ArticleListing(ids: ids.map(ArticleID.init), dates: dates, drafts: flags.map { $0 & 2 != 0 },
+        guard let listing = ArticleListing(ids: ids, dates: dates, drafts: flags.map { $0 & 2 != 0 },
                                            bodyBlocks: blocks, topics: topics, tags: tags, outlets: outlets,
                                            taxonomies: taxonomies, terms: terms) else { return nil }
         let problems = zip(paths, messages).map { Problem(path: $0, severity: .warning, message: $1) }

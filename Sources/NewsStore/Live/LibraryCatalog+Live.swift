@@ -12,7 +12,7 @@ extension LibraryCatalog {
         if let watcher = live.watcher { return watcher.mode }
         let index = self.index, live = self.live, folder = root.path
         let watcher = LibraryWatcher(root: folder, forcePolling: forcePolling) {
-            live.work.async { Self.refresh(index: index, live: live) { LibraryScanner.scan(root: folder) } }
+            live.work.async { Self.refresh(index: index, live: live) { try index.resync(folder: folder, known: $0) } }
         }
         live.watcher = watcher
         // Once the watch is in place: compare the walk a launch left running, or walk again
@@ -37,9 +37,9 @@ extension LibraryCatalog {
         live.launchWalkChecked = true
         live.lastFingerprint = index.fingerprintAtOpen
         if let walk = index.pendingWalk {
-            refresh(index: index, live: live) { walk.takeResult() }
+            refresh(index: index, live: live) { try index.resync(after: walk, known: $0) }
         } else if let folder {
-            refresh(index: index, live: live) { LibraryScanner.scan(root: folder) }
+            refresh(index: index, live: live) { try index.resync(folder: folder, known: $0) }
         }
     }
 
@@ -52,7 +52,11 @@ extension LibraryCatalog {
         index.whenBodiesDone(on: live.work) {
             defer { live.bodyDelivery.leave() }
             do {
-                live.deliver(IndexRefresh(listing: try index.readListing(), scanProblems: index.scanProblems, bodiesFilled: true))
+                // Off the reader's thread, and the search fill just started: wait for its lock
+                // long enough to store the listing, or the next launch reads it from every row
+                // (at 100k, seconds and 100 MB).
+                live.deliver(IndexRefresh(listing: try index.readListing(storeWait: 5000), scanProblems: index.scanProblems,
+                                          bodiesFilled: true))
             } catch {
                 live.deliver(IndexRefresh(failure: "\(error)"))
             }
@@ -111,10 +115,12 @@ extension LibraryCatalog {
         return change.isEmpty ? nil : change
     }
 
-    /// On `live.work`: re-sync with the walk `scan` gives, and leave the result for the catalog's thread.
-    private static func refresh(index: LibraryIndex, live: LiveRefresh, scan: () -> LibraryScanner) {
+    /// On `live.work`: re-sync as `resync` does given the fingerprint last seen, and leave the
+    /// result for the catalog's thread.
+    private static func refresh(index: LibraryIndex, live: LiveRefresh,
+                                resync: (_ known: String?) throws -> (fingerprint: String, refresh: IndexRefresh)?) {
         do {
-            guard let (fingerprint, refresh) = try index.resync(scan: scan(), known: live.lastFingerprint) else { return }
+            guard let (fingerprint, refresh) = try resync(live.lastFingerprint) else { return }
             live.lastFingerprint = fingerprint
             live.deliver(refresh)
         } catch {

@@ -133,7 +133,7 @@ private struct FolderPoller: Sendable {
     }
 
     private static func fingerprint(_ root: String) -> String {
-        let scan = LibraryScanner.scan(root: root)
-        return IndexSync.fingerprint(scan.files) + "/\(scan.problems.count)"
+        let walk = LibraryScanner.fingerprint(root: root)
+        return walk.fingerprint + "/\(walk.problems.count)"
     }
 }

@@ -21,6 +21,11 @@ struct FacetCounts: Equatable, Sendable {
         for (number, taxonomy) in listing.taxonomies.enumerated() {
             terms.append((taxonomy, Self.counted(listing.terms[number], positions)))
         }
+        // Ids are made from the listing's bytes one by one: not at all when nothing is marked.
+        guard !state.starred.isEmpty || !state.read.isEmpty || !state.positions.isEmpty else {
+            unread = positions.count
+            return
+        }
         for article in positions {
             let id = listing.ids[article]
             if !state.starred.isEmpty, state.starred.contains(id) { starred += 1 }

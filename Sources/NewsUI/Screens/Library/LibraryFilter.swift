@@ -31,10 +31,12 @@ struct LibraryFilter: Equatable, Sendable {
             if let tag, !listing.tags.numbers(of: article).contains(tag) { return false }
             if let topic, !listing.topics.numbers(of: article).contains(topic) { return false }
             if let termNumber, !(termColumn?.numbers(of: article).contains(termNumber) ?? false) { return false }
+            if let outlet, !listing.outlets.numbers(of: article).contains(outlet) { return false }
+            // The id is made from the listing's bytes only for a filter on the reading state.
+            guard starredOnly || unreadOnly || inProgressOnly else { return true }
             let id = listing.ids[article]
             if starredOnly, !state.starred.contains(id) { return false }
             if unreadOnly, state.read.contains(id) { return false }
-            if let outlet, !listing.outlets.numbers(of: article).contains(outlet) { return false }
             if inProgressOnly,
                !ReadingProgress.isInProgress(state.positions[id], bodyBlocks: Int(listing.bodyBlocks[article])) {
                 return false
