@@ -209,7 +209,8 @@ final class LibraryIndex: @unchecked Sendable {
         } else {
             notes.append("no index yet; built")
         }
-        // Made while the walk still runs on another core.
+        // Made while the walk runs on another core.
+        walk.start()
         let side = try file.createSideFile()
         let scan = walk.result()
         do {
