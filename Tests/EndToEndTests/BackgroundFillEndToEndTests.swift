@@ -87,21 +87,11 @@ struct BackgroundFillEndToEndTests {
         try session.waitForScreen("the reader holding its body pass", seconds: 60) { self.status($0).contains("正文 256 / 1,200") }
 
         // The command is not held: it finishes the bodies and the search index itself.
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: ReaderEnvironment.binary)
-        process.arguments = ["search", "长文", "--library", library, "--limit", "5000", "--json"]
         var variables = environment.variables
         variables["NEWSREADER_DEBUG_HOLD_FILL"] = nil
-        process.environment = variables
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        let warned = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        let (status, printed, warned) = try ProgramOutput.capture(
+            [ReaderEnvironment.binary, "search", "长文", "--library", library, "--limit", "5000", "--json"], environment: variables)
+        #expect(status == 0)
         #expect(warned.contains("搜索索引未完成 (0%)"))
         #expect(warned.split(separator: "\n").count == 1)
         let hits = try #require(try JSONSerialization.jsonObject(with: printed) as? [Any])

@@ -84,16 +84,24 @@ enum CLIListing {
 /// Runs a short-lived program and returns its standard output.
 enum ProgramOutput {
     static func run(_ arguments: [String], environment: [String: String]? = nil) throws -> String {
+        String(decoding: try capture(arguments, environment: environment).standardOutput, as: UTF8.self)
+    }
+
+    /// Its exit status, standard output and standard error.
+    static func capture(_ arguments: [String], environment: [String: String]? = nil) throws
+        -> (status: Int32, standardOutput: Data, standardError: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: arguments[0])
         process.arguments = Array(arguments.dropFirst())
         if let environment { process.environment = environment }
-        let output = Pipe()
+        let output = Pipe(), errors = Pipe()
         process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
+        process.standardError = errors
+        process.standardInput = FileHandle.nullDevice
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
+        let warned = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return (process.terminationStatus, data, warned)
     }
 }

@@ -59,6 +59,16 @@ struct FrontMatterTOMLTests {
         }
     }
 
+    @Test("A TOML field of the wrong type is reported on its key's line, the key quoted or spaced, after long Chinese lines")
+    func wrongTypeOnItsKeyLine() {
+        let summary = String(repeating: "数据中心的冷却=改造，", count: 40)
+        for key in ["draft", "\"draft\"", "  'draft'  "] {
+            let result = FrontMatterParser.parse("+++\ntitle = \"甲\"\nsummary = \"\(summary)\"\n\(key) = \"也许\"\n+++\n正文\n")
+            #expect(result.diagnostics.map(\.line) == [4], "\(key)")
+            #expect(result.diagnostics.first?.message.contains("'draft' should be true or false") == true, "\(key)")
+        }
+    }
+
     @Test("A closing brace inside a TOML array is an error, not a crash")
     func braceInArray() {
         for (value, line) in [("[}", 2), ("[1, }", 2), ("[ # note\n}", 3), ("{a = [}]}", 2)] {
