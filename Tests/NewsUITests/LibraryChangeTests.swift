@@ -70,6 +70,17 @@ struct LibraryChangeTests {
         #expect(driver.article?.top == top)
     }
 
+    @Test("an article read again while a search in it is being typed keeps the prompt and the text typed")
+    func openArticleReloadKeepsPrompt() {
+        var driver = AppDriver.reading()
+        driver.press(.character("/"))
+        driver.type("数据")
+        driver.send(.libraryChanged(Fixtures.snapshot(), LibraryChanges(updated: [Fixtures.scaleID])))
+        driver.send(.articleLoaded(Fixtures.parse(Fixtures.scaleMarkdown, id: Fixtures.scaleID)))
+        driver.type("中立")
+        #expect(driver.status.contains("/数据中立"))
+    }
+
     @Test("an open article whose file is deleted stays open, and the status line says so")
     func openArticleRemoved() {
         var driver = AppDriver.reading()

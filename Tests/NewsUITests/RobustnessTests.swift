@@ -74,6 +74,19 @@ struct RobustnessTests {
         #expect(driver.library?.selectedArticle?.id == Fixtures.nvidiaID)
     }
 
+    @Test("a library reloaded while a search is being typed keeps the prompt and the text typed")
+    func reloadKeepsSearchPrompt() {
+        var driver = AppDriver()
+        driver.press(.character("/"))
+        driver.type("英伟")
+        driver.send(.libraryLoaded(Fixtures.snapshot()))
+        driver.type("达")
+        #expect(driver.status.contains("/英伟达"))
+        let asked = driver.press(.enter)
+        #expect(driver.library?.searchPrompt == nil)
+        #expect(asked == [.searchLibrary(query: "英伟达")])
+    }
+
     @Test("a notice from the runtime shows on the status line")
     func notice() {
         var driver = AppDriver()

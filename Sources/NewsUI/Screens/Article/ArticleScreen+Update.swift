@@ -61,6 +61,7 @@ extension ArticleScreen {
                                    readingList: readingList, lineBreak: lineBreak, related: related)
         screen.returnsOnBack = returnsOnBack
         screen.shownRows = shownRows
+        screen.searchPrompt = searchPrompt
         screen.clampTop(page: Self.page(shared))
         return screen
     }

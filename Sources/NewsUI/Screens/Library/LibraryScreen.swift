@@ -46,6 +46,8 @@ struct LibraryScreen: Screen {
         focus = previous.focus
         list = previous.list
         pane = previous.pane
+        // The background body pass reloads the library at any moment: a query being typed stays.
+        searchPrompt = previous.searchPrompt
         refilter(marks: snapshot.readState, page: page)
         // Articles may have come or gone above the highlighted one: follow it by id.
         if let kept = previous.selectedID, let row = visible.firstIndex(where: { listing.ids[$0] == kept }) {
