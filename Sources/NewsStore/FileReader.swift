@@ -12,12 +12,15 @@ enum FileReader {
 
     enum Failure: Error, Equatable {
         case tooLarge(size: Int)
+        case notRegularFile
         case system(String)
 
         var message: String {
             switch self {
             case .tooLarge(let size):
                 return "file is \(size / 1_048_576) MB, over the \(maximumSize / 1_048_576) MB limit for an article; skipped"
+            case .notRegularFile:
+                return "not a regular file (a pipe, a device or a socket); skipped"
             case .system(let reason):
                 return "cannot read file: \(reason)"
             }
@@ -53,14 +56,28 @@ enum FileReader {
     /// Reads up to `limit` bytes from the start of the file. A head is cut after its last line
     /// break, so no line (and no UTF-8 character) is cut in two.
     static func readHead(path: String, limit: Int) -> Result<Head, Failure> {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, openFlags)
         guard descriptor >= 0 else { return .failure(.system(String(cString: strerror(errno)))) }
         return readHead(descriptor: descriptor, limit: limit)
     }
 
-    /// ``readHead(path:limit:)`` through a descriptor open at the start of the file; closes it.
+    /// How every article is opened. A file the walk saw may have been replaced by a FIFO since:
+    /// `O_NONBLOCK` makes its `open` return at once instead of waiting for a writer forever, and
+    /// ``regularFileFailure(_:)`` then refuses it. It changes nothing for a regular file.
+    static let openFlags = O_RDONLY | O_CLOEXEC | O_NONBLOCK
+
+    /// Why the open `descriptor` is not read as an article (not a regular file), nil when it is.
+    static func regularFileFailure(_ descriptor: Int32) -> Failure? {
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { return .system(String(cString: strerror(errno))) }
+        return info.st_mode & S_IFMT == S_IFREG ? nil : .notRegularFile
+    }
+
+    /// ``readHead(path:limit:)`` through a descriptor open at the start of the file (with
+    /// ``openFlags``); closes it.
     static func readHead(descriptor: Int32, limit: Int) -> Result<Head, Failure> {
         defer { close(descriptor) }
+        if let failure = regularFileFailure(descriptor) { return .failure(failure) }
         // Read into a plain buffer and make one `Data` at the end: `Data`'s storage is a class
         // whose every access is checked for exclusivity (a tenth of the head pass's CPU time at 100k).
         var bytes = [UInt8](repeating: 0, count: limit + 1)
@@ -90,11 +107,12 @@ enum FileReader {
     /// One reading, and whether the file stood still while it was read.
     private static func readOnce(path: String, expectedSize: Int) -> (Result<Data, Failure>, settled: Bool) {
         if expectedSize > maximumSize { return (.failure(.tooLarge(size: expectedSize)), true) }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, openFlags)
         guard descriptor >= 0 else { return (.failure(.system(String(cString: strerror(errno)))), true) }
         defer { close(descriptor) }
         var before = stat()
         guard fstat(descriptor, &before) == 0 else { return (.failure(.system(String(cString: strerror(errno)))), true) }
+        guard before.st_mode & S_IFMT == S_IFREG else { return (.failure(.notRegularFile), true) }
         let result = readAll(descriptor, expectedSize: expectedSize)
         var after = stat()
         guard case .success(let data) = result, fstat(descriptor, &after) == 0 else { return (result, true) }

@@ -99,15 +99,15 @@ private struct FolderDescriptor {
     private var descriptor: Int32 = -1
 
     mutating func open(_ filePath: String) -> Int32 {
-        guard let slash = filePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return Glibc.open(filePath, O_RDONLY | O_CLOEXEC) }
+        guard let slash = filePath.utf8.lastIndex(of: UInt8(ascii: "/")) else { return Glibc.open(filePath, FileReader.openFlags) }
         let folderPath = filePath[..<slash]
         if folderPath != path {
             close()
             descriptor = Glibc.open(String(folderPath), O_RDONLY | O_DIRECTORY | O_CLOEXEC)
             path = folderPath
         }
-        guard descriptor >= 0 else { return Glibc.open(filePath, O_RDONLY | O_CLOEXEC) }
-        return openat(descriptor, String(filePath[filePath.index(after: slash)...]), O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return Glibc.open(filePath, FileReader.openFlags) }
+        return openat(descriptor, String(filePath[filePath.index(after: slash)...]), FileReader.openFlags)
     }
 
     mutating func close() {
