@@ -104,6 +104,21 @@ struct BackgroundFillEndToEndTests {
         #expect(try session.waitForExitStatus(seconds: 15) == 0)
     }
 
+    @Test("`newsreader reindex` shows the search index being filled on its bar, then wipes it and reports")
+    func reindexShowsTheFill() throws {
+        let (environment, library, hold) = try prepare(long: false)
+        let session = try TmuxSession(command: [ReaderEnvironment.binary, "reindex", "--library", library],
+                                      environment: environment.variables, folder: environment.folder)
+        defer { session.close() }
+        let bar = try session.waitForScreen("the search index's bar", seconds: 90) { $0.contains("搜索索引 1,000 / 1,200") }
+        #expect(bar.contains("[####"))
+        try release("search", in: hold)
+        #expect(try session.waitForExitStatus(seconds: 60) == 0)
+        let report = try session.screen()
+        #expect(report.contains("articles: 1200"))
+        #expect(!report.contains("搜索索引"))
+    }
+
     @Test("`newsreader search` on a first build waits for the search index with a bar on a terminal, then wipes it and answers")
     func searchCommandShowsTheFill() throws {
         let (environment, library, hold) = try prepare(long: false)

@@ -53,9 +53,12 @@ final class LibraryIndex: @unchecked Sendable {
     }
 
     /// Returns once every article is searchable: waits for the background fill, or finishes it here.
-    func waitForSearch() throws {
+    /// `report` hears how far the fill of a full build has got while it waits.
+    func waitForSearch(reporting report: ((IndexProgress) -> Void)? = nil) throws {
         if let bodyPass {
             try bodyPass.waitForSearch(orFillWith: queue)
+        } else if let searchFill, let report {
+            try searchFill.wait(orFillWith: queue, reporting: report)
         } else {
             try searchFill?.wait(orFillWith: queue)
         }
@@ -107,9 +110,9 @@ final class LibraryIndex: @unchecked Sendable {
         let build = BuildChoice(deferWalk: deferWalk && !rebuild, listBeforeBodies: listBeforeBodies && !rebuild)
         let index = try openOrBuild(folder: folder, cacheDirectory: cacheDirectory, rebuild: rebuild, busyTimeout: busyTimeout,
                                     build: build, progress: reporter)
-        // `reindex` promises a complete index when it returns. Should the fill fail, the first
-        // search tries again and reports the error.
-        if rebuild { try? index.waitForSearch() }
+        // `reindex` promises a complete index when it returns, its bar following the search fill
+        // (a third of its time). Should the fill fail, the first search tries again and reports the error.
+        if rebuild { try? index.waitForSearch(reporting: progress) }
         return index
     }
 

@@ -62,6 +62,15 @@ final class SearchFill: @unchecked Sendable {
         failure = nil
     }
 
+    /// ``wait(orFillWith:)``, handing the fill's progress to `report` about ten times a second
+    /// meanwhile (`reindex` shows it on its bar).
+    func wait(orFillWith queue: DatabaseQueue, reporting report: (IndexProgress) -> Void) throws {
+        while done.wait(timeout: .now() + 0.1) == .timedOut {
+            if let current = progress.current { report(current) }
+        }
+        try wait(orFillWith: queue)
+    }
+
     /// Fills chunk by chunk until every row is searchable; `progress` hears how many of the rows
     /// waiting at the start are searchable.
     static func fill(_ writer: DatabaseQueue, progress: IndexProgressReporter? = nil) throws {
