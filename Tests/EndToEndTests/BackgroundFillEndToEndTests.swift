@@ -104,33 +104,29 @@ struct BackgroundFillEndToEndTests {
         #expect(try session.waitForExitStatus(seconds: 15) == 0)
     }
 
-    @Test("`newsreader reindex` shows the search index being filled on its bar, then wipes it and reports")
-    func reindexShowsTheFill() throws {
+    /// Runs `newsreader arguments…` on a fresh library in a terminal, held once the search index
+    /// is filled part way: the bar must show it, then go once the fill may end. The last screen.
+    private func screenAfterBar(_ arguments: [String]) throws -> String {
         let (environment, library, hold) = try prepare(long: false)
-        let session = try TmuxSession(command: [ReaderEnvironment.binary, "reindex", "--library", library],
+        let session = try TmuxSession(command: [ReaderEnvironment.binary] + arguments + ["--library", library],
                                       environment: environment.variables, folder: environment.folder)
         defer { session.close() }
         let bar = try session.waitForScreen("the search index's bar", seconds: 90) { $0.contains("搜索索引 1,000 / 1,200") }
         #expect(bar.contains("[####"))
         try release("search", in: hold)
         #expect(try session.waitForExitStatus(seconds: 60) == 0)
-        let report = try session.screen()
-        #expect(report.contains("articles: 1200"))
-        #expect(!report.contains("搜索索引"))
+        let screen = try session.screen()
+        #expect(!screen.contains("搜索索引"))
+        return screen
+    }
+
+    @Test("`newsreader reindex` shows the search index being filled on its bar, then wipes it and reports")
+    func reindexShowsTheFill() throws {
+        #expect(try screenAfterBar(["reindex"]).contains("articles: 1200"))
     }
 
     @Test("`newsreader search` on a first build waits for the search index with a bar on a terminal, then wipes it and answers")
     func searchCommandShowsTheFill() throws {
-        let (environment, library, hold) = try prepare(long: false)
-        let session = try TmuxSession(command: [ReaderEnvironment.binary, "search", "长文", "--library", library, "--limit", "3"],
-                                      environment: environment.variables, folder: environment.folder)
-        defer { session.close() }
-        let bar = try session.waitForScreen("the search index's bar", seconds: 90) { $0.contains("搜索索引 1,000 / 1,200") }
-        #expect(bar.contains("[####"))
-        try release("search", in: hold)
-        #expect(try session.waitForExitStatus(seconds: 60) == 0)
-        let answer = try session.screen()
-        #expect(answer.contains("2025-06-01  长文第"))
-        #expect(!answer.contains("搜索索引"))
+        #expect(try screenAfterBar(["search", "长文", "--limit", "3"]).contains("2025-06-01  长文第"))
     }
 }
