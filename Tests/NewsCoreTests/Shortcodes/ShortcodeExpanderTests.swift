@@ -76,6 +76,18 @@ struct ShortcodeExpanderTests {
         ])
     }
 
+    @Test("Hugo's escaped shortcodes show as the tags they stand for, in code as in prose, closings too")
+    func escapedShortcodes() {
+        let body = "```md\n{{</* alert \"twitter\" */>}}\n**警告**\n{{</* /alert */>}}\n```\n\n写作 `{{%/* note */%}}` 或 {{</* figure src=\"a.png\" */>}}。\n\n{{</* /alert */>}}\n"
+        let document = ArticleBodyParser.parse(body)
+        #expect(document.blocks == [
+            .codeBlock(CodeBlock(info: "md", text: "{{< alert \"twitter\" >}}\n**警告**\n{{< /alert >}}\n", isFenced: true)),
+            .paragraph([.text("写作 "), .code("{{% note %}}"), .text(" 或 {{< figure src=\"a.png\" >}}。")]),
+            .paragraph([.text("{{< /alert >}}")]),
+        ])
+        #expect(document.diagnostics.isEmpty)
+    }
+
     @Test("a fence line with a language opens a block and never closes one: shortcodes after the block expand")
     func fenceWithInfoNeverCloses() {
         let body = "```\nplain\n```go\nstill code\n```\n\n见[这里]({{< ref \"a.md\" >}})\n"

@@ -123,7 +123,7 @@ struct ShortcodeWriter {
                 diagnostics.append(Diagnostic(line: tag.line, severity: .warning,
                                               message: "closing shortcode `\(tag.name)` was never opened"))
                 append([], replacing: consumed, line: tag.line)
-            } else if tag.isClosing {
+            } else if tag.isClosing, !tag.name.isEmpty {
                 append(Array("\n\n".utf8), replacing: consumed, line: tag.line)
             } else if partner[index] != nil {
                 append(Array(Self.opening(tag, indent: indent).utf8), replacing: consumed, line: tag.line)
@@ -204,7 +204,10 @@ struct ShortcodeWriter {
 
     /// What a shortcode without content means.
     private mutating func single(_ tag: ShortcodeTag, index: Int, indent: String) -> String {
-        if tag.name.isEmpty { return MarkdownEscaping.text(tag.named["literal"] ?? "") }
+        if tag.name.isEmpty {
+            let literal = tag.named["literal"] ?? ""
+            return tag.isInCode ? literal : MarkdownEscaping.text(literal)
+        }
         if let image = ShortcodeMeaning.image(tag) { return image }
         if let link = ShortcodeMeaning.link(tag, isDestination: isLinkDestination(tag.range.lowerBound)) { return link }
         if let line = ShortcodeMeaning.mediaLine(tag) { return "\n\n\(indent)\(line)\n\n\(indent)" }

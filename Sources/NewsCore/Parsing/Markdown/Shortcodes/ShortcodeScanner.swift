@@ -48,12 +48,15 @@ struct ShortcodeScanner {
                 index += 1
                 continue
             }
-            if fence != nil || byte == UInt8(ascii: "`") {
+            if fence != nil || byte == UInt8(ascii: "`") || backticks % 2 == 1 {
                 if byte == UInt8(ascii: "`") { backticks += 1 }
-                index += 1
-                continue
-            }
-            guard backticks % 2 == 0 else {
+                // Hugo expands shortcodes in code too, which is why its docs escape them there
+                // (`{{</* alert */>}}`): shown as the tag they stand for, the rest left as written.
+                if byte == UInt8(ascii: "{"), let tag = tag(at: index, line: line, escapedOnly: true) {
+                    tags.append(tag)
+                    index = tag.range.upperBound
+                    continue
+                }
                 index += 1
                 continue
             }
@@ -76,15 +79,16 @@ struct ShortcodeScanner {
         }
     }
 
-    /// The tag starting at `index` (`{{<`, `{{%` or `{%`), if it is one.
-    private mutating func tag(at index: Int, line: Int) -> ShortcodeTag? {
+    /// The tag starting at `index` (`{{<`, `{{%` or `{%`), if it is one; with `escapedOnly`, only
+    /// Hugo's escaped form (`{{</* name */>}}`), marked as in code.
+    private mutating func tag(at index: Int, line: Int, escapedOnly: Bool = false) -> ShortcodeTag? {
         let syntax: ShortcodeTag.Syntax
         let opening: Int, closing: [UInt8]
         if starts("{{<", at: index) {
             (syntax, opening, closing) = (.hugoAngle, 3, Array(">}}".utf8))
         } else if starts("{{%", at: index) {
             (syntax, opening, closing) = (.hugoPercent, 3, Array("%}}".utf8))
-        } else if starts("{%", at: index) {
+        } else if !escapedOnly, starts("{%", at: index) {
             (syntax, opening, closing) = (.hexo, 2, Array("%}".utf8))
         } else {
             return nil
@@ -98,9 +102,9 @@ struct ShortcodeScanner {
             guard let parsed = ShortcodeTag.parseInside(inside, syntax: syntax) else { return nil }
             return ShortcodeTag(syntax: syntax, name: "", isClosing: parsed.isClosing, positional: [inside],
                                 named: ["literal": "{{" + (syntax == .hugoAngle ? "<" : "%") + inside + (syntax == .hugoAngle ? ">" : "%") + "}}"],
-                                range: index..<(end + closing.count), line: line)
+                                range: index..<(end + closing.count), line: line, isInCode: escapedOnly)
         }
-        guard let parsed = ShortcodeTag.parseInside(inside, syntax: syntax) else { return nil }
+        guard !escapedOnly, let parsed = ShortcodeTag.parseInside(inside, syntax: syntax) else { return nil }
         return ShortcodeTag(syntax: syntax, name: parsed.name, isClosing: parsed.isClosing, positional: parsed.positional,
                             named: parsed.named, range: index..<(end + closing.count), line: line)
     }

@@ -16,6 +16,9 @@ struct ShortcodeTag: Equatable {
     /// Where the tag lies in the text (UTF-8 offsets) and its 1-based line.
     var range: Range<Int>
     var line: Int
+    /// In code (a fence or a code span), where only Hugo's escaped tags are read: their text
+    /// goes in as it is, not escaped for Markdown.
+    var isInCode = false
 
     /// The named argument `key`, else the positional one at `index`.
     func argument(_ key: String, at index: Int? = nil) -> String? {
