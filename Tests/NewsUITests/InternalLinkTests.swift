@@ -89,4 +89,18 @@ struct InternalLinkTests {
         #expect(translated.resolve("/docs/tags", from: "zh-tw/docs/setup.md")?.id == ArticleID("zh-tw/docs/tags"))
         #expect(translated.resolve("/docs/tags", from: "other/a.md") == nil, "two equally near: no guess")
     }
+
+    @Test("a permalink under a section or a date the file path lacks leads to the article; a tag page does not")
+    func permalinks() {
+        let library = InternalLinkResolver(articles: [
+            (ArticleID("_posts/hello-world"), "_posts/hello-world.md"), (ArticleID("post/stack-theme"), "post/stack-theme/index.md"),
+            (ArticleID("ai"), "ai.md"),
+        ])
+        #expect(library.resolve("/2024/05/01/hello-world/", from: "_posts/other.md")?.id == ArticleID("_posts/hello-world"))
+        #expect(library.resolve("/p/stack-theme/#安装", from: "_posts/other.md")?.fragment == "安装")
+        #expect(library.resolve("/p/stack-theme/", from: "_posts/other.md")?.id == ArticleID("post/stack-theme"))
+        #expect(library.resolve("/tags/ai/", from: "_posts/other.md") == nil)
+        #expect(library.resolve("/2024/05/01/", from: "_posts/other.md") == nil)
+        #expect(library.resolve("/2024/05/01/missing/", from: "_posts/other.md") == nil)
+    }
 }

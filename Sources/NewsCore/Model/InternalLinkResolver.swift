@@ -46,16 +46,32 @@ public struct InternalLinkResolver: Sendable {
         }
         // A site path under a mount point or language folder the library does not have
         // (`/docs/x` for `exampleSite/content/docs/x`, Hexo's `post_link slug`): a unique suffix.
-        let suffix = "/" + Self.key(target.hasPrefix("/") ? target : "/" + target)
-        guard suffix.count > 1 else { return nil }
+        let segments = Self.key(target).split(separator: "/")
+        guard !segments.isEmpty else { return nil }
+        if let id = nearest(endingWith: segments[...], from: articlePath) { return (id, fragment.flatMap { $0.isEmpty ? nil : $0 }) }
+        // A permalink: the site serves the article under a section or a date its file path does
+        // not have (Hexo's `/2024/05/01/title/`, a theme's `/p/title/` for `post/title/`).
+        guard target.hasPrefix("/"), segments.count > 1, !Self.listingSections.contains(String(segments[0])) else { return nil }
+        var rest = segments.dropFirst()
+        while rest.count > 1, rest.first!.allSatisfy(\.isNumber) { rest = rest.dropFirst() }
+        return nearest(endingWith: rest, from: articlePath).map { ($0, fragment.flatMap { $0.isEmpty ? nil : $0 }) }
+    }
+
+    /// First segments of a site's pages that list articles rather than show one: a permalink
+    /// under them is not looked for by its last segments (`/tags/ai/` is no article `ai.md`).
+    static let listingSections: Set<String> = ["tags", "tag", "categories", "category", "series", "topics", "authors", "author", "page", "search"]
+
+    /// The article whose path ends with `segments`: the only one, or of several (`/docs/x` in
+    /// `zh-cn/` and `zh-tw/`) the one nearest the linking article, the translation beside it;
+    /// a tie leads nowhere rather than to a guess.
+    private func nearest(endingWith segments: ArraySlice<Substring>, from articlePath: String) -> ArticleID? {
+        let suffix = "/" + segments.joined(separator: "/")
         let matches = ids.filter { ("/" + $0.key).hasSuffix(suffix) }
-        // Several (`/docs/x` in `zh-cn/` and `zh-tw/`): the one nearest the linking article, the
-        // translation beside it; a tie leads nowhere rather than to a guess.
         let here = Self.key(articlePath).split(separator: "/")
         func shared(_ key: String) -> Int { zip(here, key.split(separator: "/")).prefix { $0 == $1 }.count }
         let best = matches.map { (match: $0, shared: shared($0.key)) }.max { $0.shared < $1.shared }
         guard let best, matches.filter({ shared($0.key) == best.shared }).count == 1 else { return nil }
-        return (best.match.value, fragment.flatMap { $0.isEmpty ? nil : $0 })
+        return best.match.value
     }
 
     /// A path as an id: normalized, no leading or trailing `/`, no `.md`, no `index`, lowercased.
