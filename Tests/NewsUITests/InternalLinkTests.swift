@@ -90,6 +90,26 @@ struct InternalLinkTests {
         #expect(translated.resolve("/docs/tags", from: "other/a.md") == nil, "two equally near: no guess")
     }
 
+    @Test("a link to a page bundle of translations (index.zh-hans.md) opens the one in the linking article's language")
+    func translatedBundles() {
+        let library = InternalLinkResolver(articles: [
+            (ArticleID("docs/widgets/social-links/index.zh-hans"), "docs/widgets/social-links/index.zh-hans.md"),
+            (ArticleID("docs/widgets/social-links/index.zh-hant"), "docs/widgets/social-links/index.zh-hant.md"),
+            (ArticleID("docs/installation/index.zh-Hans"), "docs/installation/index.zh-Hans.md"),
+            (ArticleID("about.en"), "about.en.md"), (ArticleID("about"), "about.md"), (ArticleID("v1.2"), "v1.2.md"),
+        ])
+        #expect(library.resolve("ref:/docs/widgets/social-links", from: "docs/layouts/contact/index.zh-hant.md")?.id
+                == ArticleID("docs/widgets/social-links/index.zh-hant"))
+        #expect(library.resolve("ref:/docs/widgets/social-links", from: "docs/layouts/contact/index.zh-hans.md")?.id
+                == ArticleID("docs/widgets/social-links/index.zh-hans"))
+        #expect(library.resolve("ref:docs/installation", from: "docs/getting-started/index.zh-Hans.md")?.id
+                == ArticleID("docs/installation/index.zh-Hans"))
+        #expect(library.resolve("/widgets/social-links/", from: "posts/a.zh-hant.md")?.id == ArticleID("docs/widgets/social-links/index.zh-hant"))
+        #expect(library.resolve("../about/", from: "posts/a.md")?.id == ArticleID("about"), "no language: the page without one")
+        #expect(library.resolve("/about/", from: "posts/a.en.md")?.id == ArticleID("about.en"))
+        #expect(library.resolve("v1.2.md", from: "a.md")?.id == ArticleID("v1.2"))
+    }
+
     @Test("a permalink under a section or a date the file path lacks leads to the article; a tag page does not")
     func permalinks() {
         let library = InternalLinkResolver(articles: [

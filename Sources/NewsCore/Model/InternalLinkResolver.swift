@@ -5,13 +5,23 @@ import Foundation
 /// ``ShortcodeExpander`` writes `ref`, `relref` and `post_link`), or a site-absolute path
 /// (`/posts/b/`) matching an article's path. Pure: it knows the library only by ids and paths.
 public struct InternalLinkResolver: Sendable {
-    /// Article ids by their normalized key (the id itself, lowercased).
-    private let ids: [String: ArticleID]
+    /// The articles under one key: translations share it (`index.zh-hans.md`, `index.zh-hant.md`).
+    private struct Entry: Sendable {
+        var id: ArticleID
+        /// The language a file name gives (`zh-hans` of `index.zh-hans.md`), lowercased.
+        var language: String?
+    }
+
+    /// Articles by their normalized key (their path as ``key(_:)`` makes it, and their id).
+    private let ids: [String: [Entry]]
 
     public init(articles: [(id: ArticleID, path: String)]) {
-        var ids: [String: ArticleID] = [:]
+        var ids: [String: [Entry]] = [:]
         for article in articles {
-            ids[article.id.rawValue.lowercased()] = ids[article.id.rawValue.lowercased()] ?? article.id
+            let entry = Entry(id: article.id, language: Self.language(of: article.path))
+            let byPath = Self.key(article.path), byID = article.id.rawValue.lowercased()
+            ids[byPath, default: []].append(entry)
+            if byID != byPath { ids[byID, default: []].append(entry) }
         }
         self.ids = ids
     }
@@ -41,8 +51,11 @@ public struct InternalLinkResolver: Sendable {
             candidates.append(Self.stripExtension(articlePath) + "/" + target)
             candidates.append("/" + target)
         }
+        let language = Self.language(of: articlePath)
         for candidate in candidates {
-            if let id = ids[Self.key(candidate)] { return (id, fragment.flatMap { $0.isEmpty ? nil : $0 }) }
+            if let entries = ids[Self.key(candidate)] {
+                return (Self.translation(in: entries, language: language), fragment.flatMap { $0.isEmpty ? nil : $0 })
+            }
         }
         // A site path under a mount point or language folder the library does not have
         // (`/docs/x` for `exampleSite/content/docs/x`, Hexo's `post_link slug`): a unique suffix.
@@ -70,8 +83,28 @@ public struct InternalLinkResolver: Sendable {
         let here = Self.key(articlePath).split(separator: "/")
         func shared(_ key: String) -> Int { zip(here, key.split(separator: "/")).prefix { $0 == $1 }.count }
         let best = matches.map { (match: $0, shared: shared($0.key)) }.max { $0.shared < $1.shared }
-        guard let best, matches.filter({ shared($0.key) == best.shared }).count == 1 else { return nil }
-        return best.match.value
+        // An article is under its path's key and its id's: count articles, not keys.
+        let tied = Set(matches.filter { shared($0.key) == best?.shared }.flatMap { $0.value.map(\.id) })
+        guard let best, tied.count == best.match.value.count else { return nil }
+        return Self.translation(in: best.match.value, language: Self.language(of: articlePath))
+    }
+
+    /// Of the translations under one key, the one in the linking article's `language`, else the
+    /// one without a language in its name, else the first.
+    private static func translation(in entries: [Entry], language: String?) -> ArticleID {
+        (entries.first { $0.language == language } ?? entries.first { $0.language == nil } ?? entries[0]).id
+    }
+
+    /// The language in a file name before `.md` (`index.zh-hans.md`, `about.en.md`): Hugo's
+    /// translation by file name. Only what looks like a language code counts (`v1.2.md` has none).
+    static func language(of path: String) -> String? {
+        let name = stripExtension(String(path.split(separator: "/").last ?? "")).lowercased()
+        guard let dot = name.lastIndex(of: ".") else { return nil }
+        let code = name[name.index(after: dot)...]
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts[0].count), parts.count <= 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 }),
+              code.allSatisfy({ $0 == "-" || ("a"..."z").contains($0) }) else { return nil }
+        return String(code)
     }
 
     /// A path as an id: normalized, no leading or trailing `/`, no `.md`, no `index`, lowercased.
@@ -87,6 +120,8 @@ public struct InternalLinkResolver: Sendable {
         }
         if var last = parts.last.map(String.init) {
             last = stripExtension(last)
+            // `about.en.md` is the English `about`: translations share a key.
+            if let language = language(of: last + ".md") { last = String(last.dropLast(language.count + 1)) }
             if last == "index" || last.hasPrefix("index.") || last == "_index" {
                 parts.removeLast()
             } else {
