@@ -156,7 +156,9 @@ struct TableRenderer {
                 flat.markers = [:]
                 flat.links = []
                 if rowIndex > 1 { flat.targets = [] }  // the header's ids once, with the first record
-                flat.spans.append(StyledSpan("：", style: .bold))
+                // A column without a header (a row label's, often) shows its cell alone, never `：一`.
+                let hasHeader = flat.spans.contains { !$0.text.allSatisfy(\.isWhitespace) }
+                if hasHeader { flat.spans.append(StyledSpan("：", style: .bold)) }
                 let shift = flat.spans.count
                 flat.spans += cell.spans
                 for (index, marker) in cell.markers { flat.markers[index + shift] = marker }

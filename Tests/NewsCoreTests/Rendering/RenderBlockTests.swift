@@ -56,6 +56,12 @@ struct RenderBlockTests {
         #expect(lines == ["甲：一", "乙：二", "丙：三"])
     }
 
+    @Test("a column without a header stacks as its cell alone, no line starting with ：")
+    func tableStacksWithoutHeader() {
+        let lines = body("|  | 个人账号 | 公司账号 |\n|---|---|---|\n| 价格 | 99 美元 | 299 美元 |\n", width: 10)
+        #expect(lines == ["价格", "个人账号：", "99 美元", "公司账号：", "299 美元"])
+    }
+
     @Test("images show their alt text and path; thematic breaks are a rule")
     func imagesAndRules() {
         let lines = body("![图](/a.png)\n\n---\n", width: 20)
