@@ -45,7 +45,8 @@ struct ReferencesRenderer {
             labelLine = output.appendParagraph(labelFlat, in: base)
             context = base
         }
-        var flat = citation.title == nil ? prose(footnote, citation) : summary(citation)
+        let isCitation = citation.title != nil && footnote.map(CitationParser.opensWithLink) ?? true
+        var flat = isCitation ? summary(citation) : prose(footnote, citation)
         if citation.referenceCount == 0 { flat.spans.append(StyledSpan(" (未引用)", style: .dim)) }
         let line = labelLine ?? output.appendParagraph(flat, in: context)
         if labelLine != nil { output.appendParagraph(flat, in: context) }

@@ -62,6 +62,15 @@ struct RenderBlockTests {
         #expect(lines == ["价格", "个人账号：", "99 美元", "公司账号：", "299 美元"])
     }
 
+    @Test("a footnote of prose holding a link shows its whole sentence; one that opens with its link is a citation")
+    func proseFootnoteWithLink() {
+        let body = "引文[^1]，来源[^2]。\n\n[^1]: 上面的引用摘自Rob Pike的[演讲](https://e.com/talk)。\n[^2]: [报告标题](https://e.com/r)·新华网\n"
+        let lines = render(body, width: 60).plainLines
+        #expect(lines.contains("[1] 上面的引用摘自Rob Pike的演讲。"))
+        #expect(lines.contains("[2] 报告标题 — 新华网"))
+        #expect(lines.contains("    https://e.com/talk"))
+    }
+
     @Test("images show their alt text and path; thematic breaks are a rule")
     func imagesAndRules() {
         let lines = body("![图](/a.png)\n\n---\n", width: 20)

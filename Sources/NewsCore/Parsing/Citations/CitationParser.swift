@@ -34,6 +34,14 @@ public enum CitationParser {
         return citation
     }
 
+    /// Whether the definition opens with its link, the citation shape (`[title](url)·outlet…`);
+    /// otherwise it is prose that happens to hold a link, shown as the prose it is.
+    public static func opensWithLink(_ footnote: Footnote) -> Bool {
+        if leadingLink(in: footnote.blocks) != nil { return true }
+        let firstLine = CitationText.trimmed(footnote.source).unicodeScalars.prefix { $0 != "\n" }
+        return CitationLinkScanner(scalars: Array(firstLine)).link(at: 0) != nil
+    }
+
     /// The link that opens the definition's first paragraph, and the text after it up to the end
     /// of that line.
     private static func leadingLink(in blocks: [Block]) -> (title: String?, url: String, tail: String)? {
