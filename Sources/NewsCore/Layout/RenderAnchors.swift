@@ -16,7 +16,8 @@ public struct RenderAnchors: Equatable, Sendable {
     public init() {}
 
     /// Where a link to `#fragment` leads: the target with that id (as written, else
-    /// percent-decoded, else as Hugo would slug it), nil when none has it.
+    /// percent-decoded, else as Hugo would slug it, else as Hexo would: `_` as `-`), nil when
+    /// none has it.
     public func target(forFragment fragment: String) -> TargetAnchor? {
         var id = Substring(fragment)
         if id.hasPrefix("#") { id = id.dropFirst() }
@@ -25,7 +26,15 @@ public struct RenderAnchors: Equatable, Sendable {
         let decoded = written.removingPercentEncoding ?? written
         if let match = targets.first(where: { $0.id == decoded }) { return match }
         let slug = HeadingID.slug(decoded)
-        return targets.first { HeadingID.slug($0.id) == slug && !slug.isEmpty }
+        guard !slug.isEmpty else { return nil }
+        if let match = targets.first(where: { HeadingID.slug($0.id) == slug }) { return match }
+        let hexoSlug = Self.hexoSlug(slug)
+        return targets.first { Self.hexoSlug(HeadingID.slug($0.id)) == hexoSlug }
+    }
+
+    /// Hexo's heading ids turn `_` into `-` (`### list_categories` is `#list-categories`).
+    private static func hexoSlug(_ slug: String) -> String {
+        slug.replacingOccurrences(of: "_", with: "-")
     }
 
     /// The definition a reference jumps to (labels match as CommonMark matches them).

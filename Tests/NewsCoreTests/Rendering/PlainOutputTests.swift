@@ -57,4 +57,14 @@ struct PlainOutputTests {
         #expect(anchors.links.map(\.url) == ["#f1", "#a1"])
         #expect(anchors.target(forFragment: "#missing") == nil)
     }
+
+    @Test("a Hexo-style #link (`_` written `-`) finds its heading")
+    func hexoHeadingIDs() {
+        let rendered = DocumentRenderer(width: 40).render(RenderingFixtures.parse(
+            "---\ntitle: T\n---\n\n### list_posts\n\n正文\n\n### list_categories\n\n见 [分类](#list-categories)\n"))
+        let anchors = rendered.anchors
+        #expect(anchors.target(forFragment: "#list-categories")?.line == anchors.headings[1].line)
+        #expect(anchors.target(forFragment: "#list_categories")?.line == anchors.headings[1].line)
+        #expect(anchors.target(forFragment: "#list-tags") == nil)
+    }
 }
