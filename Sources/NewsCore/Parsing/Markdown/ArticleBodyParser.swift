@@ -9,10 +9,10 @@ public enum ArticleBodyParser {
         var document = MarkdownParser.parse(expansion.text, hardBreaks: options.breaks)
         var notes = HTMLNotes()
         let lowered = HTMLBlockLowering.lower(document.blocks, notes: &notes)
-        document.blocks = lowered.blocks
+        document.blocks = BlockquoteAlert.label(BareURLLinker.link(lowered.blocks))
         document.summaryBlockCount = lowered.summaryBlockCount
         for index in document.footnotes.indices {
-            document.footnotes[index].blocks = HTMLBlockLowering.lower(document.footnotes[index].blocks, notes: &notes).blocks
+            document.footnotes[index].blocks = BareURLLinker.link(HTMLBlockLowering.lower(document.footnotes[index].blocks, notes: &notes).blocks)
             document.footnotes[index].line = expansion.originalLine(document.footnotes[index].line)
         }
         for index in document.diagnostics.indices {

@@ -1,0 +1,145 @@
+/// Makes links of the bare URLs in prose (`地址：https://github.com/x/y，…`, `www.example.com`), as
+/// Hugo's and Hexo's renderers and GitHub do (GFM's autolink extension), so they can be selected
+/// and opened like any link.
+///
+/// Written here rather than in the inline parser because it only ever splits finished text.
+/// One choice differs from GFM: a URL also ends at the first non-ASCII character. Chinese prose
+/// runs straight on after a URL (`…/sofa-boot。下一句`), and a URL with raw Chinese in it is rare
+/// (they are percent-encoded).
+enum BareURLLinker {
+    static func link(_ blocks: [Block]) -> [Block] {
+        BlockInlines.map(blocks, link(inlines:))
+    }
+
+    static func link(inlines: [Inline]) -> [Inline] {
+        var output: [Inline] = []
+        output.reserveCapacity(inlines.count)
+        // The parser may leave a run of text in pieces (`x_y` around a `_` that is no emphasis):
+        // a URL is looked for in the whole run.
+        var run: [String] = []
+        func flush() {
+            guard !run.isEmpty else { return }
+            let linked = split(run.joined())
+            // Pieces without a URL stay as the parser left them.
+            if linked.count == 1, case .text = linked[0] { output += run.map(Inline.text) } else { output += linked }
+            run = []
+        }
+        for inline in inlines {
+            if case .text(let text) = inline {
+                run.append(text)
+                continue
+            }
+            flush()
+            switch inline {
+            case .emphasis(let inner): output.append(.emphasis(link(inlines: inner)))
+            case .strong(let inner): output.append(.strong(link(inlines: inner)))
+            case .strikethrough(let inner): output.append(.strikethrough(link(inlines: inner)))
+            case .styled(let style, let inner): output.append(.styled(style, link(inlines: inner)))
+            default:
+                // Code, HTML, and the content of links and images (a link never holds a link).
+                output.append(inline)
+            }
+        }
+        flush()
+        return output
+    }
+
+    /// `text` as text and autolinks; itself when it holds no URL.
+    static func split(_ text: String) -> [Inline] {
+        let bytes = Array(text.utf8)
+        guard mayHoldURL(bytes) else { return [.text(text)] }
+        var output: [Inline] = []
+        var copied = 0, index = 0
+        while index < bytes.count {
+            guard let end = urlEnd(bytes, at: index) else {
+                index += 1
+                continue
+            }
+            if copied < index { output.append(.text(String(decoding: bytes[copied..<index], as: UTF8.self))) }
+            let shown = String(decoding: bytes[index..<end], as: UTF8.self)
+            output.append(.autolink(destination: shown.lowercased().hasPrefix("www.") ? "http://" + shown : shown, text: shown))
+            copied = end
+            index = end
+        }
+        if output.isEmpty { return [.text(text)] }
+        if copied < bytes.count { output.append(.text(String(decoding: bytes[copied...], as: UTF8.self))) }
+        return output
+    }
+
+    /// A quick look for `://` or `www.` before anything slower.
+    private static func mayHoldURL(_ bytes: [UInt8]) -> Bool {
+        guard bytes.count >= 7 else { return false }
+        for index in 0..<(bytes.count - 3) {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: ":"), bytes[index + 1] == UInt8(ascii: "/"), bytes[index + 2] == UInt8(ascii: "/") { return true }
+            if byte | 0x20 == UInt8(ascii: "w"), bytes[index + 1] | 0x20 == UInt8(ascii: "w"),
+               bytes[index + 2] | 0x20 == UInt8(ascii: "w"), bytes[index + 3] == UInt8(ascii: ".") { return true }
+        }
+        return false
+    }
+
+    /// Where a URL that starts at `start` ends, nil when none starts there: `http://`, `https://`
+    /// or `www.` after the start of the text, a space, `*_~(` or a non-ASCII character (never
+    /// inside a word, `xhttp://`, nor after `=`), then a domain with a period, then anything up to a space, `<`
+    /// or a non-ASCII character, without trailing punctuation or an unmatched `)`.
+    private static func urlEnd(_ bytes: [UInt8], at start: Int) -> Int? {
+        if start > 0 {
+            // GFM's list of what may come before, and any non-ASCII character (Chinese prose).
+            let before = bytes[start - 1]
+            if before < 0x80, before > 0x20, !"*_~(".utf8.contains(before) { return nil }
+        }
+        var domainStart: Int
+        if matches("https://", bytes, at: start) {
+            domainStart = start + 8
+        } else if matches("http://", bytes, at: start) {
+            domainStart = start + 7
+        } else if matches("www.", bytes, at: start) {
+            domainStart = start
+        } else {
+            return nil
+        }
+        var index = domainStart, periods = 0
+        while index < bytes.count, isWordByte(bytes[index]) || bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: ".") {
+            if bytes[index] == UInt8(ascii: ".") { periods += 1 }
+            index += 1
+        }
+        let domain = bytes[domainStart..<index]
+        guard periods > 0, domain.last != UInt8(ascii: "."), domain.contains(where: isWordByte),
+              index > domainStart + (domainStart == start ? 4 : 0) else { return nil }
+        while index < bytes.count, bytes[index] > 0x20, bytes[index] < 0x80, bytes[index] != UInt8(ascii: "<") { index += 1 }
+        return trimmedEnd(bytes, from: start, to: index)
+    }
+
+    /// GFM's trailing rules: punctuation at the end is the sentence's, and so is a `)` that
+    /// closes nothing opened inside the URL.
+    private static func trimmedEnd(_ bytes: [UInt8], from start: Int, to end: Int) -> Int {
+        var end = end
+        while end > start {
+            let last = bytes[end - 1]
+            if "?!.,:;*_~'\"".utf8.contains(last) {
+                end -= 1
+            } else if last == UInt8(ascii: ")") {
+                let opened = bytes[start..<end].count { $0 == UInt8(ascii: "(") }
+                let closed = bytes[start..<end].count { $0 == UInt8(ascii: ")") }
+                guard closed > opened else { break }
+                end -= 1
+            } else {
+                break
+            }
+        }
+        return end
+    }
+
+    private static func matches(_ prefix: String, _ bytes: [UInt8], at start: Int) -> Bool {
+        var index = start
+        for byte in prefix.utf8 {
+            guard index < bytes.count, bytes[index] | 0x20 == byte | 0x20 else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A) || byte == UInt8(ascii: "_")
+    }
+}
