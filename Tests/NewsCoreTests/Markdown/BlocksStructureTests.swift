@@ -22,6 +22,16 @@ struct BlocksStructureTests {
         ])
     }
 
+    @Test("a table's rows may be indented to align their pipes; indented code after a blank line is still code")
+    func indentedTableRows() {
+        let document = MarkdownParser.parse("   Name | Age\n--------|------\n    Bob | 27\n  Alice | 23\n\n    code\n")
+        #expect(document.blocks == [
+            .table(Table(alignments: [.none, .none], header: [[.text("Name")], [.text("Age")]],
+                         rows: [[[.text("Bob")], [.text("27")]], [[.text("Alice")], [.text("23")]]])),
+            .codeBlock(CodeBlock(text: "code\n", isFenced: false)),
+        ])
+    }
+
     @Test("an unclosed fence runs to the end of the document")
     func unclosedFence() {
         #expect(MarkdownParser.parse("~~~\n未闭合\n").blocks == [.codeBlock(CodeBlock(text: "未闭合\n", isFenced: true))])

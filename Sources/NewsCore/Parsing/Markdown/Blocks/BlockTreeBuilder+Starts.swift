@@ -74,7 +74,9 @@ extension BlockTreeBuilder {
                 container = addChild(container, .item)
                 nodes[container].list = marker
                 depth += 1
-            } else if indented, !maybeLazy, !blank {
+            } else if indented, !maybeLazy, !blank, kind != .table {
+                // Not in a table: an indented line is one of its rows (authors align the pipes, and
+                // Hugo reads it so), as it goes on in a paragraph.
                 advanceOffset(4, columns: true)
                 container = addChild(container, .codeBlock)
             } else if !indented, kind == .paragraph, startTable(&container) {
