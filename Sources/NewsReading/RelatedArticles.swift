@@ -27,14 +27,15 @@ public struct RelatedArticles: Sendable {
         weights = articlesByTerm.mapValues { log(1 + total / Double($0.count)) }
     }
 
-    /// Up to `limit` articles sharing terms with `id`, best first; never `id` itself, empty when
-    /// `id` is unknown or shares nothing.
+    /// Up to `limit` articles sharing terms with `id`, best first; never `id` itself nor its
+    /// translations (`index.zh-hant` beside `index.zh-hans`), empty when `id` is unknown or shares nothing.
     public func related(to id: ArticleID, limit: Int = 5) -> [RelatedArticle] {
         guard let profile = profiles[id], limit > 0 else { return [] }
         var shared: [ArticleID: [RelatedTerm]] = [:]
         for term in profile.terms {
             for other in articlesByTerm[term] ?? [] where other != id { shared[other, default: []].append(term) }
         }
+        shared = shared.filter { !InternalLinkResolver.areTranslations($0.key, id) }
         let ranked = shared.compactMap { otherID, terms -> RelatedArticle? in
             guard let other = profiles[otherID] else { return nil }
             let ordered = terms.sorted { (weights[$1] ?? 0, $0) < (weights[$0] ?? 0, $1) }

@@ -33,6 +33,19 @@ final class RelatedArticlesTests: XCTestCase {
         XCTAssertEqual(related.map(\.id.rawValue), ["b"])
     }
 
+    func testNeverListsATranslationOfTheArticle() {
+        let profiles = [
+            profile("docs/reward/index.zh-hans", day: 1, tags: ["打赏"]), profile("docs/reward/index.zh-hant", day: 1, tags: ["打赏"]),
+            profile("about", day: 1, tags: ["打赏"]), profile("about.en", day: 1, tags: ["打赏"]),
+            profile("docs/other/index.zh-hans", day: 2, tags: ["打赏"]),
+        ]
+        let related = RelatedArticles(profiles)
+        XCTAssertEqual(Set(related.related(to: ArticleID("docs/reward/index.zh-hans")).map(\.id.rawValue)),
+                       ["about", "about.en", "docs/other/index.zh-hans"])
+        XCTAssertEqual(Set(related.related(to: ArticleID("about")).map(\.id.rawValue)),
+                       ["docs/reward/index.zh-hans", "docs/reward/index.zh-hant", "docs/other/index.zh-hans"])
+    }
+
     func testEqualScoresPutTheNewestFirst() {
         let profiles = [
             profile("a", day: 5, tags: ["芯片"]), profile("old", day: 1, tags: ["芯片"]),

@@ -107,6 +107,14 @@ public struct InternalLinkResolver: Sendable {
         return String(code)
     }
 
+    /// Whether two article ids are translations of one page (`x/index.zh-hans`, `x/index.zh-hant`;
+    /// `about`, `about.en`): the same page key, in the same folder.
+    public static func areTranslations(_ first: ArticleID, _ second: ArticleID) -> Bool {
+        let a = first.rawValue, b = second.rawValue
+        guard a != b, folder(of: a) == folder(of: b) else { return false }
+        return key(a) == key(b)
+    }
+
     /// A path as an id: normalized, no leading or trailing `/`, no `.md`, no `index`, lowercased.
     static func key(_ path: String) -> String {
         var parts: [Substring] = []
