@@ -59,6 +59,18 @@ struct ShortcodeExpanderTests {
         #expect(blocks("{% note info %}\n提示\n{% endnote %}\n") == [.paragraph([.text("提示")])])
     }
 
+    @Test("Hexo's note shows the words after its class as a bold title, a lone class none")
+    func hexoNoteTitle() {
+        #expect(blocks("{% note tip 禁用布局 %}\n内容\n{% endnote %}\n") == [
+            .paragraph([.strong([.text("禁用布局")])]), .paragraph([.text("内容")]),
+        ])
+        #expect(blocks("{% note warn \"警告！\" %}\n内容\n{% endnote %}\n") == [
+            .paragraph([.strong([.text("警告！")])]), .paragraph([.text("内容")]),
+        ])
+        #expect(blocks("{% note warn Mac 用户 %}\n内容\n{% endnote %}\n").first == .paragraph([.strong([.text("Mac 用户")])]))
+        #expect(blocks("{% note default no-icon %}\n内容\n{% endnote %}\n") == [.paragraph([.text("内容")])])
+    }
+
     @Test("an unknown single shortcode shows nothing and is reported with its line")
     func unknown() {
         let document = ArticleBodyParser.parse("前\n\n文字{{< icon \"github\" >}}后\n")

@@ -197,9 +197,22 @@ struct ShortcodeWriter {
             return "\n\n\(indent)▸ **\(MarkdownEscaping.text(summary))**\n\n\(indent)"
         }
         guard ShortcodeExpander.admonitions.contains(tag.name) else { return "" }
-        let title = tag.argument("title") ?? (tag.name == "admonition" || tag.name == "notice" ? tag.positional.dropFirst().first : nil)
-        guard let title, !title.isEmpty else { return "\n\n\(indent)" }
+        guard let title = admonitionTitle(tag), !title.isEmpty else { return "\n\n\(indent)" }
         return "\n\n\(indent)**\(MarkdownEscaping.text(title))**\n\n\(indent)"
+    }
+
+    /// `title=`; else the 2nd argument of `admonition`/`notice`; else for Hexo's `note` (NexT's and
+    /// hexo.io's `{% note [class] [no-icon] [title] %}`) the words after the class.
+    static func admonitionTitle(_ tag: ShortcodeTag) -> String? {
+        if let title = tag.argument("title") { return title }
+        switch (tag.syntax, tag.name) {
+        case (_, "admonition"), (_, "notice"):
+            return tag.positional.dropFirst().first
+        case (.hexo, "note"):
+            return tag.positional.dropFirst().filter { $0 != "no-icon" }.joined(separator: " ")
+        default:
+            return nil
+        }
     }
 
     /// What a shortcode without content means.
