@@ -15,6 +15,15 @@ struct ShortcodeExpanderTests {
         ])
     }
 
+    @Test("Congo's screenshot is an image")
+    func screenshot() {
+        let document = ArticleBodyParser.parse(#"{{< screenshot src="github-pages-source.jpg" alt="GitHub Pages 屏幕截图" >}}"#)
+        #expect(document.blocks == [
+            .paragraph([.image(source: "github-pages-source.jpg", title: nil, alt: [.text("GitHub Pages 屏幕截图")])]),
+        ])
+        #expect(document.diagnostics.isEmpty)
+    }
+
     @Test("ref and relref become internal links, inside a link's parentheses too")
     func references() {
         #expect(blocks(#"见[配置]({{< ref "/docs/configuration" >}})与{{< relref "b.md" >}}"#) == [

@@ -4,7 +4,7 @@ enum ShortcodeMeaning {
     /// resolves the target to an article of the library.
     static let internalScheme = "ref:"
 
-    /// `figure`, `img`, `image` (Hugo), `asset_img`, `img` (Hexo) → `![caption](src "title")`.
+    /// `figure`, `img`, `image`, `screenshot` (Congo) (Hugo), `asset_img`, `img` (Hexo) → `![caption](src "title")`.
     static func image(_ tag: ShortcodeTag) -> String? {
         let source: String?, caption: String?
         switch (tag.syntax, tag.name) {
@@ -19,7 +19,7 @@ enum ShortcodeMeaning {
             caption = tag.named["title"] ?? (rest.isEmpty ? nil : rest.joined(separator: " "))
         case (.hexo, _):
             return nil
-        case (_, "figure"), (_, "img"), (_, "image"):
+        case (_, "figure"), (_, "img"), (_, "image"), (_, "screenshot"):
             source = tag.argument("src", at: 0)
             caption = tag.named["caption"] ?? tag.named["alt"] ?? tag.named["title"]
         default:
