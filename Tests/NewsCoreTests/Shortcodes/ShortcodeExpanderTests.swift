@@ -45,6 +45,17 @@ struct ShortcodeExpanderTests {
         ])
     }
 
+    @Test("code-toggle content is a code block in its lang, else none")
+    func codeToggle() {
+        let json = "{\n    \"logo\": \"/images/logo.png\",\n    \"codeBlock\": {\n        \"maxLines\": 10\n    }\n}\n"
+        #expect(blocks("{{< code-toggle filename=\"params\" >}}\n\(json){{</ code-toggle >}}\n") == [
+            .codeBlock(CodeBlock(info: "", text: json, isFenced: true)),
+        ])
+        #expect(blocks("{{< code-toggle lang=\"toml\" >}}\n[params]\nlogo = 1\n{{< /code-toggle >}}\n") == [
+            .codeBlock(CodeBlock(info: "toml", text: "[params]\nlogo = 1\n", isFenced: true)),
+        ])
+    }
+
     @Test("embeds are one link line")
     func embeds() {
         let url = "https://www.youtube.com/watch?v=abc"
