@@ -35,6 +35,20 @@ struct ShortcodeExpanderTests {
         ])
     }
 
+    @Test("post_link's escape flag is no part of the title; with false the title's HTML is read")
+    func postLinkEscapeFlag() {
+        #expect(blocks("{% post_link hexo-4-released '<b>bold</b> custom title' false %}") == [
+            .paragraph([.link(destination: "ref:hexo-4-released", title: nil,
+                              content: [.strong([.text("bold")]), .text(" custom title")])]),
+        ])
+        #expect(blocks("{% post_link hexo-4-released 'a < b' true %}") == [
+            .paragraph([.link(destination: "ref:hexo-4-released", title: nil, content: [.text("a < b")])]),
+        ])
+        #expect(blocks("{% post_link hello false %}") == [
+            .paragraph([.link(destination: "ref:hello", title: nil, content: [.text("hello")])]),
+        ])
+    }
+
     @Test("highlight and codeblock content is code, never read as Markdown")
     func codeBlocks() {
         #expect(blocks("{{< highlight python >}}\n# python 2.7\n>>> print 1\n{{< /highlight >}}\n") == [

@@ -18,6 +18,26 @@ enum MarkdownEscaping {
         return result
     }
 
+    /// HTML as inline Markdown: its tags (`<b>`, `</b>`) and character references stay for the
+    /// parser to read as HTML, the rest is escaped as ``text(_:)`` escapes it.
+    static func html(_ html: String) -> String {
+        var result = ""
+        var rest = html[...]
+        while let open = rest.firstIndex(of: "<") {
+            result += text(String(rest[..<open])).replacingOccurrences(of: "\\&", with: "&")
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(where: { $0 == ">" || $0 == "<" || $0 == "\n" }), rest[close] == ">",
+               let first = rest[afterOpen...].first, first.isLetter || first == "/" {
+                result += rest[open...close]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                result += "\\<"
+                rest = rest[afterOpen...]
+            }
+        }
+        return result + text(String(rest)).replacingOccurrences(of: "\\&", with: "&")
+    }
+
     /// A link destination in `<…>`, which allows spaces; `<`, `>` and line breaks are
     /// percent-encoded, as a browser would send them.
     static func destination(_ url: String) -> String {

@@ -42,8 +42,16 @@ enum ShortcodeMeaning {
             guard let slug = tag.positional.first else { return nil }
             let target = internalScheme + slug
             if tag.name == "post_path" || isDestination { return encoded(target) }
-            let title = tag.positional.dropFirst().joined(separator: " ")
-            return "[\(MarkdownEscaping.text(title.isEmpty ? slug : title))](\(MarkdownEscaping.destination(target)))"
+            // `{% post_link slug [title] [escape] %}`: with `false` the title may hold HTML.
+            var words = tag.positional.dropFirst()
+            var escapesTitle = true
+            if let flag = words.last, flag == "true" || flag == "false" {
+                escapesTitle = flag == "true"
+                words.removeLast()
+            }
+            let title = words.joined(separator: " ")
+            let text = title.isEmpty ? MarkdownEscaping.text(slug) : escapesTitle ? MarkdownEscaping.text(title) : MarkdownEscaping.html(title)
+            return "[\(text)](\(MarkdownEscaping.destination(target)))"
         case (.hexo, "link"):
             guard tag.positional.count >= 2, let url = tag.positional.first(where: { $0.contains("://") || $0.hasPrefix("/") }) else {
                 return nil
