@@ -15,6 +15,24 @@ struct ShortcodeExpanderTests {
         ])
     }
 
+    @Test("a figure's alt is alt (else its caption's text); a caption that says more follows it as text with its links")
+    func figureCaption() {
+        let caption = "照片由[Jr Korpa](https://unsplash.com/@jrkorpa)拍摄，来自[Unsplash](https://unsplash.com/)"
+        let credit: [Inline] = [
+            .text("照片由"), .link(destination: "https://unsplash.com/@jrkorpa", title: nil, content: [.text("Jr Korpa")]),
+            .text("拍摄，来自"), .link(destination: "https://unsplash.com/", title: nil, content: [.text("Unsplash")]),
+        ]
+        #expect(blocks("{{< figure src=\"abstract.jpg\" alt=\"抽象紫色艺术品\" caption=\"\(caption)\" >}}\n后文\n") == [
+            .paragraph([.image(source: "abstract.jpg", title: nil, alt: [.text("抽象紫色艺术品")])]),
+            .paragraph(credit), .paragraph([.text("后文")]),
+        ])
+        #expect(blocks("{{< figure src=\"abstract.jpg\" caption=\"\(caption)\" >}}") == [
+            .paragraph([.image(source: "abstract.jpg", title: nil, alt: [.text("照片由Jr Korpa拍摄，来自Unsplash")])]),
+            .paragraph(credit),
+        ])
+        #expect(blocks("{{< figure src=\"a.jpg\" alt=\"图\" caption=\"1. 步骤\" >}}").last == .paragraph([.text("1. 步骤")]))
+    }
+
     @Test("Congo's screenshot is an image")
     func screenshot() {
         let document = ArticleBodyParser.parse(#"{{< screenshot src="github-pages-source.jpg" alt="GitHub Pages 屏幕截图" >}}"#)

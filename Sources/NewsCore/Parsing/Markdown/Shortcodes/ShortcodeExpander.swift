@@ -224,7 +224,11 @@ struct ShortcodeWriter {
             let literal = tag.named["literal"] ?? ""
             return tag.isInCode ? literal : MarkdownEscaping.text(literal)
         }
-        if let image = ShortcodeMeaning.image(tag) { return image }
+        if let image = ShortcodeMeaning.image(tag) {
+            guard let caption = image.caption else { return image.image }
+            // A figure on a line of its own: its caption a paragraph under it, as a `<figcaption>`.
+            return isAloneOnItsLine(tag.range) ? "\(image.image)\n\n\(indent)\(caption)\n\n\(indent)" : "\(image.image) \(caption)"
+        }
         if let link = ShortcodeMeaning.link(tag, isDestination: isLinkDestination(tag.range.lowerBound)) { return link }
         if let line = ShortcodeMeaning.mediaLine(tag) { return "\n\n\(indent)\(line)\n\n\(indent)" }
         if ShortcodeExpander.admonitions.contains(tag.name) || ShortcodeExpander.collapsibles.contains(tag.name) {
@@ -235,6 +239,16 @@ struct ShortcodeWriter {
         diagnostics.append(Diagnostic(line: tag.line, severity: .warning,
                                       message: "unknown shortcode `\(tag.name)` shows nothing"))
         return ""
+    }
+
+    /// Whether only spaces share the tag's line.
+    private func isAloneOnItsLine(_ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 || bytes[end] == 0x0D { end += 1 }
+        guard end == bytes.count || bytes[end] == 0x0A else { return false }
+        var start = range.lowerBound
+        while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
+        return start == 0 || bytes[start - 1] == 0x0A
     }
 
     /// Whether the tag sits where a link's destination goes: `[text](` just before it.

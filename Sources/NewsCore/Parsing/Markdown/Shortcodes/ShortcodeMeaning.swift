@@ -4,9 +4,19 @@ enum ShortcodeMeaning {
     /// resolves the target to an article of the library.
     static let internalScheme = "ref:"
 
-    /// `figure`, `img`, `image`, `screenshot` (Congo) (Hugo), `asset_img`, `img` (Hexo) → `![caption](src "title")`.
-    static func image(_ tag: ShortcodeTag) -> String? {
-        let source: String?, caption: String?
+    /// An image shortcode's Markdown: the image, and its caption (Markdown) when that says more
+    /// than the image's alt text.
+    struct Image {
+        var image: String
+        var caption: String?
+    }
+
+    /// `figure`, `img`, `image`, `screenshot` (Congo) (Hugo), `asset_img`, `img` (Hexo) →
+    /// `![alt](src)`: the alt is `alt`, else the caption's text, as Hugo's `figure` does; the
+    /// caption (Markdown, links and all) comes after the image.
+    static func image(_ tag: ShortcodeTag) -> Image? {
+        let source: String?, alt: String?
+        var caption: String?
         switch (tag.syntax, tag.name) {
         case (.hexo, "asset_img"), (.hexo, "img"):
             // `{% asset_img [class names] slug [width] [height] [title text [alt text]] %}`: the
@@ -16,18 +26,20 @@ enum ShortcodeMeaning {
             source = words.first
             var rest = words.dropFirst()
             while let first = rest.first, Int(first) != nil { rest.removeFirst() }
-            caption = tag.named["title"] ?? (rest.isEmpty ? nil : rest.joined(separator: " "))
+            alt = tag.named["title"] ?? (rest.isEmpty ? nil : rest.joined(separator: " "))
         case (.hexo, _):
             return nil
         case (_, "figure"), (_, "img"), (_, "image"), (_, "screenshot"):
             source = tag.argument("src", at: 0)
-            caption = tag.named["caption"] ?? tag.named["alt"] ?? tag.named["title"]
+            caption = tag.named["caption"] ?? tag.named["title"]
+            alt = tag.named["alt"] ?? caption.map(MarkdownPlainText.plain)
         default:
             return nil
         }
         guard let source, !source.isEmpty else { return nil }
-        let alt = caption.map(MarkdownEscaping.text) ?? ""
-        return "![\(alt)](\(MarkdownEscaping.destination(source)))"
+        if let shown = caption, shown.trimmedWhitespace.isEmpty || shown == alt { caption = nil }
+        return Image(image: "![\(MarkdownEscaping.text(alt ?? ""))](\(MarkdownEscaping.destination(source)))",
+                     caption: caption.map(MarkdownEscaping.inline))
     }
 
     private static func looksLikePath(_ word: String) -> Bool {
