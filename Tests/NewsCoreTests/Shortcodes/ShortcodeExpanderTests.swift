@@ -123,6 +123,28 @@ struct ShortcodeExpanderTests {
         #expect(blocks("{% note default no-icon %}\n内容\n{% endnote %}\n") == [.paragraph([.text("内容")])])
     }
 
+    @Test("Hexo's blockquote is a quote ending with its attribution, the source a link when a URL is given")
+    func hexoBlockquote() {
+        #expect(blocks("{% blockquote David Levithan, Wide Awake %}\nDo not just seek happiness.\n\nSeek it for all.\n{% endblockquote %}\n后文\n") == [
+            .blockQuote([
+                .paragraph([.text("Do not just seek happiness.")]), .paragraph([.text("Seek it for all.")]),
+                .paragraph([.text("— David Levithan, Wide Awake")]),
+            ]),
+            .paragraph([.text("后文")]),
+        ])
+        let url = "https://twitter.com/devdocs/status/356095192085962752"
+        #expect(blocks("{% blockquote @DevDocs \(url) %}\nNEW: 语法高亮\n{% endblockquote %}\n") == [
+            .blockQuote([
+                .paragraph([.text("NEW: 语法高亮")]),
+                .paragraph([.text("— @DevDocs, "), .link(destination: url, title: nil,
+                                                        content: [.text("twitter.com/devdocs/status/356095192085962752")])]),
+            ]),
+        ])
+        #expect(blocks("{% blockquote %}\n引文 {% post_link a 'A' %}\n{% endblockquote %}\n") == [
+            .blockQuote([.paragraph([.text("引文 "), .link(destination: "ref:a", title: nil, content: [.text("A")])])]),
+        ])
+    }
+
     @Test("an unknown single shortcode shows nothing and is reported with its line")
     func unknown() {
         let document = ArticleBodyParser.parse("前\n\n文字{{< icon \"github\" >}}后\n")

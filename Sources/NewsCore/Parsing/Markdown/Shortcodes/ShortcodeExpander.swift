@@ -50,6 +50,8 @@ public enum ShortcodeExpander {
         "callout", "blockquote", "quote", "pullquote",
     ]
     static let collapsibles: Set<String> = ["details", "spoiler", "collapse", "expand"]
+    /// Paired shortcodes that are a block quote, their attribution last inside it.
+    static let quotes: Set<String> = ["blockquote", "quote", "pullquote"]
 
     public static func expand(_ text: String) -> ShortcodeExpansion {
         let scanner = ShortcodeScanner(text)
@@ -128,6 +130,14 @@ struct ShortcodeWriter {
                 append([], replacing: consumed, line: tag.line)
             } else if tag.isClosing, !tag.name.isEmpty {
                 append(Array("\n\n".utf8), replacing: consumed, line: tag.line)
+            } else if let closing = partner[index], ShortcodeExpander.quotes.contains(tag.name),
+                      !tags[(index + 1)..<closing].contains(where: { ShortcodeExpander.quotes.contains($0.name) }) {
+                // A quote inside a quote keeps the plain reading: expanding inner text once per
+                // level would make deep nesting quadratic.
+                let inner = String(decoding: bytes[tag.range.upperBound..<tags[closing].range.lowerBound], as: UTF8.self)
+                consumed = tag.range.lowerBound..<tags[closing].range.upperBound
+                next = closing + 1
+                append(Array(quote(tag, inner: inner, indent: indent).utf8), replacing: consumed, line: tag.line)
             } else if partner[index] != nil {
                 append(Array(Self.opening(tag, indent: indent).utf8), replacing: consumed, line: tag.line)
             } else {
@@ -191,6 +201,31 @@ struct ShortcodeWriter {
         if let last = text.last, last != 0x0A { text.append(0x0A) }
         text += Array("\(indent)\(fence)\n".utf8)
         return text
+    }
+
+    /// A quote shortcode as a block quote: its content (shortcodes expanded) with `> ` before
+    /// each line, then its attribution (`— author, source`) as the quote's last paragraph.
+    private mutating func quote(_ tag: ShortcodeTag, inner: String, indent: String) -> String {
+        let expansion = ShortcodeExpander.expand(inner)
+        diagnostics += expansion.diagnostics.map { diagnostic in
+            var moved = diagnostic
+            moved.line = diagnostic.line.map { $0 + tag.line - 1 }
+            return moved
+        }
+        var lines = expansion.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            // Lines of a quote in a list item are indented as its tag is: the indent goes before `>`.
+            var text = line[...]
+            for _ in 0..<indent.count where text.first == " " || text.first == "\t" { text.removeFirst() }
+            return String(text)
+        }
+        while let first = lines.first, first.trimmedWhitespace.isEmpty { lines.removeFirst() }
+        while let last = lines.last, last.trimmedWhitespace.isEmpty { lines.removeLast() }
+        if let attribution = ShortcodeMeaning.attribution(tag) {
+            if !lines.isEmpty { lines.append("") }
+            lines.append(attribution)
+        }
+        guard !lines.isEmpty else { return "\n\n" }
+        return "\n\n" + lines.map { "\(indent)> \($0)" }.joined(separator: "\n") + "\n\n\(indent)"
     }
 
     /// The opening of a paired shortcode: an admonition's title, a details summary, or nothing.

@@ -88,6 +88,42 @@ enum ShortcodeMeaning {
         }
     }
 
+    /// A quote's attribution line, `— author, source`, the source a link when a URL is given:
+    /// Hexo's `{% blockquote [author[, source]] [link] [source_link_title] %}`, or the named
+    /// arguments `author`, `source`, `link`/`url`, `title` (Hugo themes).
+    static func attribution(_ tag: ShortcodeTag) -> String? {
+        var author = tag.named["author"], source = tag.named["source"] ?? tag.named["cite"]
+        var link = tag.named["link"] ?? tag.named["url"], linkTitle = tag.named["title"]
+        if tag.syntax == .hexo, !tag.positional.isEmpty {
+            let words = tag.positional
+            if let linkIndex = words.firstIndex(where: { $0.contains("://") }) {
+                link = words[linkIndex]
+                author = words[..<linkIndex].joined(separator: " ")
+                linkTitle = words[(linkIndex + 1)...].joined(separator: " ")
+            } else {
+                let written = words.joined(separator: " ")
+                let parts = written.split(separator: ",", maxSplits: 1)
+                author = parts.first.map { String($0.trimmedWhitespace) }
+                source = parts.count > 1 ? String(parts[1].trimmedWhitespace) : nil
+            }
+        }
+        var shown: [String] = []
+        if let author, !author.isEmpty { shown.append(MarkdownEscaping.text(author)) }
+        if let link, !link.isEmpty {
+            let title = linkTitle.flatMap { $0.isEmpty ? nil : $0 } ?? source ?? shortened(link)
+            shown.append("[\(MarkdownEscaping.text(title))](\(MarkdownEscaping.destination(link)))")
+        } else if let source, !source.isEmpty {
+            shown.append(MarkdownEscaping.text(source))
+        }
+        return shown.isEmpty ? nil : "— " + shown.joined(separator: ", ")
+    }
+
+    /// A URL without its scheme, as a link's text.
+    private static func shortened(_ url: String) -> String {
+        guard let scheme = url.range(of: "://") else { return url }
+        return String(url[scheme.upperBound...])
+    }
+
     /// A destination written bare inside `(…)`: spaces and parentheses percent-encoded.
     private static func encoded(_ target: String) -> String {
         var result = ""
