@@ -77,6 +77,22 @@ struct ShortcodeExpanderTests {
         ])
     }
 
+    @Test("a Hexo codeblock's title and link are a line above the code")
+    func codeblockCaption() {
+        let code = CodeBlock(info: "", text: "array.map(callback[, thisArg])\n", isFenced: true)
+        #expect(blocks("{% codeblock Array.map %}\narray.map(callback[, thisArg])\n{% endcodeblock %}\n") == [
+            .paragraph([.text("Array.map")]), .codeBlock(code),
+        ])
+        let url = "http://underscorejs.org/#compact"
+        #expect(blocks("{% codeblock _.compact \(url) Underscore.js %}\narray.map(callback[, thisArg])\n{% endcodeblock %}\n") == [
+            .paragraph([.text("_.compact "), .link(destination: url, title: nil, content: [.text("Underscore.js")])]),
+            .codeBlock(code),
+        ])
+        #expect(blocks("{% codeblock lang:js line_number:false %}\nx\n{% endcodeblock %}\n") == [
+            .codeBlock(CodeBlock(info: "js", text: "x\n", isFenced: true)),
+        ])
+    }
+
     @Test("code-toggle content is a code block in its lang, else none")
     func codeToggle() {
         let json = "{\n    \"logo\": \"/images/logo.png\",\n    \"codeBlock\": {\n        \"maxLines\": 10\n    }\n}\n"

@@ -196,7 +196,9 @@ struct ShortcodeWriter {
         while let first = body.first, first == 0x20 || first == 0x09 { body.removeFirst() }
         if body.first == 0x0D { body.removeFirst() }
         if body.first == 0x0A { body.removeFirst() }
-        var text = Array("\n\(indent)\(fence)\(MarkdownEscaping.infoString(language))\n".utf8)
+        var text = Array("\n".utf8)
+        if let caption = ShortcodeMeaning.codeCaption(tag) { text += Array("\n\(indent)\(caption)\n".utf8) }
+        text += Array("\(indent)\(fence)\(MarkdownEscaping.infoString(language))\n".utf8)
         text += body
         if let last = text.last, last != 0x0A { text.append(0x0A) }
         text += Array("\(indent)\(fence)\n".utf8)

@@ -118,6 +118,22 @@ enum ShortcodeMeaning {
         return shown.isEmpty ? nil : "— " + shown.joined(separator: ", ")
     }
 
+    /// The line above a Hexo code block: `{% codeblock [title] [lang:language] [url] [link text]
+    /// [option:value…] %}` shows its title, then its URL as a link.
+    static func codeCaption(_ tag: ShortcodeTag) -> String? {
+        guard tag.syntax == .hexo, tag.name == "codeblock" || tag.name == "code" else { return nil }
+        let words = tag.positional.filter { $0.contains("://") || !$0.contains(":") }
+        guard !words.isEmpty else { return nil }
+        guard let linkIndex = words.firstIndex(where: { $0.contains("://") }) else {
+            return MarkdownEscaping.text(words.joined(separator: " "))
+        }
+        let link = words[linkIndex]
+        let linkText = words[(linkIndex + 1)...].joined(separator: " ")
+        let shown = "[\(MarkdownEscaping.text(linkText.isEmpty ? shortened(link) : linkText))](\(MarkdownEscaping.destination(link)))"
+        let title = words[..<linkIndex].joined(separator: " ")
+        return title.isEmpty ? shown : MarkdownEscaping.text(title) + " " + shown
+    }
+
     /// A URL without its scheme, as a link's text.
     private static func shortened(_ url: String) -> String {
         guard let scheme = url.range(of: "://") else { return url }
