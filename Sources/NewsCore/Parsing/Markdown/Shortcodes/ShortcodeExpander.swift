@@ -33,12 +33,13 @@ public struct ShortcodeExpansion: Sendable {
 
 /// Replaces Hugo shortcodes (`{{< >}}`, `{{% %}}`) and Hexo tag plugins (`{% %}`) by the Markdown
 /// they stand for, before the Markdown is parsed, so they are never shown raw:
-/// `figure`/`img`/`asset_img` an image with its caption; `ref`/`relref`/`post_link` an internal
+/// `figure`/`img`/`screenshot`/`asset_img` an image with its caption; `ref`/`relref`/`post_link` an internal
 /// link (`ref:` followed by the target, which the reader resolves); `highlight`/`codeblock`/`code`/
 /// `code-toggle` a fenced code block whose content is never read as Markdown; `youtube bilibili vimeo tweet
 /// gist video audio iframe` a `[视频] URL` link line; any paired shortcode its inner content, an
-/// admonition's title as a bold line first, a `details` summary as a `▸` line; an unknown single
-/// shortcode nothing, with a warning for `check`.
+/// admonition's title as a bold line first, a `details` summary as a `▸` line; `blockquote`/
+/// `quote` a block quote ending with its attribution; an unknown single shortcode nothing, with a
+/// warning for `check`.
 public enum ShortcodeExpander {
     /// Paired shortcodes whose content is code: shown as written, never read as Markdown
     /// (`code-toggle` holds a site's configuration in TOML, YAML or JSON).
