@@ -1,6 +1,8 @@
 /// An article's summary in Hugo's order of precedence: the text before `<!--more-->`, else the
 /// front matter's `summary`, else its `description`, else the first prose paragraph of the body
-/// as plain text, cut at a sentence end near 120 CJK characters or 70 words.
+/// as plain text, cut at a sentence end near 120 CJK characters or 70 words. Always plain text,
+/// as Hugo renders a summary: the front matter's fields are made plain as they are read
+/// (``FrontMatterFields``), the same in a first build's head pass as in a full parse.
 enum SummaryExtractor {
     /// How much text an automatic summary aims for: 120 CJK characters, or 70 words, or a mix.
     static let targetCJKCharacters = 120.0
@@ -18,7 +20,8 @@ enum SummaryExtractor {
     /// The prose before Hugo's summary divider, as one line of plain text.
     static func textBeforeMoreMarker(in body: String) -> String? {
         guard let marker = moreMarkerOffset(in: body) else { return nil }
-        let before = MarkdownParser.parse(String(decoding: body.utf8.prefix(marker), as: UTF8.self))
+        // Read as the body is (shortcodes expanded, HTML lowered): `[FAQ]({{< ref "/faq" >}})` is `FAQ`.
+        let before = ArticleBodyParser.parse(String(decoding: body.utf8.prefix(marker), as: UTF8.self))
         var paragraphs: [String] = []
         visitParagraphs(in: before.blocks, includingLists: true) { paragraphs.append($0); return true }
         let text = paragraphs.joined(separator: " ")
@@ -70,7 +73,7 @@ enum SummaryExtractor {
         for block in blocks {
             switch block {
             case .paragraph(let inlines):
-                let text = String(plainProse(inlines).trimmedWhitespace)
+                let text = String(MarkdownPlainText.text(of: inlines).trimmedWhitespace)
                 if !text.isEmpty, !visit(text) { return false }
             case .blockQuote(let inner):
                 if !visitParagraphs(in: inner, includingLists: includingLists, visit) { return false }
@@ -81,23 +84,6 @@ enum SummaryExtractor {
             }
         }
         return true
-    }
-
-    /// What a reader reads of a paragraph: no images, raw HTML or footnote markers.
-    private static func plainProse(_ inlines: [Inline]) -> String {
-        var text = ""
-        for inline in inlines {
-            switch inline {
-            case .text(let content), .code(let content): text += content
-            case .softBreak, .hardBreak: text += " "
-            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .styled(_, let inner):
-                text += plainProse(inner)
-            case .link(_, _, let content): text += plainProse(content)
-            case .autolink(_, let shown): text += shown
-            case .image, .html, .footnoteReference, .anchor: continue
-            }
-        }
-        return text
     }
 
     /// `text` cut at the sentence end nearest the target length (whole when not much longer).

@@ -44,7 +44,8 @@ enum IndexSchema {
     /// dates with their fallbacks, Hugo's summaries, forgiving front matter, GB18030 (issue 13).
     /// 8: contentless search, no stored text once searchable, folder mtimes; `article.body_pending`,
     /// rows a first build listed from the head of their file; `listing_cache` (issue 16).
-    static let version = 8
+    /// 9: summaries are plain text, their Markdown and shortcodes rendered (`_富_` is `富`).
+    static let version = 9
 
     /// `search_through` once every row is in the FTS tables, new rows included.
     static let searchComplete = Int64.max

@@ -20,6 +20,27 @@ struct SummaryPrecedenceTests {
         #expect(summary("---\ntitle: t\ndescription: 描述\n---\n正文内容。\n") == "描述")
     }
 
+    @Test("summaries are the text Hugo renders: no Markdown, shortcodes expanded")
+    func plainSummaries() {
+        let rich = "---\ntitle: t\nsummary: \"这是一个 _富_ 文本的 _简介_ \"\n---\n正文内容。\n"
+        #expect(summary(rich) == "这是一个 富 文本的 简介")
+        #expect(summary("---\ntitle: t\ndescription: \"**粗** 与 [链接](https://a.org)\"\n---\n正文。\n") == "粗 与 链接")
+        let more = "---\ntitle: t\n---\n[FAQ]({{< ref \"/faq\" >}}) 页面是常见问题的集合。\n\n<!--more-->\n\n正文。\n"
+        #expect(summary(more) == "FAQ 页面是常见问题的集合。")
+    }
+
+    @Test("a first build's head pass reads the same plain summary as the full parse")
+    func headPassSummary() throws {
+        let text = "---\ntitle: t\nsummary: \"这是一个 _富_ 文本的 _简介_ \"\n---\n正文内容。\n"
+        guard case .decided(let head) = ArticleHeadParser.parse(head: Data(text.utf8), path: "a.md", id: ArticleID("a"),
+                                                              modificationDate: Date(), fileSize: text.utf8.count) else {
+            Issue.record("the head should decide the row")
+            return
+        }
+        #expect(head.frontMatter.summary == "这是一个 富 文本的 简介")
+        #expect(head.frontMatter.summary == summary(text))
+    }
+
     @Test("else the first prose paragraph, skipping images, short labels, credit lines and code")
     func firstProseParagraph() {
         let text = """

@@ -15,6 +15,33 @@ struct ShortcodeExpanderTests {
         ])
     }
 
+    @Test("a figure's alt is alt (else its caption's text); a caption that says more follows it as text with its links")
+    func figureCaption() {
+        let caption = "照片由[Jr Korpa](https://unsplash.com/@jrkorpa)拍摄，来自[Unsplash](https://unsplash.com/)"
+        let credit: [Inline] = [
+            .text("照片由"), .link(destination: "https://unsplash.com/@jrkorpa", title: nil, content: [.text("Jr Korpa")]),
+            .text("拍摄，来自"), .link(destination: "https://unsplash.com/", title: nil, content: [.text("Unsplash")]),
+        ]
+        #expect(blocks("{{< figure src=\"abstract.jpg\" alt=\"抽象紫色艺术品\" caption=\"\(caption)\" >}}\n后文\n") == [
+            .paragraph([.image(source: "abstract.jpg", title: nil, alt: [.text("抽象紫色艺术品")])]),
+            .paragraph(credit), .paragraph([.text("后文")]),
+        ])
+        #expect(blocks("{{< figure src=\"abstract.jpg\" caption=\"\(caption)\" >}}") == [
+            .paragraph([.image(source: "abstract.jpg", title: nil, alt: [.text("照片由Jr Korpa拍摄，来自Unsplash")])]),
+            .paragraph(credit),
+        ])
+        #expect(blocks("{{< figure src=\"a.jpg\" alt=\"图\" caption=\"1. 步骤\" >}}").last == .paragraph([.text("1. 步骤")]))
+    }
+
+    @Test("Congo's screenshot is an image")
+    func screenshot() {
+        let document = ArticleBodyParser.parse(#"{{< screenshot src="github-pages-source.jpg" alt="GitHub Pages 屏幕截图" >}}"#)
+        #expect(document.blocks == [
+            .paragraph([.image(source: "github-pages-source.jpg", title: nil, alt: [.text("GitHub Pages 屏幕截图")])]),
+        ])
+        #expect(document.diagnostics.isEmpty)
+    }
+
     @Test("ref and relref become internal links, inside a link's parentheses too")
     func references() {
         #expect(blocks(#"见[配置]({{< ref "/docs/configuration" >}})与{{< relref "b.md" >}}"#) == [
@@ -26,6 +53,20 @@ struct ShortcodeExpanderTests {
         ])
     }
 
+    @Test("post_link's escape flag is no part of the title; with false the title's HTML is read")
+    func postLinkEscapeFlag() {
+        #expect(blocks("{% post_link hexo-4-released '<b>bold</b> custom title' false %}") == [
+            .paragraph([.link(destination: "ref:hexo-4-released", title: nil,
+                              content: [.strong([.text("bold")]), .text(" custom title")])]),
+        ])
+        #expect(blocks("{% post_link hexo-4-released 'a < b' true %}") == [
+            .paragraph([.link(destination: "ref:hexo-4-released", title: nil, content: [.text("a < b")])]),
+        ])
+        #expect(blocks("{% post_link hello false %}") == [
+            .paragraph([.link(destination: "ref:hello", title: nil, content: [.text("hello")])]),
+        ])
+    }
+
     @Test("highlight and codeblock content is code, never read as Markdown")
     func codeBlocks() {
         #expect(blocks("{{< highlight python >}}\n# python 2.7\n>>> print 1\n{{< /highlight >}}\n") == [
@@ -33,6 +74,33 @@ struct ShortcodeExpanderTests {
         ])
         #expect(blocks("{% codeblock lang:objc %}\n[rectangle setX: 10];\n{% endcodeblock %}\n") == [
             .codeBlock(CodeBlock(info: "objc", text: "[rectangle setX: 10];\n", isFenced: true)),
+        ])
+    }
+
+    @Test("a Hexo codeblock's title and link are a line above the code")
+    func codeblockCaption() {
+        let code = CodeBlock(info: "", text: "array.map(callback[, thisArg])\n", isFenced: true)
+        #expect(blocks("{% codeblock Array.map %}\narray.map(callback[, thisArg])\n{% endcodeblock %}\n") == [
+            .paragraph([.text("Array.map")]), .codeBlock(code),
+        ])
+        let url = "http://underscorejs.org/#compact"
+        #expect(blocks("{% codeblock _.compact \(url) Underscore.js %}\narray.map(callback[, thisArg])\n{% endcodeblock %}\n") == [
+            .paragraph([.text("_.compact "), .link(destination: url, title: nil, content: [.text("Underscore.js")])]),
+            .codeBlock(code),
+        ])
+        #expect(blocks("{% codeblock lang:js line_number:false %}\nx\n{% endcodeblock %}\n") == [
+            .codeBlock(CodeBlock(info: "js", text: "x\n", isFenced: true)),
+        ])
+    }
+
+    @Test("code-toggle content is a code block in its lang, else none")
+    func codeToggle() {
+        let json = "{\n    \"logo\": \"/images/logo.png\",\n    \"codeBlock\": {\n        \"maxLines\": 10\n    }\n}\n"
+        #expect(blocks("{{< code-toggle filename=\"params\" >}}\n\(json){{</ code-toggle >}}\n") == [
+            .codeBlock(CodeBlock(info: "", text: json, isFenced: true)),
+        ])
+        #expect(blocks("{{< code-toggle lang=\"toml\" >}}\n[params]\nlogo = 1\n{{< /code-toggle >}}\n") == [
+            .codeBlock(CodeBlock(info: "toml", text: "[params]\nlogo = 1\n", isFenced: true)),
         ])
     }
 
@@ -57,6 +125,40 @@ struct ShortcodeExpanderTests {
             .paragraph([.text("▸ "), .strong([.text("更多")])]), .paragraph([.text("隐藏的")]),
         ])
         #expect(blocks("{% note info %}\n提示\n{% endnote %}\n") == [.paragraph([.text("提示")])])
+    }
+
+    @Test("Hexo's note shows the words after its class as a bold title, a lone class none")
+    func hexoNoteTitle() {
+        #expect(blocks("{% note tip 禁用布局 %}\n内容\n{% endnote %}\n") == [
+            .paragraph([.strong([.text("禁用布局")])]), .paragraph([.text("内容")]),
+        ])
+        #expect(blocks("{% note warn \"警告！\" %}\n内容\n{% endnote %}\n") == [
+            .paragraph([.strong([.text("警告！")])]), .paragraph([.text("内容")]),
+        ])
+        #expect(blocks("{% note warn Mac 用户 %}\n内容\n{% endnote %}\n").first == .paragraph([.strong([.text("Mac 用户")])]))
+        #expect(blocks("{% note default no-icon %}\n内容\n{% endnote %}\n") == [.paragraph([.text("内容")])])
+    }
+
+    @Test("Hexo's blockquote is a quote ending with its attribution, the source a link when a URL is given")
+    func hexoBlockquote() {
+        #expect(blocks("{% blockquote David Levithan, Wide Awake %}\nDo not just seek happiness.\n\nSeek it for all.\n{% endblockquote %}\n后文\n") == [
+            .blockQuote([
+                .paragraph([.text("Do not just seek happiness.")]), .paragraph([.text("Seek it for all.")]),
+                .paragraph([.text("— David Levithan, Wide Awake")]),
+            ]),
+            .paragraph([.text("后文")]),
+        ])
+        let url = "https://twitter.com/devdocs/status/356095192085962752"
+        #expect(blocks("{% blockquote @DevDocs \(url) %}\nNEW: 语法高亮\n{% endblockquote %}\n") == [
+            .blockQuote([
+                .paragraph([.text("NEW: 语法高亮")]),
+                .paragraph([.text("— @DevDocs, "), .link(destination: url, title: nil,
+                                                        content: [.text("twitter.com/devdocs/status/356095192085962752")])]),
+            ]),
+        ])
+        #expect(blocks("{% blockquote %}\n引文 {% post_link a 'A' %}\n{% endblockquote %}\n") == [
+            .blockQuote([.paragraph([.text("引文 "), .link(destination: "ref:a", title: nil, content: [.text("A")])])]),
+        ])
     }
 
     @Test("an unknown single shortcode shows nothing and is reported with its line")

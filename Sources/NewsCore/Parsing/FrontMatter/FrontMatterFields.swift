@@ -51,8 +51,9 @@ struct FrontMatterFields {
     private mutating func apply(_ field: FrontMatterField, as known: Known) {
         switch known {
         case .title: frontMatter.title = text(field)
-        case .summary: frontMatter.summary = text(field)
-        case .description: frontMatter.description = text(field)
+        // Hugo renders both as Markdown: a reader sees their text (`_富_` is `富`), never the markup.
+        case .summary: frontMatter.summary = plainText(field)
+        case .description: frontMatter.description = plainText(field)
         case .featuredImage: frontMatter.featuredImage = text(field)
         case .tags: frontMatter.tags = list(field)
         case .draft: frontMatter.draft = flag(field)
@@ -74,6 +75,13 @@ struct FrontMatterFields {
         // Block scalars (`summary: >`) end in a newline that is no part of the value.
         let trimmed = String(text.trimmedWhitespace)
         return trimmed.isEmpty ? nil : trimmed
+    }
+
+    /// A text field written in Markdown, as the text it renders to; absent when nothing is left.
+    private mutating func plainText(_ field: FrontMatterField) -> String? {
+        guard let markdown = text(field) else { return nil }
+        let plain = MarkdownPlainText.plain(markdown)
+        return plain.isEmpty ? nil : plain
     }
 
     /// A list of names: a list of scalars, or one scalar as a one-element list; each trimmed,

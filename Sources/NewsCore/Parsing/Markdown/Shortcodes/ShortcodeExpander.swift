@@ -33,20 +33,26 @@ public struct ShortcodeExpansion: Sendable {
 
 /// Replaces Hugo shortcodes (`{{< >}}`, `{{% %}}`) and Hexo tag plugins (`{% %}`) by the Markdown
 /// they stand for, before the Markdown is parsed, so they are never shown raw:
-/// `figure`/`img`/`asset_img` an image with its caption; `ref`/`relref`/`post_link` an internal
-/// link (`ref:` followed by the target, which the reader resolves); `highlight`/`codeblock`/`code`
-/// a fenced code block whose content is never read as Markdown; `youtube bilibili vimeo tweet
+/// `figure`/`img`/`screenshot`/`asset_img` an image with its caption; `ref`/`relref`/`post_link` an internal
+/// link (`ref:` followed by the target, which the reader resolves); `highlight`/`codeblock`/`code`/
+/// `code-toggle` a fenced code block whose content is never read as Markdown; `youtube bilibili vimeo tweet
 /// gist video audio iframe` a `[视频] URL` link line; any paired shortcode its inner content, an
-/// admonition's title as a bold line first, a `details` summary as a `▸` line; an unknown single
-/// shortcode nothing, with a warning for `check`.
+/// admonition's title as a bold line first, a `details` summary as a `▸` line; `blockquote`/
+/// `quote` a block quote ending with its attribution; an unknown single shortcode nothing, with a
+/// warning for `check`.
 public enum ShortcodeExpander {
-    /// Paired shortcodes whose content is code: shown as written, never read as Markdown.
-    static let verbatim: Set<String> = ["highlight", "codeblock", "code", "raw", "verbatim", "mermaid", "katex", "math", "chart", "include_code"]
+    /// Paired shortcodes whose content is code: shown as written, never read as Markdown
+    /// (`code-toggle` holds a site's configuration in TOML, YAML or JSON).
+    static let verbatim: Set<String> = [
+        "highlight", "codeblock", "code", "raw", "verbatim", "mermaid", "katex", "math", "chart", "include_code", "code-toggle",
+    ]
     static let admonitions: Set<String> = [
         "notice", "admonition", "alert", "note", "tip", "warning", "caution", "important", "hint", "info", "danger",
         "callout", "blockquote", "quote", "pullquote",
     ]
     static let collapsibles: Set<String> = ["details", "spoiler", "collapse", "expand"]
+    /// Paired shortcodes that are a block quote, their attribution last inside it.
+    static let quotes: Set<String> = ["blockquote", "quote", "pullquote"]
 
     public static func expand(_ text: String) -> ShortcodeExpansion {
         let scanner = ShortcodeScanner(text)
@@ -125,6 +131,14 @@ struct ShortcodeWriter {
                 append([], replacing: consumed, line: tag.line)
             } else if tag.isClosing, !tag.name.isEmpty {
                 append(Array("\n\n".utf8), replacing: consumed, line: tag.line)
+            } else if let closing = partner[index], ShortcodeExpander.quotes.contains(tag.name),
+                      !tags[(index + 1)..<closing].contains(where: { ShortcodeExpander.quotes.contains($0.name) }) {
+                // A quote inside a quote keeps the plain reading: expanding inner text once per
+                // level would make deep nesting quadratic.
+                let inner = String(decoding: bytes[tag.range.upperBound..<tags[closing].range.lowerBound], as: UTF8.self)
+                consumed = tag.range.lowerBound..<tags[closing].range.upperBound
+                next = closing + 1
+                append(Array(quote(tag, inner: inner, indent: indent).utf8), replacing: consumed, line: tag.line)
             } else if partner[index] != nil {
                 append(Array(Self.opening(tag, indent: indent).utf8), replacing: consumed, line: tag.line)
             } else {
@@ -183,11 +197,38 @@ struct ShortcodeWriter {
         while let first = body.first, first == 0x20 || first == 0x09 { body.removeFirst() }
         if body.first == 0x0D { body.removeFirst() }
         if body.first == 0x0A { body.removeFirst() }
-        var text = Array("\n\(indent)\(fence)\(MarkdownEscaping.infoString(language))\n".utf8)
+        var text = Array("\n".utf8)
+        if let caption = ShortcodeMeaning.codeCaption(tag) { text += Array("\n\(indent)\(caption)\n".utf8) }
+        text += Array("\(indent)\(fence)\(MarkdownEscaping.infoString(language))\n".utf8)
         text += body
         if let last = text.last, last != 0x0A { text.append(0x0A) }
         text += Array("\(indent)\(fence)\n".utf8)
         return text
+    }
+
+    /// A quote shortcode as a block quote: its content (shortcodes expanded) with `> ` before
+    /// each line, then its attribution (`— author, source`) as the quote's last paragraph.
+    private mutating func quote(_ tag: ShortcodeTag, inner: String, indent: String) -> String {
+        let expansion = ShortcodeExpander.expand(inner)
+        diagnostics += expansion.diagnostics.map { diagnostic in
+            var moved = diagnostic
+            moved.line = diagnostic.line.map { $0 + tag.line - 1 }
+            return moved
+        }
+        var lines = expansion.text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            // Lines of a quote in a list item are indented as its tag is: the indent goes before `>`.
+            var text = line[...]
+            for _ in 0..<indent.count where text.first == " " || text.first == "\t" { text.removeFirst() }
+            return String(text)
+        }
+        while let first = lines.first, first.trimmedWhitespace.isEmpty { lines.removeFirst() }
+        while let last = lines.last, last.trimmedWhitespace.isEmpty { lines.removeLast() }
+        if let attribution = ShortcodeMeaning.attribution(tag) {
+            if !lines.isEmpty { lines.append("") }
+            lines.append(attribution)
+        }
+        guard !lines.isEmpty else { return "\n\n" }
+        return "\n\n" + lines.map { "\(indent)> \($0)" }.joined(separator: "\n") + "\n\n\(indent)"
     }
 
     /// The opening of a paired shortcode: an admonition's title, a details summary, or nothing.
@@ -197,9 +238,22 @@ struct ShortcodeWriter {
             return "\n\n\(indent)▸ **\(MarkdownEscaping.text(summary))**\n\n\(indent)"
         }
         guard ShortcodeExpander.admonitions.contains(tag.name) else { return "" }
-        let title = tag.argument("title") ?? (tag.name == "admonition" || tag.name == "notice" ? tag.positional.dropFirst().first : nil)
-        guard let title, !title.isEmpty else { return "\n\n\(indent)" }
+        guard let title = admonitionTitle(tag), !title.isEmpty else { return "\n\n\(indent)" }
         return "\n\n\(indent)**\(MarkdownEscaping.text(title))**\n\n\(indent)"
+    }
+
+    /// `title=`; else the 2nd argument of `admonition`/`notice`; else for Hexo's `note` (NexT's and
+    /// hexo.io's `{% note [class] [no-icon] [title] %}`) the words after the class.
+    static func admonitionTitle(_ tag: ShortcodeTag) -> String? {
+        if let title = tag.argument("title") { return title }
+        switch (tag.syntax, tag.name) {
+        case (_, "admonition"), (_, "notice"):
+            return tag.positional.dropFirst().first
+        case (.hexo, "note"):
+            return tag.positional.dropFirst().filter { $0 != "no-icon" }.joined(separator: " ")
+        default:
+            return nil
+        }
     }
 
     /// What a shortcode without content means.
@@ -208,7 +262,11 @@ struct ShortcodeWriter {
             let literal = tag.named["literal"] ?? ""
             return tag.isInCode ? literal : MarkdownEscaping.text(literal)
         }
-        if let image = ShortcodeMeaning.image(tag) { return image }
+        if let image = ShortcodeMeaning.image(tag) {
+            guard let caption = image.caption else { return image.image }
+            // A figure on a line of its own: its caption a paragraph under it, as a `<figcaption>`.
+            return isAloneOnItsLine(tag.range) ? "\(image.image)\n\n\(indent)\(caption)\n\n\(indent)" : "\(image.image) \(caption)"
+        }
         if let link = ShortcodeMeaning.link(tag, isDestination: isLinkDestination(tag.range.lowerBound)) { return link }
         if let line = ShortcodeMeaning.mediaLine(tag) { return "\n\n\(indent)\(line)\n\n\(indent)" }
         if ShortcodeExpander.admonitions.contains(tag.name) || ShortcodeExpander.collapsibles.contains(tag.name) {
@@ -219,6 +277,16 @@ struct ShortcodeWriter {
         diagnostics.append(Diagnostic(line: tag.line, severity: .warning,
                                       message: "unknown shortcode `\(tag.name)` shows nothing"))
         return ""
+    }
+
+    /// Whether only spaces share the tag's line.
+    private func isAloneOnItsLine(_ range: Range<Int>) -> Bool {
+        var end = range.upperBound
+        while end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 || bytes[end] == 0x0D { end += 1 }
+        guard end == bytes.count || bytes[end] == 0x0A else { return false }
+        var start = range.lowerBound
+        while start > 0, bytes[start - 1] == 0x20 || bytes[start - 1] == 0x09 { start -= 1 }
+        return start == 0 || bytes[start - 1] == 0x0A
     }
 
     /// Whether the tag sits where a link's destination goes: `[text](` just before it.

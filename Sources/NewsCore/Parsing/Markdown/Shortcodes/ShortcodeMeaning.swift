@@ -4,9 +4,19 @@ enum ShortcodeMeaning {
     /// resolves the target to an article of the library.
     static let internalScheme = "ref:"
 
-    /// `figure`, `img`, `image` (Hugo), `asset_img`, `img` (Hexo) → `![caption](src "title")`.
-    static func image(_ tag: ShortcodeTag) -> String? {
-        let source: String?, caption: String?
+    /// An image shortcode's Markdown: the image, and its caption (Markdown) when that says more
+    /// than the image's alt text.
+    struct Image {
+        var image: String
+        var caption: String?
+    }
+
+    /// `figure`, `img`, `image`, `screenshot` (Congo) (Hugo), `asset_img`, `img` (Hexo) →
+    /// `![alt](src)`: the alt is `alt`, else the caption's text, as Hugo's `figure` does; the
+    /// caption (Markdown, links and all) comes after the image.
+    static func image(_ tag: ShortcodeTag) -> Image? {
+        let source: String?, alt: String?
+        var caption: String?
         switch (tag.syntax, tag.name) {
         case (.hexo, "asset_img"), (.hexo, "img"):
             // `{% asset_img [class names] slug [width] [height] [title text [alt text]] %}`: the
@@ -16,18 +26,20 @@ enum ShortcodeMeaning {
             source = words.first
             var rest = words.dropFirst()
             while let first = rest.first, Int(first) != nil { rest.removeFirst() }
-            caption = tag.named["title"] ?? (rest.isEmpty ? nil : rest.joined(separator: " "))
+            alt = tag.named["title"] ?? (rest.isEmpty ? nil : rest.joined(separator: " "))
         case (.hexo, _):
             return nil
-        case (_, "figure"), (_, "img"), (_, "image"):
+        case (_, "figure"), (_, "img"), (_, "image"), (_, "screenshot"):
             source = tag.argument("src", at: 0)
-            caption = tag.named["caption"] ?? tag.named["alt"] ?? tag.named["title"]
+            caption = tag.named["caption"] ?? tag.named["title"]
+            alt = tag.named["alt"] ?? caption.map(MarkdownPlainText.plain)
         default:
             return nil
         }
         guard let source, !source.isEmpty else { return nil }
-        let alt = caption.map(MarkdownEscaping.text) ?? ""
-        return "![\(alt)](\(MarkdownEscaping.destination(source)))"
+        if let shown = caption, shown.trimmedWhitespace.isEmpty || shown == alt { caption = nil }
+        return Image(image: "![\(MarkdownEscaping.text(alt ?? ""))](\(MarkdownEscaping.destination(source)))",
+                     caption: caption.map(MarkdownEscaping.inline))
     }
 
     private static func looksLikePath(_ word: String) -> Bool {
@@ -42,8 +54,16 @@ enum ShortcodeMeaning {
             guard let slug = tag.positional.first else { return nil }
             let target = internalScheme + slug
             if tag.name == "post_path" || isDestination { return encoded(target) }
-            let title = tag.positional.dropFirst().joined(separator: " ")
-            return "[\(MarkdownEscaping.text(title.isEmpty ? slug : title))](\(MarkdownEscaping.destination(target)))"
+            // `{% post_link slug [title] [escape] %}`: with `false` the title may hold HTML.
+            var words = tag.positional.dropFirst()
+            var escapesTitle = true
+            if let flag = words.last, flag == "true" || flag == "false" {
+                escapesTitle = flag == "true"
+                words.removeLast()
+            }
+            let title = words.joined(separator: " ")
+            let text = title.isEmpty ? MarkdownEscaping.text(slug) : escapesTitle ? MarkdownEscaping.text(title) : MarkdownEscaping.html(title)
+            return "[\(text)](\(MarkdownEscaping.destination(target)))"
         case (.hexo, "link"):
             guard tag.positional.count >= 2, let url = tag.positional.first(where: { $0.contains("://") || $0.hasPrefix("/") }) else {
                 return nil
@@ -66,6 +86,58 @@ enum ShortcodeMeaning {
         default:
             return nil
         }
+    }
+
+    /// A quote's attribution line, `— author, source`, the source a link when a URL is given:
+    /// Hexo's `{% blockquote [author[, source]] [link] [source_link_title] %}`, or the named
+    /// arguments `author`, `source`, `link`/`url`, `title` (Hugo themes).
+    static func attribution(_ tag: ShortcodeTag) -> String? {
+        var author = tag.named["author"], source = tag.named["source"] ?? tag.named["cite"]
+        var link = tag.named["link"] ?? tag.named["url"], linkTitle = tag.named["title"]
+        if tag.syntax == .hexo, !tag.positional.isEmpty {
+            let words = tag.positional
+            if let linkIndex = words.firstIndex(where: { $0.contains("://") }) {
+                link = words[linkIndex]
+                author = words[..<linkIndex].joined(separator: " ")
+                linkTitle = words[(linkIndex + 1)...].joined(separator: " ")
+            } else {
+                let written = words.joined(separator: " ")
+                let parts = written.split(separator: ",", maxSplits: 1)
+                author = parts.first.map { String($0.trimmedWhitespace) }
+                source = parts.count > 1 ? String(parts[1].trimmedWhitespace) : nil
+            }
+        }
+        var shown: [String] = []
+        if let author, !author.isEmpty { shown.append(MarkdownEscaping.text(author)) }
+        if let link, !link.isEmpty {
+            let title = linkTitle.flatMap { $0.isEmpty ? nil : $0 } ?? source ?? shortened(link)
+            shown.append("[\(MarkdownEscaping.text(title))](\(MarkdownEscaping.destination(link)))")
+        } else if let source, !source.isEmpty {
+            shown.append(MarkdownEscaping.text(source))
+        }
+        return shown.isEmpty ? nil : "— " + shown.joined(separator: ", ")
+    }
+
+    /// The line above a Hexo code block: `{% codeblock [title] [lang:language] [url] [link text]
+    /// [option:value…] %}` shows its title, then its URL as a link.
+    static func codeCaption(_ tag: ShortcodeTag) -> String? {
+        guard tag.syntax == .hexo, tag.name == "codeblock" || tag.name == "code" else { return nil }
+        let words = tag.positional.filter { $0.contains("://") || !$0.contains(":") }
+        guard !words.isEmpty else { return nil }
+        guard let linkIndex = words.firstIndex(where: { $0.contains("://") }) else {
+            return MarkdownEscaping.text(words.joined(separator: " "))
+        }
+        let link = words[linkIndex]
+        let linkText = words[(linkIndex + 1)...].joined(separator: " ")
+        let shown = "[\(MarkdownEscaping.text(linkText.isEmpty ? shortened(link) : linkText))](\(MarkdownEscaping.destination(link)))"
+        let title = words[..<linkIndex].joined(separator: " ")
+        return title.isEmpty ? shown : MarkdownEscaping.text(title) + " " + shown
+    }
+
+    /// A URL without its scheme, as a link's text.
+    private static func shortened(_ url: String) -> String {
+        guard let scheme = url.range(of: "://") else { return url }
+        return String(url[scheme.upperBound...])
     }
 
     /// A destination written bare inside `(…)`: spaces and parentheses percent-encoded.
