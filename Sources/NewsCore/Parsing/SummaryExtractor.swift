@@ -38,11 +38,35 @@ enum SummaryExtractor {
             while let found = ByteSearch.firstOffset(of: UInt8(ascii: "<"), in: UnsafeBufferPointer(rebasing: bytes[start...])) {
                 let offset = start + found
                 let rest = bytes[offset...]
-                if markers.contains(where: { rest.starts(with: $0) }) { return offset }
+                if markers.contains(where: { rest.starts(with: $0) }), !isInCode(offset, bytes) { return offset }
                 start = offset + 1
             }
             return nil
         }
+    }
+
+    /// Whether `offset` lies in a fenced code block or a code span: there a divider is an
+    /// example of one (Hexo's docs show `<!-- more -->` so), as the rendered page shows it.
+    private static func isInCode(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let text = Array(bytes[..<offset])
+        var fence: (character: UInt8, length: Int)?
+        var lineStart = 0
+        while lineStart < text.count {
+            let lineEnd = ShortcodeScanner.lineEnd(text, from: lineStart)
+            if let run = ShortcodeScanner.fenceRun(text, at: lineStart), lineEnd < text.count {
+                if let open = fence {
+                    if run.character == open.character, run.length >= open.length, run.isBare { fence = nil }
+                } else if run.character == UInt8(ascii: "~") || !run.hasBacktickAfter {
+                    fence = (run.character, run.length)
+                }
+            }
+            if lineEnd == text.count {
+                // The marker's own line: inside a fence, or after an odd number of backticks.
+                return fence != nil || text[lineStart...].count { $0 == UInt8(ascii: "`") } % 2 == 1
+            }
+            lineStart = lineEnd + 1
+        }
+        return fence != nil
     }
 
     /// The first paragraph of prose (a lead quote counts), else the first prose list item. Stops
@@ -72,7 +96,7 @@ enum SummaryExtractor {
     private static func visitParagraphs(in blocks: [Block], includingLists: Bool, _ visit: (String) -> Bool) -> Bool {
         for block in blocks {
             switch block {
-            case .paragraph(let inlines):
+            case .paragraph(let inlines) where !isLinkLine(inlines):
                 let text = String(MarkdownPlainText.text(of: inlines).trimmedWhitespace)
                 if !text.isEmpty, !visit(text) { return false }
             case .blockQuote(let inner):
@@ -84,6 +108,26 @@ enum SummaryExtractor {
             }
         }
         return true
+    }
+
+    /// A paragraph that is only links (`[视频] https://…`, a bare URL, an image): no summary.
+    private static func isLinkLine(_ inlines: [Inline]) -> Bool {
+        var sawLink = false
+        for inline in inlines {
+            switch inline {
+            case .link, .autolink, .image:
+                sawLink = true
+            case .softBreak, .hardBreak:
+                continue
+            case .text(let text):
+                // Only a bracketed label (`[视频]`) or spaces besides the links.
+                let bare = text.trimmingCharacters(in: .whitespaces)
+                guard bare.isEmpty || (bare.hasPrefix("[") && bare.hasSuffix("]") && bare.count <= 8) else { return false }
+            default:
+                return false
+            }
+        }
+        return sawLink
     }
 
     /// `text` cut at the sentence end nearest the target length (whole when not much longer).

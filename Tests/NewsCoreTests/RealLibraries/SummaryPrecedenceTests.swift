@@ -14,6 +14,15 @@ struct SummaryPrecedenceTests {
         #expect(summary(text) == "第一段导语。 第二段。")
     }
 
+    @Test("a divider shown as an example in code is no divider; a video or link line is no summary")
+    func dividerInCodeAndLinkLines() {
+        let fenced = "---\ntitle: t\n---\n{% youtube abc123 %}\n\n文章讲的是摘要的写法，以及它在列表里怎样显示。\n\n```\n开头\n<!-- more -->\n```\n\n行内 `<!--more-->` 也不算。\n"
+        #expect(summary(fenced) == "文章讲的是摘要的写法，以及它在列表里怎样显示。")
+        #expect(summary("---\ntitle: t\n---\nhttps://example.com/a-very-long-address/with/many/parts\n\n真正的第一段正文在这里，它有足够的文字。\n")
+                == "真正的第一段正文在这里，它有足够的文字。")
+        #expect(summary("---\ntitle: t\n---\n导语在分隔之前。\n\n<!-- more -->\n\n正文。\n") == "导语在分隔之前。")
+    }
+
     @Test("summary, then description")
     func frontMatterFields() {
         #expect(summary("---\ntitle: t\nsummary: 字段摘要\ndescription: 描述\n---\n正文内容。\n") == "字段摘要")
