@@ -34,7 +34,7 @@ public struct InlineParser: Sendable {
     private static func isPlainText(_ text: String) -> Bool {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
             guard let last = bytes.last, last != UInt8(ascii: " "), last != UInt8(ascii: "\t") else { return false }
-            return !bytes.contains(where: InlineParsingSession.isSpecial)
+            return InlineParsingSession.plainTextEnd(in: bytes, from: 0, to: bytes.count) == bytes.count
         }
         return answer ?? false
     }

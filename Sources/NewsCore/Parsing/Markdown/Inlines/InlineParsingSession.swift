@@ -39,11 +39,23 @@ struct InlineParsingSession {
 
     /// The end of the plain text run starting at `start`.
     private func plainTextEnd(from start: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = start
-            while index < end, !Self.isSpecial(buffer[index]) { index += 1 }
-            return index
+        bytes.withUnsafeBufferPointer { Self.plainTextEnd(in: $0, from: start, to: end) }
+    }
+
+    /// The index of the first ``isSpecial(_:)`` byte in `buffer[start..<end]`, or `end`.
+    static func plainTextEnd(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end {
+            let byte = buffer[index]
+            if byte >= 0x80 {
+                index = ByteSearch.firstASCII(in: buffer, from: index + 1, to: end)
+            } else if isSpecial(byte) {
+                break
+            } else {
+                index += 1
+            }
         }
+        return index
     }
 
     /// Scans the whole text, then resolves the emphasis left on the delimiter stack.

@@ -92,7 +92,16 @@ struct ShortcodeScanner {
     private func nextByteThatMatters(from start: Int) -> Int {
         bytes.withUnsafeBufferPointer { buffer in
             var index = start
-            while index < buffer.count, !Self.matters(buffer[index]) { index += 1 }
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte >= 0x80 {
+                    index = ByteSearch.firstASCII(in: buffer, from: index + 1, to: buffer.count)
+                } else if Self.matters(byte) {
+                    break
+                } else {
+                    index += 1
+                }
+            }
             return index
         }
     }
