@@ -24,7 +24,8 @@ extension InlineParsingSession {
     mutating func processEmphasis(above bottom: Int) {
         var closer = delimiters.first(atOrAbove: bottom)
         guard closer >= 0 else { return }
-        var openersBottom = [Int](repeating: bottom, count: 14)
+        // Fixed size, on the stack: an array here was one allocation per paragraph and per link.
+        var openersBottom = InlineArray<14, Int>(repeating: bottom)
         while closer >= 0 {
             let closing = delimiters[closer]
             guard closing.canClose else {
