@@ -7,6 +7,7 @@ struct DocumentAssembler {
     private let source: String?
     private let footnoteNodes: [Int]
     private let inlineParser: InlineParser
+    private var inlineBuffers = InlineParsingBuffers()
     /// Footnote references in reading order, with the line of the block that holds them.
     private var references: [FootnoteResolver.Reference] = []
 
@@ -83,7 +84,7 @@ struct DocumentAssembler {
     // MARK: - Inlines
 
     private mutating func inlines(_ text: Substring, line: Int) -> [Inline] {
-        let result = inlineParser.parse(text)
+        let result = inlineParser.parse(text, reusing: &inlineBuffers)
         FootnoteResolver.collectReferences(in: result, line: line, into: &references)
         return result
     }

@@ -16,23 +16,35 @@ public struct InlineParser: Sendable {
 
     /// Parses `text` (the block's raw content, lines joined by `\n`, leading indentation stripped).
     public func parse(_ text: String) -> [Inline] {
-        parse(text[...])
+        var buffers = InlineParsingBuffers()
+        return parse(text[...], reusing: &buffers)
     }
 
-    /// Parses `text`, a block's content cut from the document's source without copying it.
-    func parse(_ text: Substring) -> [Inline] {
+    /// Parses `text`, a block's content cut from the document's source without copying it, in
+    /// the working arrays `buffers` (left there for the next block).
+    func parse(_ text: Substring, reusing buffers: inout InlineParsingBuffers) -> [Inline] {
         if Self.isPlainText(text) { return [.text(String(text))] }
-        // `Array(text.utf8)` of a `Substring` copied byte by byte (8% of a parse); this is a memcpy.
-        var bytes = text.utf8.withContiguousStorageIfAvailable { Array($0) } ?? Array(text.utf8)
-        // Trailing spaces of the last line never form a hard break (§6.7); drop them here too.
-        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
-            bytes.removeLast()
+        var working = buffers.take()
+        defer { buffers = working }
+        // Appending the UTF-8 of a `Substring` went byte by byte (8% of a parse); this is a memcpy.
+        if text.utf8.withContiguousStorageIfAvailable({ working.bytes.append(contentsOf: $0) }) == nil {
+            working.bytes.append(contentsOf: text.utf8)
         }
-        guard !bytes.isEmpty else { return [] }
-        var session = InlineParsingSession(bytes: bytes, linkReferences: linkReferences)
+        // Trailing spaces of the last line never form a hard break (§6.7); drop them here too.
+        while let last = working.bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+            working.bytes.removeLast()
+        }
+        guard !working.bytes.isEmpty else { return [] }
+        var session = InlineParsingSession(bytes: working.bytes, linkReferences: linkReferences,
+                                           nodes: working.nodes, delimiters: working.delimiters)
+        working.nodes = InlineNodeList()
+        working.delimiters = DelimiterStack()
         session.hardBreaks = hardBreaks
         session.parse()
-        return InlineTreeBuilder(list: session.nodes, source: SourceText(string: text, bytes: bytes)).build()
+        let inlines = InlineTreeBuilder(list: session.nodes, source: SourceText(string: text, bytes: working.bytes)).build()
+        working.nodes = session.nodes
+        working.delimiters = session.delimiters
+        return inlines
     }
 
     /// Whether `text` is a single run of plain text (no markup, no line ending, no trailing space),

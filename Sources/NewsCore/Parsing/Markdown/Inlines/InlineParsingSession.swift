@@ -5,8 +5,8 @@ struct InlineParsingSession {
     let bytes: [UInt8]
     let end: Int
     let linkReferences: [String: LinkReference]
-    var nodes = InlineNodeList()
-    var delimiters = DelimiterStack()
+    var nodes: InlineNodeList
+    var delimiters: DelimiterStack
     var brackets = BracketStack()
     var position = 0
     /// Every line ending is a hard break (``InlineParser/hardBreaks``).
@@ -14,14 +14,19 @@ struct InlineParsingSession {
     private var codeSpans: CodeSpanScanner?
     private var angleBrackets: AngleBracketScanner
 
-    init(bytes: [UInt8], linkReferences: [String: LinkReference]) {
+    /// - Parameters:
+    ///   - nodes, delimiters: empty, perhaps with capacity left from an earlier parse.
+    init(bytes: [UInt8], linkReferences: [String: LinkReference],
+         nodes: InlineNodeList = InlineNodeList(), delimiters: DelimiterStack = DelimiterStack()) {
         self.bytes = bytes
         self.end = bytes.count
         self.linkReferences = linkReferences
+        self.nodes = nodes
+        self.delimiters = delimiters
         self.angleBrackets = AngleBracketScanner(bytes: bytes, end: bytes.count)
-        // A guess from article text (a node per ~16 bytes); the list is dropped after the parse,
-        // so a generous guess costs no lasting memory.
-        nodes.reserveCapacity(bytes.count / 16 + 8)
+        // A guess from article text (a node per ~16 bytes); the list lives as long as one
+        // document's parse, so a generous guess costs no lasting memory.
+        self.nodes.reserveCapacity(bytes.count / 16 + 8)
     }
 
     /// Bytes that may start something other than plain text (`\n \\ ` * _ ~ & < [ ] !`), as bit
