@@ -49,6 +49,7 @@ public enum ShortcodeExpander {
     static let collapsibles: Set<String> = ["details", "spoiler", "collapse", "expand"]
 
     public static func expand(_ text: String) -> ShortcodeExpansion {
+        guard ShortcodeScanner.mayFindAnything(in: text) else { return ShortcodeExpansion(text: text, diagnostics: []) }
         let scanner = ShortcodeScanner(text)
         guard !scanner.tags.isEmpty || scanner.unterminatedComment != nil else {
             return ShortcodeExpansion(text: text, diagnostics: [])
