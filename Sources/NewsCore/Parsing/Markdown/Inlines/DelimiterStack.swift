@@ -84,6 +84,12 @@ struct BracketStack {
 
     var last: Bracket? { items.last }
 
+    /// Empties the stack, keeping its capacity for the next parse.
+    mutating func removeAll() {
+        items.removeAll(keepingCapacity: true)
+        inactiveLinkFloor = 0
+    }
+
     mutating func push(_ bracket: Bracket) {
         if !items.isEmpty { items[items.count - 1].hasBracketAfter = true }
         items.append(bracket)

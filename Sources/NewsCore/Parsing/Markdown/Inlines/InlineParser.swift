@@ -35,15 +35,13 @@ public struct InlineParser: Sendable {
             working.bytes.removeLast()
         }
         guard !working.bytes.isEmpty else { return [] }
-        var session = InlineParsingSession(bytes: working.bytes, linkReferences: linkReferences,
-                                           nodes: working.nodes, delimiters: working.delimiters)
-        working.nodes = InlineNodeList()
-        working.delimiters = DelimiterStack()
+        let bytes = working.bytes
+        var session = InlineParsingSession(bytes: bytes, linkReferences: linkReferences, buffers: working)
+        working = InlineParsingBuffers()  // so the session holds the only reference to its stacks and nodes
         session.hardBreaks = hardBreaks
         session.parse()
-        let inlines = InlineTreeBuilder(list: session.nodes, source: SourceText(string: text, bytes: working.bytes)).build()
-        working.nodes = session.nodes
-        working.delimiters = session.delimiters
+        let inlines = InlineTreeBuilder(list: session.nodes, source: SourceText(string: text, bytes: bytes)).build()
+        working = InlineParsingBuffers(bytes: bytes, nodes: session.nodes, delimiters: session.delimiters, brackets: session.brackets)
         return inlines
     }
 

@@ -5,6 +5,7 @@ struct InlineParsingBuffers {
     var bytes: [UInt8] = []
     var nodes = InlineNodeList()
     var delimiters = DelimiterStack()
+    var brackets = BracketStack()
 
     /// Takes the buffers out, emptied, leaving empty ones behind (so the arrays taken stay
     /// uniquely referenced and are written in place).
@@ -14,6 +15,7 @@ struct InlineParsingBuffers {
         taken.bytes.removeAll(keepingCapacity: true)
         taken.nodes.removeAll()
         taken.delimiters.removeAll()
+        taken.brackets.removeAll()
         return taken
     }
 }

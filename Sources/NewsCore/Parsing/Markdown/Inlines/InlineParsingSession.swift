@@ -7,7 +7,7 @@ struct InlineParsingSession {
     let linkReferences: [String: LinkReference]
     var nodes: InlineNodeList
     var delimiters: DelimiterStack
-    var brackets = BracketStack()
+    var brackets: BracketStack
     var position = 0
     /// Every line ending is a hard break (``InlineParser/hardBreaks``).
     var hardBreaks = false
@@ -15,14 +15,14 @@ struct InlineParsingSession {
     private var angleBrackets: AngleBracketScanner
 
     /// - Parameters:
-    ///   - nodes, delimiters: empty, perhaps with capacity left from an earlier parse.
-    init(bytes: [UInt8], linkReferences: [String: LinkReference],
-         nodes: InlineNodeList = InlineNodeList(), delimiters: DelimiterStack = DelimiterStack()) {
+    ///   - buffers: empty working arrays, perhaps with capacity left from an earlier parse.
+    init(bytes: [UInt8], linkReferences: [String: LinkReference], buffers: InlineParsingBuffers = InlineParsingBuffers()) {
         self.bytes = bytes
         self.end = bytes.count
         self.linkReferences = linkReferences
-        self.nodes = nodes
-        self.delimiters = delimiters
+        self.nodes = buffers.nodes
+        self.delimiters = buffers.delimiters
+        self.brackets = buffers.brackets
         self.angleBrackets = AngleBracketScanner(bytes: bytes, end: bytes.count)
         // A guess from article text (a node per ~16 bytes); the list lives as long as one
         // document's parse, so a generous guess costs no lasting memory.
