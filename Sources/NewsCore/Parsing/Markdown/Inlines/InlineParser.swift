@@ -24,24 +24,22 @@ public struct InlineParser: Sendable {
     /// the working arrays `buffers` (left there for the next block).
     func parse(_ text: Substring, reusing buffers: inout InlineParsingBuffers) -> [Inline] {
         if Self.isPlainText(text) { return [.text(String(text))] }
-        var working = buffers.take()
-        defer { buffers = working }
+        buffers.removeAll()
         // Appending the UTF-8 of a `Substring` went byte by byte (8% of a parse); this is a memcpy.
-        if text.utf8.withContiguousStorageIfAvailable({ working.bytes.append(contentsOf: $0) }) == nil {
-            working.bytes.append(contentsOf: text.utf8)
+        if text.utf8.withContiguousStorageIfAvailable({ buffers.bytes.append(contentsOf: $0) }) == nil {
+            buffers.bytes.append(contentsOf: text.utf8)
         }
         // Trailing spaces of the last line never form a hard break (§6.7); drop them here too.
-        while let last = working.bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
-            working.bytes.removeLast()
+        while let last = buffers.bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+            buffers.bytes.removeLast()
         }
-        guard !working.bytes.isEmpty else { return [] }
-        let bytes = working.bytes
-        var session = InlineParsingSession(bytes: bytes, linkReferences: linkReferences, buffers: working)
-        working = InlineParsingBuffers()  // so the session holds the only reference to its stacks and nodes
+        guard !buffers.bytes.isEmpty else { return [] }
+        var session = InlineParsingSession(bytes: buffers.bytes, linkReferences: linkReferences)
+        session.exchangeWorkingArrays(with: &buffers)
         session.hardBreaks = hardBreaks
         session.parse()
-        let inlines = InlineTreeBuilder(list: session.nodes, source: SourceText(string: text, bytes: bytes)).build()
-        working = InlineParsingBuffers(bytes: bytes, nodes: session.nodes, delimiters: session.delimiters, brackets: session.brackets)
+        let inlines = InlineTreeBuilder(list: session.nodes, source: SourceText(string: text, bytes: buffers.bytes)).build()
+        session.exchangeWorkingArrays(with: &buffers)
         return inlines
     }
 

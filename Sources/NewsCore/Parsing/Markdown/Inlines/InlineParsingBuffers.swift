@@ -7,15 +7,22 @@ struct InlineParsingBuffers {
     var delimiters = DelimiterStack()
     var brackets = BracketStack()
 
-    /// Takes the buffers out, emptied, leaving empty ones behind (so the arrays taken stay
-    /// uniquely referenced and are written in place).
-    mutating func take() -> InlineParsingBuffers {
-        var taken = InlineParsingBuffers()
-        swap(&taken, &self)
-        taken.bytes.removeAll(keepingCapacity: true)
-        taken.nodes.removeAll()
-        taken.delimiters.removeAll()
-        taken.brackets.removeAll()
-        return taken
+    /// Empties every array, keeping its capacity.
+    mutating func removeAll() {
+        bytes.removeAll(keepingCapacity: true)
+        nodes.removeAll()
+        delimiters.removeAll()
+        brackets.removeAll()
+    }
+}
+
+extension InlineParsingSession {
+    /// Exchanges the session's node list and stacks with `buffers`' (a swap moves the arrays
+    /// without copying them or touching their reference counts): once to start with the arrays
+    /// an earlier parse left, once more to leave them for the next.
+    mutating func exchangeWorkingArrays(with buffers: inout InlineParsingBuffers) {
+        swap(&nodes, &buffers.nodes)
+        swap(&delimiters, &buffers.delimiters)
+        swap(&brackets, &buffers.brackets)
     }
 }

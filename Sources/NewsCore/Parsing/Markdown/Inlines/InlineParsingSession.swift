@@ -5,28 +5,20 @@ struct InlineParsingSession {
     let bytes: [UInt8]
     let end: Int
     let linkReferences: [String: LinkReference]
-    var nodes: InlineNodeList
-    var delimiters: DelimiterStack
-    var brackets: BracketStack
+    var nodes = InlineNodeList()
+    var delimiters = DelimiterStack()
+    var brackets = BracketStack()
     var position = 0
     /// Every line ending is a hard break (``InlineParser/hardBreaks``).
     var hardBreaks = false
     private var codeSpans: CodeSpanScanner?
     private var angleBrackets: AngleBracketScanner
 
-    /// - Parameters:
-    ///   - buffers: empty working arrays, perhaps with capacity left from an earlier parse.
-    init(bytes: [UInt8], linkReferences: [String: LinkReference], buffers: InlineParsingBuffers = InlineParsingBuffers()) {
+    init(bytes: [UInt8], linkReferences: [String: LinkReference]) {
         self.bytes = bytes
         self.end = bytes.count
         self.linkReferences = linkReferences
-        self.nodes = buffers.nodes
-        self.delimiters = buffers.delimiters
-        self.brackets = buffers.brackets
         self.angleBrackets = AngleBracketScanner(bytes: bytes, end: bytes.count)
-        // A guess from article text (a node per ~16 bytes); the list lives as long as one
-        // document's parse, so a generous guess costs no lasting memory.
-        self.nodes.reserveCapacity(bytes.count / 16 + 8)
     }
 
     /// Bytes that may start something other than plain text (`\n \\ ` * _ ~ & < [ ] !`), as bit
@@ -65,6 +57,9 @@ struct InlineParsingSession {
 
     /// Scans the whole text, then resolves the emphasis left on the delimiter stack.
     mutating func parse() {
+        // A guess from article text (a node per ~16 bytes); the list lives as long as one
+        // document's parse, so a generous guess costs no lasting memory.
+        nodes.reserveCapacity(end / 16 + 8)
         while position < end {
             let byte = bytes[position]
             guard Self.isSpecial(byte) else {
