@@ -24,8 +24,7 @@ extension InlineParsingSession {
     mutating func processEmphasis(above bottom: Int) {
         var closer = delimiters.first(atOrAbove: bottom)
         guard closer >= 0 else { return }
-        // Fixed size, on the stack: an array here was one allocation per paragraph and per link.
-        var openersBottom = InlineArray<14, Int>(repeating: bottom)
+        var openersBottom = [Int](repeating: bottom, count: 14)
         while closer >= 0 {
             let closing = delimiters[closer]
             guard closing.canClose else {
