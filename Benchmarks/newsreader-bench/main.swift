@@ -17,6 +17,8 @@ do {
         PathologicalCommand.run(runs: runs)
     case .images(let runs, let columns):
         try ImagesCommand.run(runs: runs, columns: columns)
+    case .parseBodies(let directories, let runs, let dump):
+        try ParseBodiesCommand.run(directories: directories, runs: runs, dump: dump)
     case .help:
         print(BenchCommand.usage)
     }

@@ -5,6 +5,7 @@ enum BenchCommand {
     case typeset(count: Int, seed: UInt64, runs: Int)
     case pathological(runs: Int)
     case images(runs: Int, columns: Int)
+    case parseBodies(directories: [String], runs: Int, dump: String?)
     case help
 
     static let defaultSeed: UInt64 = 42
@@ -27,6 +28,10 @@ enum BenchCommand {
           newsreader-bench images [--runs 21] [--columns 100]
               decode + draw a generated 1920×1080 JPEG at COLUMNS wide (symbols, kitty, sixel,
               iTerm2): median time and peak memory
+          newsreader-bench parse-bodies DIR... [--runs 5] [--dump FILE]
+              single-core ArticleParser.parseBody throughput over every .md file under the folders
+              (read into memory first); --dump writes each parsed body, to check a parser change
+              leaves its output identical
         \(StoreBench.usage)
         \(ScaleCommand.usage)
         \(MatchingCommand.usage)
@@ -65,6 +70,12 @@ enum BenchCommand {
         case "images":
             let command = BenchCommand.images(runs: max(1, try flags.integer("--runs") ?? 21),
                                               columns: max(1, try flags.integer("--columns") ?? 100))
+            try flags.finish()
+            return command
+        case "parse-bodies":
+            guard !flags.positionals.isEmpty else { throw UsageError("parse-bodies needs at least one DIR") }
+            let command = BenchCommand.parseBodies(directories: flags.positionals, runs: max(1, try flags.integer("--runs") ?? 5),
+                                                   dump: flags.string("--dump"))
             try flags.finish()
             return command
         case "help", "--help", "-h":
@@ -108,6 +119,10 @@ private struct Flags {
         guard let text = values.removeValue(forKey: name) else { return nil }
         guard let value = Int(text), value >= 0 else { throw UsageError("\(name) needs a non-negative integer, not \(text)") }
         return value
+    }
+
+    mutating func string(_ name: String) -> String? {
+        values.removeValue(forKey: name)
     }
 
     mutating func seed() throws(UsageError) -> UInt64 {

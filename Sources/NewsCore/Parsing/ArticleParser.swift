@@ -67,10 +67,13 @@ public enum ArticleParser {
 
     /// The body alone, read as ``parse(data:path:id:modificationDate:parsingCitations:options:taxonomies:)``
     /// reads it, the front matter skipped unread: for a caller that knows the rest already (search
-    /// snippets, from the index). Nil when the bytes are not text.
-    public static func parseBody(data: Data, options: MarkdownOptions = MarkdownOptions()) -> Document? {
+    /// snippets, from the index). Nil when the bytes are not text. `checkingInPageLinks`: see
+    /// ``ArticleBodyParser/parse(_:options:checkingInPageLinks:)``.
+    public static func parseBody(data: Data, options: MarkdownOptions = MarkdownOptions(),
+                                 checkingInPageLinks: Bool = true) -> Document? {
         guard case .success(let decoded) = TextDecoding.decode(data) else { return nil }
-        return ArticleBodyParser.parse(String(FrontMatterSplitter.split(decoded.text).body), options: options)
+        return ArticleBodyParser.parse(String(FrontMatterSplitter.split(decoded.text).body), options: options,
+                                       checkingInPageLinks: checkingInPageLinks)
     }
 
     // MARK: - Fallbacks

@@ -65,7 +65,8 @@ struct SearchSnippets {
         if unchanged {
             // The index knows the rest: the body alone is parsed (a third of the time of a full read).
             guard case .success(let data) = FileReader.read(path: file.absolutePath, expectedSize: file.size),
-                  let parsed = ArticleParser.parseBody(data: data, options: markdownOptions) else { return nil }
+                  let parsed = ArticleParser.parseBody(data: data, options: markdownOptions, checkingInPageLinks: false)
+            else { return nil }
             body = parsed
         } else {
             let article = file.read(taxonomies: taxonomies).article

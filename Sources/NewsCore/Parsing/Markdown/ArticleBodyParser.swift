@@ -4,7 +4,11 @@
 ///
 /// ``MarkdownParser`` alone stays a plain CommonMark parser (the spec tests check it).
 public enum ArticleBodyParser {
-    public static func parse(_ text: String, options: MarkdownOptions = MarkdownOptions()) -> Document {
+    /// - Parameter checkingInPageLinks: false leaves out the warnings about links to `#id`s the
+    ///   article lacks (finding them walks every inline), for a caller that shows no problems
+    ///   (search snippets); the blocks and footnotes are the same.
+    public static func parse(_ text: String, options: MarkdownOptions = MarkdownOptions(),
+                             checkingInPageLinks: Bool = true) -> Document {
         let expansion = ShortcodeExpander.expand(text)
         var document = MarkdownParser.parse(expansion.text, hardBreaks: options.breaks)
         var notes = HTMLNotes()
@@ -18,7 +22,8 @@ public enum ArticleBodyParser {
         for index in document.diagnostics.indices {
             document.diagnostics[index].line = document.diagnostics[index].line.map(expansion.originalLine)
         }
-        document.diagnostics += expansion.diagnostics + InPageLinkCheck.diagnostics(for: document.blocks)
+        document.diagnostics += expansion.diagnostics
+        if checkingInPageLinks { document.diagnostics += InPageLinkCheck.diagnostics(for: document.blocks) }
         if notes.sawUnterminatedComment, !expansion.diagnostics.contains(where: { $0.message.contains("<!--") }) {
             document.diagnostics.append(Diagnostic(line: nil, severity: .warning,
                                                    message: "unterminated HTML comment `<!--` hides the rest of its block"))

@@ -7,6 +7,7 @@ struct DocumentAssembler {
     private let source: String?
     private let footnoteNodes: [Int]
     private let inlineParser: InlineParser
+    private var inlineBuffers = InlineParsingBuffers()
     /// Footnote references in reading order, with the line of the block that holds them.
     private var references: [FootnoteResolver.Reference] = []
 
@@ -69,8 +70,8 @@ struct DocumentAssembler {
             return .htmlBlock(String(decoding: content, as: UTF8.self))
         case .table:
             guard let rows = block.table else { return nil }
-            let header = rows.header.map { inlines($0, line: block.startLine) }
-            let body = rows.rows.map { $0.map { inlines($0, line: block.startLine) } }
+            let header = rows.header.map { inlines($0[...], line: block.startLine) }
+            let body = rows.rows.map { $0.map { inlines($0[...], line: block.startLine) } }
             return .table(Table(alignments: rows.alignments, header: header, rows: body))
         case .thematicBreak:
             return .thematicBreak
@@ -82,14 +83,15 @@ struct DocumentAssembler {
 
     // MARK: - Inlines
 
-    private mutating func inlines(_ text: String, line: Int) -> [Inline] {
-        let result = inlineParser.parse(text)
+    private mutating func inlines(_ text: Substring, line: Int) -> [Inline] {
+        let result = inlineParser.parse(text, reusing: &inlineBuffers)
         FootnoteResolver.collectReferences(in: result, line: line, into: &references)
         return result
     }
 
-    /// The block's text without trailing spaces and tabs (and leading ones for headings).
-    private func trimmed(_ block: BlockNode, leading: Bool) -> String {
+    /// The block's text without trailing spaces and tabs (and leading ones for headings): a slice
+    /// of the source when there is one (the inline parser copies what it keeps).
+    private func trimmed(_ block: BlockNode, leading: Bool) -> Substring {
         let content = block.content
         var first = 0
         var last = content.count
@@ -98,15 +100,15 @@ struct DocumentAssembler {
         }
         while last > first, BlockStartSyntax.isSpaceOrTab(content[last - 1]) { last -= 1 }
         if let source, let range = block.contentSource {
-            // Cutting a `String` out of a `String` copies bytes without validating them again
-            // (`String(decoding:)` below re-validated every paragraph: 5% of a parse).
+            // A slice of the source is neither copied nor validated again (`String(decoding:)`
+            // below re-validated every paragraph: 5% of a parse; a `String` copy cost 2%).
             assert(bytes[range].elementsEqual(content), "contentSource out of step with content")
             let utf8 = source.utf8
             let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound + first)
             let end = utf8.index(start, offsetBy: last - first)
-            return String(source[start..<end])
+            return source[start..<end]
         }
-        return String(decoding: content[first..<last], as: UTF8.self)
+        return String(decoding: content[first..<last], as: UTF8.self)[...]
     }
 
     /// The definition's source lines, without leading and trailing blank lines, joined by `\n`.

@@ -86,6 +86,8 @@ struct HTMLBlockLowering {
     private mutating func lowerInside(_ block: Block) -> Block {
         switch block {
         case .paragraph(let content):
+            // Most paragraphs hold no HTML: then the block itself, not an equal one made anew.
+            guard HTMLInlineLowering.containsHTML(content) else { return block }
             return .paragraph(HTMLInlineLowering.lower(content, notes: &notes))
         case .heading(let level, let content):
             return .heading(level: level, content: HeadingID.movingCustomID(HTMLInlineLowering.lower(content, notes: &notes)))

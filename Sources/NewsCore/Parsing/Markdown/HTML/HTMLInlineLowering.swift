@@ -26,7 +26,7 @@ enum HTMLInlineLowering {
     /// `inlines` with every ``Inline/html(_:)`` read, at any depth (the inline tree is at most
     /// ``InlineTreeBuilder/maximumDepth`` deep, so the recursion is bounded).
     static func lower(_ inlines: [Inline], notes: inout HTMLNotes) -> [Inline] {
-        guard inlines.contains(where: containsHTML) else { return inlines }
+        guard containsHTML(inlines) else { return inlines }
         var pieces: [HTMLInlinePiece] = []
         pieces.reserveCapacity(inlines.count)
         for inline in inlines {
@@ -38,6 +38,11 @@ enum HTMLInlineLowering {
             }
         }
         return lower(pieces: pieces, notes: &notes)
+    }
+
+    /// Whether any of `inlines`, at any depth, is raw HTML.
+    static func containsHTML(_ inlines: [Inline]) -> Bool {
+        inlines.contains(where: containsHTML)
     }
 
     private static func containsHTML(_ inline: Inline) -> Bool {

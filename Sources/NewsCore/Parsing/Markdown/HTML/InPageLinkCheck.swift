@@ -5,12 +5,12 @@ enum InPageLinkCheck {
     static func diagnostics(for blocks: [Block]) -> [Diagnostic] {
         var ids: Set<String> = []
         var fragments: [String] = []
-        var registry = HeadingID.Registry()
+        var headings: [[Inline]] = []
         var pending: [Block] = blocks.reversed()
         while let block = pending.popLast() {
             switch block {
             case .heading(_, let content):
-                if case .anchor? = content.first {} else { ids.insert(registry.unique(HeadingID.slug(content.plainText))) }
+                headings.append(content)
                 scan(content, ids: &ids, fragments: &fragments)
             case .paragraph(let content):
                 scan(content, ids: &ids, fragments: &fragments)
@@ -24,6 +24,12 @@ enum InPageLinkCheck {
                 break
             }
         }
+        // Most articles link to no `#id`: then the headings' ids (slugging each) are never needed.
+        guard !fragments.isEmpty else { return [] }
+        var registry = HeadingID.Registry()
+        for content in headings {
+            if case .anchor? = content.first {} else { ids.insert(registry.unique(HeadingID.slug(content.plainText))) }
+        }
         var reported: Set<String> = []
         // The reader also finds a target whose id slugs the same (`#使用Git更新` → `使用git更新`).
         let slugs = Set(ids.map(HeadingID.slug))
@@ -36,20 +42,36 @@ enum InPageLinkCheck {
         }
     }
 
+    /// Collects the anchors and the `#` links of `inlines`, at any depth, in reading order.
     private static func scan(_ inlines: [Inline], ids: inout Set<String>, fragments: inout [String]) {
-        var stack = [inlines[...]]
-        while var items = stack.popLast() {
-            guard let inline = items.popFirst() else { continue }
-            stack.append(items)
-            switch inline {
-            case .anchor(let id): ids.insert(id)
+        // An explicit stack (hostile nesting may be deep), made only when an inline holds others.
+        var stack: [(items: [Inline], index: Int)] = []
+        var items = inlines
+        var index = 0
+        while true {
+            guard index < items.count else {
+                guard let next = stack.popLast() else { return }
+                (items, index) = next
+                continue
+            }
+            let nested: [Inline]
+            switch items[index] {
+            case .anchor(let id):
+                ids.insert(id)
+                index += 1
+                continue
             case .link(let destination, _, let content):
                 if destination.hasPrefix("#") { fragments.append(destination) }
-                stack.append(content[...])
+                nested = content
             case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .styled(_, let inner), .image(_, _, let inner):
-                stack.append(inner[...])
-            default: break
+                nested = inner
+            case .text, .softBreak, .hardBreak, .code, .autolink, .html, .footnoteReference:
+                index += 1
+                continue
             }
+            stack.append((items, index + 1))
+            items = nested
+            index = 0
         }
     }
 }

@@ -52,6 +52,12 @@ struct DelimiterStack {
         return first
     }
 
+    /// Empties the stack, keeping its capacity for the next parse.
+    mutating func removeAll() {
+        items.removeAll(keepingCapacity: true)
+        last = -1
+    }
+
     /// Removes every delimiter whose position is at least `bottom`.
     mutating func removeAll(atOrAbove bottom: Int) {
         while last >= 0, items[last].position >= bottom { remove(last) }
@@ -77,6 +83,12 @@ struct BracketStack {
     private var inactiveLinkFloor = 0
 
     var last: Bracket? { items.last }
+
+    /// Empties the stack, keeping its capacity for the next parse.
+    mutating func removeAll() {
+        items.removeAll(keepingCapacity: true)
+        inactiveLinkFloor = 0
+    }
 
     mutating func push(_ bracket: Bracket) {
         if !items.isEmpty { items[items.count - 1].hasBracketAfter = true }

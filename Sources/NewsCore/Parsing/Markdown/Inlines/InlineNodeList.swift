@@ -45,6 +45,15 @@ struct InlineNodeList {
         nodes.reserveCapacity(count)
     }
 
+    /// Empties the list, keeping the arrays' capacity for the next parse.
+    mutating func removeAll() {
+        nodes.removeAll(keepingCapacity: true)
+        strings.removeAll(keepingCapacity: true)
+        links.removeAll(keepingCapacity: true)
+        head = -1
+        tail = -1
+    }
+
     subscript(index: Int) -> Node {
         get { nodes[index] }
         set { nodes[index] = newValue }

@@ -16,25 +16,39 @@ public struct InlineParser: Sendable {
 
     /// Parses `text` (the block's raw content, lines joined by `\n`, leading indentation stripped).
     public func parse(_ text: String) -> [Inline] {
-        if Self.isPlainText(text) { return [.text(text)] }
-        var bytes = Array(text.utf8)
-        // Trailing spaces of the last line never form a hard break (§6.7); drop them here too.
-        while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
-            bytes.removeLast()
+        var buffers = InlineParsingBuffers()
+        return parse(text[...], reusing: &buffers)
+    }
+
+    /// Parses `text`, a block's content cut from the document's source without copying it, in
+    /// the working arrays `buffers` (left there for the next block).
+    func parse(_ text: Substring, reusing buffers: inout InlineParsingBuffers) -> [Inline] {
+        if Self.isPlainText(text) { return [.text(String(text))] }
+        buffers.removeAll()
+        // Appending the UTF-8 of a `Substring` went byte by byte (8% of a parse); this is a memcpy.
+        if text.utf8.withContiguousStorageIfAvailable({ buffers.bytes.append(contentsOf: $0) }) == nil {
+            buffers.bytes.append(contentsOf: text.utf8)
         }
-        guard !bytes.isEmpty else { return [] }
-        var session = InlineParsingSession(bytes: bytes, linkReferences: linkReferences)
+        // Trailing spaces of the last line never form a hard break (§6.7); drop them here too.
+        while let last = buffers.bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") {
+            buffers.bytes.removeLast()
+        }
+        guard !buffers.bytes.isEmpty else { return [] }
+        var session = InlineParsingSession(bytes: buffers.bytes, linkReferences: linkReferences)
+        session.exchangeWorkingArrays(with: &buffers)
         session.hardBreaks = hardBreaks
         session.parse()
-        return InlineTreeBuilder(list: session.nodes, source: SourceText(string: text, bytes: bytes)).build()
+        let inlines = InlineTreeBuilder(list: session.nodes, source: SourceText(string: text, bytes: buffers.bytes)).build()
+        session.exchangeWorkingArrays(with: &buffers)
+        return inlines
     }
 
     /// Whether `text` is a single run of plain text (no markup, no line ending, no trailing space),
     /// which is common for headings, table cells and short paragraphs: no parse is needed.
-    private static func isPlainText(_ text: String) -> Bool {
+    private static func isPlainText(_ text: Substring) -> Bool {
         let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
             guard let last = bytes.last, last != UInt8(ascii: " "), last != UInt8(ascii: "\t") else { return false }
-            return !bytes.contains(where: InlineParsingSession.isSpecial)
+            return InlineParsingSession.plainTextEnd(in: bytes, from: 0, to: bytes.count) == bytes.count
         }
         return answer ?? false
     }

@@ -19,9 +19,6 @@ struct InlineParsingSession {
         self.end = bytes.count
         self.linkReferences = linkReferences
         self.angleBrackets = AngleBracketScanner(bytes: bytes, end: bytes.count)
-        // A guess from article text (a node per ~16 bytes); the list is dropped after the parse,
-        // so a generous guess costs no lasting memory.
-        nodes.reserveCapacity(bytes.count / 16 + 8)
     }
 
     /// Bytes that may start something other than plain text (`\n \\ ` * _ ~ & < [ ] !`), as bit
@@ -39,15 +36,30 @@ struct InlineParsingSession {
 
     /// The end of the plain text run starting at `start`.
     private func plainTextEnd(from start: Int) -> Int {
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = start
-            while index < end, !Self.isSpecial(buffer[index]) { index += 1 }
-            return index
+        bytes.withUnsafeBufferPointer { Self.plainTextEnd(in: $0, from: start, to: end) }
+    }
+
+    /// The index of the first ``isSpecial(_:)`` byte in `buffer[start..<end]`, or `end`.
+    static func plainTextEnd(in buffer: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end {
+            let byte = buffer[index]
+            if byte >= 0x80 {
+                index = ByteSearch.firstASCII(in: buffer, from: index + 1, to: end)
+            } else if isSpecial(byte) {
+                break
+            } else {
+                index += 1
+            }
         }
+        return index
     }
 
     /// Scans the whole text, then resolves the emphasis left on the delimiter stack.
     mutating func parse() {
+        // A guess from article text (a node per ~16 bytes); the list lives as long as one
+        // document's parse, so a generous guess costs no lasting memory.
+        nodes.reserveCapacity(end / 16 + 8)
         while position < end {
             let byte = bytes[position]
             guard Self.isSpecial(byte) else {

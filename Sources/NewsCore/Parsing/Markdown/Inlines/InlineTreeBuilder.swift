@@ -142,9 +142,9 @@ struct InlineTreeBuilder {
     }
 }
 
-/// The text being parsed, as a `String` and as its UTF-8 bytes.
+/// The text being parsed, as a `String` (or a slice of one) and as its UTF-8 bytes.
 struct SourceText {
-    let string: String
+    let string: Substring
     let bytes: [UInt8]
 
     /// The source bytes `range` (on scalar boundaries) as a `String`, copied without validation.

@@ -55,6 +55,7 @@ public enum ShortcodeExpander {
     static let quotes: Set<String> = ["blockquote", "quote", "pullquote"]
 
     public static func expand(_ text: String) -> ShortcodeExpansion {
+        guard ShortcodeScanner.mayFindAnything(in: text) else { return ShortcodeExpansion(text: text, diagnostics: []) }
         let scanner = ShortcodeScanner(text)
         guard !scanner.tags.isEmpty || scanner.unterminatedComment != nil else {
             return ShortcodeExpansion(text: text, diagnostics: [])
