@@ -60,9 +60,11 @@ struct IndexRecoveryTests {
     @Test("an index another process holds locked gives an index in memory that still sees changes")
     func lockedIndex() throws {
         let library = try makeLibrary(), store = try TemporaryStore()
-        _ = try store.open(library)
+        // The first build fills its search tables in the background, holding the write lock a
+        // chunk at a time: let it finish, or the lock below is taken from it (CI caught the race).
+        try store.open(library).waitUntilSearchReady()
         // Another connection holds the write lock (an uncommitted write) until the test ends.
-        let other = try DatabaseQueue(path: try indexPath(store))
+        let other = try DatabaseQueue(path: try indexPath(store), configuration: IndexFile.configuration(busyTimeout: 5, wal: true))
         let release = holdWriteLock(on: other)
         defer { release() }
         try library.write("c.md", sampleArticle(title: "新增文章", date: "2025-06-03T08:00:00+08:00"))

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import NewsCore
+import Testing
 @testable import NewsStore
 
 /// Temporary cache and data folders for one test, removed when it is done.
@@ -65,14 +66,28 @@ func eventually(seconds: Double = 30, _ condition: () -> Bool) -> Bool {
 /// newsreader process in the middle of a write would) until the returned release is called.
 func holdWriteLock(on queue: DatabaseQueue) -> () -> Void {
     let locked = DispatchSemaphore(value: 0), release = DispatchSemaphore(value: 0)
+    let failure = LockFailure()
     DispatchQueue.global().async {
-        try? queue.write { db in
-            try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('holder', 'test')")
+        do {
+            try queue.write { db in
+                try db.execute(sql: "INSERT INTO meta (key, value) VALUES ('holder', 'test')")
+                locked.signal()
+                release.wait()
+                throw CancellationError()  // roll back: the write was only ever there to hold the lock
+            }
+        } catch is CancellationError {
+        } catch {
+            // Never taken (the database busy): say so rather than wait for a signal forever.
+            failure.error = error
             locked.signal()
-            release.wait()
-            throw CancellationError()  // roll back: the write was only ever there to hold the lock
         }
     }
     locked.wait()
+    if let error = failure.error { Issue.record("the test could not take the index's write lock: \(error)") }
     return { release.signal() }
+}
+
+/// Why ``holdWriteLock(on:)`` could not take the lock; written before `locked` is signalled.
+private final class LockFailure: @unchecked Sendable {
+    var error: Error?
 }
