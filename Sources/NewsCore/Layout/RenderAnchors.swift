@@ -28,13 +28,8 @@ public struct RenderAnchors: Equatable, Sendable {
         let slug = HeadingID.slug(decoded)
         guard !slug.isEmpty else { return nil }
         if let match = targets.first(where: { HeadingID.slug($0.id) == slug }) { return match }
-        let hexoSlug = Self.hexoSlug(slug)
-        return targets.first { Self.hexoSlug(HeadingID.slug($0.id)) == hexoSlug }
-    }
-
-    /// Hexo's heading ids turn `_` into `-` (`### list_categories` is `#list-categories`).
-    private static func hexoSlug(_ slug: String) -> String {
-        slug.replacingOccurrences(of: "_", with: "-")
+        let hexoSlug = HeadingID.hexoForm(slug)
+        return targets.first { HeadingID.hexoForm(HeadingID.slug($0.id)) == hexoSlug }
     }
 
     /// The definition a reference jumps to (labels match as CommonMark matches them).

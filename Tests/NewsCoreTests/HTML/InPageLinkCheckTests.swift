@@ -22,6 +22,12 @@ struct InPageLinkCheckTests {
         #expect(warnings(body) == ["link to `#nowhere` has no target in the article"])
     }
 
+    @Test("a Hexo-style link (`_` written `-`) finds its heading; a near miss is still reported")
+    func hexoStyle() {
+        let body = "### list_categories\n\n见[分类](#list-categories)与[标签](#list-tags)。\n"
+        #expect(warnings(body) == ["link to `#list-tags` has no target in the article"])
+    }
+
     @Test("a repeated heading's second id has -1; an explicit {#id} replaces the slug")
     func headingIDs() {
         let body = "## 概述\n\n## 概述\n\n## 标题 {#custom}\n\n[a](#概述-1) [b](#custom) [c](#标题)\n"

@@ -18,6 +18,12 @@ public enum HeadingID {
         return result
     }
 
+    /// A slug as Hexo writes it: `_` is `-` (`### list_categories` is `#list-categories`). A link
+    /// is matched in this form too when no id matches it as written.
+    public static func hexoForm(_ slug: String) -> String {
+        slug.replacingOccurrences(of: "_", with: "-")
+    }
+
     /// Unique ids for headings in order: the second `概述` is `概述-1`.
     public struct Registry {
         private var used: [String: Int] = [:]

@@ -32,11 +32,13 @@ enum InPageLinkCheck {
         }
         var reported: Set<String> = []
         // The reader also finds a target whose id slugs the same (`#使用Git更新` → `使用git更新`).
-        let slugs = Set(ids.map(HeadingID.slug))
+        // So does a Hexo-style link (`#list-posts` for `### list_posts`).
+        let slugs = Set(ids.map(HeadingID.slug)), hexoSlugs = Set(slugs.map(HeadingID.hexoForm))
         return fragments.compactMap { fragment in
             let id = String(fragment.dropFirst())
             let decoded = id.removingPercentEncoding ?? id
             guard !id.isEmpty, !ids.contains(id), !ids.contains(decoded), !slugs.contains(HeadingID.slug(decoded)),
+                  !hexoSlugs.contains(HeadingID.hexoForm(HeadingID.slug(decoded))),
                   reported.insert(id).inserted else { return nil }
             return Diagnostic(line: nil, severity: .warning, message: "link to `\(fragment)` has no target in the article")
         }
