@@ -114,6 +114,14 @@ struct ShortcodeExpanderTests {
         #expect(blocks("{{< bilibili BV1x >}}") == [
             .paragraph([.text("[视频] "), .link(destination: bilibili, title: nil, content: [.text(bilibili)])]),
         ])
+        // Hugo's privacy-friendly `_simple` forms are the same embeds.
+        let vimeo = "https://vimeo.com/48912912", tweet = "https://twitter.com/DesignReviewed/status/1085"
+        #expect(blocks("{{< vimeo_simple 48912912 >}}") == [
+            .paragraph([.text("[视频] "), .link(destination: vimeo, title: nil, content: [.text(vimeo)])]),
+        ])
+        #expect(blocks("{{< twitter_simple user=\"DesignReviewed\" id=\"1085\" >}}") == [
+            .paragraph([.text("[推文] "), .link(destination: tweet, title: nil, content: [.text(tweet)])]),
+        ])
     }
 
     @Test("paired shortcodes show their inner content; an admonition's title is a bold line")

@@ -171,7 +171,7 @@ enum ShortcodeMeaning {
         case "bilibili":
             let id = tag.argument("bvid") ?? tag.argument("id", at: 0) ?? ""
             return ("视频", id.contains("://") ? id : "https://www.bilibili.com/video/" + id)
-        case "vimeo":
+        case "vimeo", "vimeo_simple":
             return ("视频", first.contains("://") ? first : "https://vimeo.com/" + first)
         case "tiktok":
             return ("视频", tag.argument("url", at: 0) ?? first)
@@ -179,7 +179,7 @@ enum ShortcodeMeaning {
             return ("视频", tag.argument("src", at: 0) ?? tag.argument("url") ?? "")
         case "audio":
             return ("音频", tag.argument("src", at: 0) ?? tag.argument("url") ?? "")
-        case "tweet", "x", "twitter":
+        case "tweet", "x", "twitter", "twitter_simple", "x_simple":
             let user = tag.named["user"], id = tag.named["id"] ?? tag.positional.last ?? ""
             if id.contains("://") { return ("推文", id) }
             return ("推文", "https://twitter.com/\(user ?? tag.positional.dropLast().first ?? "i/web")/status/\(id)")
