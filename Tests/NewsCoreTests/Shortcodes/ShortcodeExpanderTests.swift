@@ -198,6 +198,14 @@ struct ShortcodeExpanderTests {
         #expect(document.diagnostics.isEmpty)
     }
 
+    @Test("Hexo's {% raw %} in a code span shows the tags it shields as written, and only them")
+    func hexoRawInCodeSpan() {
+        let body = "写 `{% raw %}{% post_link hexo-3-8-released %}{% endraw %}` 即可，`{% post_link x %}` 照旧。\n"
+        #expect(blocks(body) == [.paragraph([
+            .text("写 "), .code("{% post_link hexo-3-8-released %}"), .text(" 即可，"), .code("{% post_link x %}"), .text(" 照旧。"),
+        ])])
+    }
+
     @Test("a fence line with a language opens a block and never closes one: shortcodes after the block expand")
     func fenceWithInfoNeverCloses() {
         let body = "```\nplain\n```go\nstill code\n```\n\n见[这里]({{< ref \"a.md\" >}})\n"
@@ -215,7 +223,8 @@ struct ShortcodeExpanderTests {
     @Test("hostile shortcode input finishes")
     func hostile() {
         for input in [String(repeating: "{%", count: 30_000), String(repeating: "{{< a >}}", count: 5_000),
-                      String(repeating: "{{< a >}}", count: 3_000) + String(repeating: "{{< /a >}}", count: 3_000)] {
+                      String(repeating: "{{< a >}}", count: 3_000) + String(repeating: "{{< /a >}}", count: 3_000),
+                      "`" + String(repeating: "{% raw %}", count: 20_000) + "`\n`" + String(repeating: "{% raw %}x{% endraw %}", count: 5_000) + "`"] {
             _ = ArticleBodyParser.parse(input)
         }
     }

@@ -12,6 +12,10 @@ struct ShortcodeScanner {
 
     private let bytes: [UInt8]
     private var commentsExhausted = false
+    /// A `{% raw %}` taken in a code span waits for its `{% endraw %}` (``hexoRaw(at:line:)``).
+    private var rawOpenInCodeSpan = false
+    /// Openings before this offset have no `{% endraw %}` after them on their line.
+    private var noRawClosingBefore = 0
     /// Per closing delimiter (by its length and first byte): where it was last found, or nil inside
     /// when there is none left.
     private var foundClosing: [Int: Int?] = [:]
@@ -86,8 +90,9 @@ struct ShortcodeScanner {
                 continue
             }
             guard backticks % 2 == 0 else {
-                // In a code span, likewise only an escaped tag is read.
-                if byte == UInt8(ascii: "{"), let tag = tag(at: index, line: line, escapedOnly: true) {
+                // In a code span, likewise only an escaped tag is read, and Hexo's `{% raw %}`
+                // (Hexo runs its tags in code spans, so its docs wrap the tags they show in one).
+                if byte == UInt8(ascii: "{"), let tag = tag(at: index, line: line, escapedOnly: true) ?? hexoRaw(at: index, line: line) {
                     tags.append(tag)
                     line += bytes[tag.range].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
                     index = tag.range.upperBound
@@ -168,6 +173,31 @@ struct ShortcodeScanner {
         guard !escapedOnly, let parsed = ShortcodeTag.parseInside(inside, syntax: syntax) else { return nil }
         return ShortcodeTag(syntax: syntax, name: parsed.name, isClosing: parsed.isClosing, positional: parsed.positional,
                             named: parsed.named, range: index..<(end + closing.count), line: line)
+    }
+
+    /// Hexo's `{% raw %}` starting at `index` with its `{% endraw %}` later on the line, or that
+    /// closing one; nil for anything else (a lone `{% raw %}` in code is shown as written).
+    private mutating func hexoRaw(at index: Int, line: Int) -> ShortcodeTag? {
+        guard starts("{%", at: index), let tag = tag(at: index, line: line), tag.syntax == .hexo, tag.name == "raw" else { return nil }
+        if tag.isClosing {
+            guard rawOpenInCodeSpan else { return nil }
+            rawOpenInCodeSpan = false
+            return tag
+        }
+        // Once a line is known to hold no closing, later openings on it are not looked at again:
+        // hostile input stays linear.
+        guard tag.range.upperBound >= noRawClosingBefore else { return nil }
+        var probe = tag.range.upperBound
+        while probe < bytes.count, bytes[probe] != 0x0A {
+            if bytes[probe] == UInt8(ascii: "{"), let closing = self.tag(at: probe, line: line),
+               closing.syntax == .hexo, closing.name == "raw", closing.isClosing {
+                rawOpenInCodeSpan = true
+                return tag
+            }
+            probe += 1
+        }
+        noRawClosingBefore = probe
+        return nil
     }
 
     /// The first `closing` at or after `start`; the last one found is remembered, so runs of
