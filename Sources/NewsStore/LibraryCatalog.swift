@@ -149,6 +149,11 @@ public final class LibraryCatalog: @unchecked Sendable {
         try index.paths(hiding: indexListing.hiddenRowIDs)
     }
 
+    /// The addresses the front matter gives articles besides their paths (`slug`, `url`, …).
+    public func articleSiteAddresses() throws -> [ArticleID: SiteAddresses] {
+        try index.siteAddresses()
+    }
+
     /// Puts `read` (from the index) in place of the listing, with the terms merged again.
     func replaceListing(_ read: IndexListing) {
         terms = LibraryTerms(read.listing, taxonomies: taxonomies)

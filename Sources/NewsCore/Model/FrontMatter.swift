@@ -44,6 +44,22 @@ public struct FrontMatter: Equatable, Sendable {
 }
 
 extension FrontMatter {
+    /// Hugo's `slug` (the last part of the page's address in place of its file name), if given.
+    public var slug: String? {
+        field("slug")?.names?.first
+    }
+
+    /// Addresses the site also serves the page at, as written: Hugo's `url` and `aliases`, Hexo's
+    /// `permalink`. A link to one of them leads to this article.
+    public var sitePaths: [String] {
+        ["url", "aliases", "permalink"].flatMap { field($0)?.names ?? [] }
+    }
+
+    /// The ``extra`` field whose key is `key` in any case.
+    private func field(_ key: String) -> FrontMatterValue? {
+        extra.first { $0.key.lowercased() == key }?.value
+    }
+
     /// The terms of a taxonomy kept in ``extra`` (`series`, a site's own `customers`, …): the field
     /// whose key matches the taxonomy's name in any case, as a list or a single name; each name
     /// trimmed, given once, in the order written.

@@ -1,5 +1,17 @@
 import Foundation
 
+/// The addresses a site gives an article besides its file's path: its front matter's `slug` (in
+/// place of the file's or bundle's name) and its `url`, `aliases` and `permalink`.
+public struct SiteAddresses: Equatable, Sendable {
+    public var slug: String?
+    public var paths: [String]
+
+    public init(slug: String? = nil, paths: [String] = []) {
+        self.slug = slug
+        self.paths = paths
+    }
+}
+
 /// Finds the article of the library a link points at: a relative path to another article's
 /// file or folder (`../b/index.md`, `b.md`, `./b/`), a shortcode reference (`ref:posts/b.md`, as
 /// ``ShortcodeExpander`` writes `ref`, `relref` and `post_link`), or a site-absolute path
@@ -15,15 +27,37 @@ public struct InternalLinkResolver: Sendable {
     /// Articles by their normalized key (their path as ``key(_:)`` makes it, and their id).
     private let ids: [String: [Entry]]
 
-    public init(articles: [(id: ArticleID, path: String)]) {
+    /// - Parameter addresses: the other addresses the site gives some articles (their front
+    ///   matter's `slug`, `url`, `aliases`, `permalink`), by id.
+    public init(articles: [(id: ArticleID, path: String)], addresses: [ArticleID: SiteAddresses] = [:]) {
         var ids: [String: [Entry]] = [:]
         for article in articles {
             let entry = Entry(id: article.id, language: Self.language(of: article.path))
-            let byPath = Self.key(article.path), byID = article.id.rawValue.lowercased()
-            ids[byPath, default: []].append(entry)
-            if byID != byPath { ids[byID, default: []].append(entry) }
+            var keys = [Self.key(article.path), article.id.rawValue.lowercased()]
+            if let extra = addresses[article.id] { keys += Self.keys(of: extra, path: article.path) }
+            for key in Set(keys) where !key.isEmpty { ids[key, default: []].append(entry) }
         }
         self.ids = ids
+    }
+
+    /// The keys an article's site addresses give it: its slug in place of its file's (or its
+    /// bundle folder's) name, and each other address as a site path (a full URL's path).
+    private static func keys(of addresses: SiteAddresses, path: String) -> [String] {
+        var keys: [String] = []
+        if let slug = addresses.slug, !slug.isEmpty {
+            let name = stripExtension(String(path.split(separator: "/").last ?? ""))
+            let isBundle = name == "index" || name.hasPrefix("index.") || name == "_index" || name.hasPrefix("_index.")
+            let folder = isBundle ? Self.folder(of: Self.folder(of: path)) : Self.folder(of: path)
+            keys.append(key(folder.isEmpty ? slug : folder + "/" + slug))
+        }
+        for address in addresses.paths {
+            var sitePath = Substring(address)
+            if let scheme = sitePath.range(of: "://") {
+                sitePath = sitePath[scheme.upperBound...].drop { $0 != "/" }
+            }
+            keys.append(key(String(sitePath)))
+        }
+        return keys
     }
 
     /// The article `url` leads to from the article at `articlePath`, and the `#fragment` to show

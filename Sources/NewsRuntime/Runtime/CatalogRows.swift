@@ -44,4 +44,8 @@ final class CatalogRows: ArticleRows, @unchecked Sendable {
     func paths() -> [(id: ArticleID, path: String)] {
         (try? catalog.articlePaths()) ?? []
     }
+
+    func siteAddresses() -> [ArticleID: SiteAddresses] {
+        (try? catalog.articleSiteAddresses()) ?? [:]
+    }
 }

@@ -19,6 +19,8 @@ struct IndexRecord: Sendable {
     /// True when only the head of the file was read: the row lists the article, and the body pass
     /// (``BodyPass``) fills in what needs the body (summary, outlets, length, problems, text).
     var bodyPending = false
+    /// The front matter's other addresses for the article (``SiteLinks``), joined.
+    var siteLinks = ""
 
     /// How much of a file the head pass reads: 4 KB holds almost every front matter; a block still
     /// open there gets one longer try before the whole file is parsed.
@@ -61,6 +63,7 @@ struct IndexRecord: Sendable {
         body = ""
         storedBody = Data()
         bodyPending = true
+        siteLinks = SiteLinks.encode(article.frontMatter)
     }
 
     /// Reads and parses `file`, keeping only what the index stores.
@@ -80,6 +83,7 @@ struct IndexRecord: Sendable {
         problems = article.problems
         body = article.isReadable ? PlainText.of(article.document) : ""
         storedBody = IndexSchema.utf16Bytes(body)
+        siteLinks = SiteLinks.encode(article.frontMatter)
     }
 
     /// The values of an `article` row, in ``IndexRecord/articleColumns`` order.
@@ -88,10 +92,10 @@ struct IndexRecord: Sendable {
          summary.date.instant.timeIntervalSince1970, summary.date.utcOffsetSeconds, summary.date.isDateOnly,
          summary.isDraft, summary.summary, IndexRecord.joined(summary.tags), IndexRecord.joined(summary.topics),
          TermsCodec.encode(summary.terms), summary.footnoteCount, ProblemCodec.encode(problems),
-         IndexRecord.joined(summary.outlets), summary.readingMinutes, summary.characters, summary.bodyBlocks, bodyPending]
+         IndexRecord.joined(summary.outlets), summary.readingMinutes, summary.characters, summary.bodyBlocks, bodyPending, siteLinks]
     }
 
-    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, terms, footnotes, problems, outlets, minutes, characters, blocks, body_pending"
+    static let articleColumns = "path, size, mtime, status, article_id, title, instant, utc_offset, date_only, draft, summary, tags, topics, terms, footnotes, problems, outlets, minutes, characters, blocks, body_pending, site_links"
 
     /// `?, ?, …`: one placeholder per column of ``articleColumns``.
     static let articlePlaceholders = Array(repeating: "?", count: articleColumns.split(separator: ",").count).joined(separator: ", ")

@@ -44,7 +44,8 @@ enum IndexSchema {
     /// dates with their fallbacks, Hugo's summaries, forgiving front matter, GB18030 (issue 13).
     /// 8: contentless search, no stored text once searchable, folder mtimes; `article.body_pending`,
     /// rows a first build listed from the head of their file; `listing_cache` (issue 16).
-    /// 9: summaries are plain text, their Markdown and shortcodes rendered (`_富_` is `富`).
+    /// 9: summaries are plain text, their Markdown and shortcodes rendered (`_富_` is `富`);
+    /// `article.site_links`, the front matter's slug and other addresses (``SiteLinks``).
     static let version = 9
 
     /// `search_through` once every row is in the FTS tables, new rows included.
@@ -108,7 +109,8 @@ enum IndexSchema {
                 minutes INTEGER NOT NULL,
                 characters INTEGER NOT NULL,
                 blocks INTEGER NOT NULL,
-                body_pending INTEGER NOT NULL DEFAULT 0
+                body_pending INTEGER NOT NULL DEFAULT 0,
+                site_links TEXT NOT NULL DEFAULT ''
             );
             CREATE TABLE pending_text (rowid INTEGER PRIMARY KEY, body BLOB NOT NULL);
             CREATE VIEW search_source AS

@@ -199,6 +199,17 @@ extension LibraryIndex {
         }
     }
 
+    /// The other addresses of the articles whose front matter gives some (``SiteLinks``), by id.
+    func siteAddresses() throws -> [ArticleID: SiteAddresses] {
+        try queue.read { db in
+            var addresses: [ArticleID: SiteAddresses] = [:]
+            try db.forEachRawRow(sql: "SELECT article_id, site_links FROM article WHERE status = 1 AND site_links != ''") { row in
+                addresses[ArticleID(row.string(0))] = SiteLinks.decode(row.string(1))
+            }
+            return addresses
+        }
+    }
+
     /// Problems of every file (stored ones, the walk's, hidden duplicates), by path and line.
     func problems(scanProblems: [Problem], hiddenDuplicates: [Problem]) throws -> [Problem] {
         var problems = scanProblems + hiddenDuplicates

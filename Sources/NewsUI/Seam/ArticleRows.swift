@@ -13,9 +13,14 @@ public protocol ArticleRows: AnyObject, Sendable {
     func summaries(at positions: [Int]) -> [Int: ArticleSummary]
     /// Every article's id and path (following a link inside the library; rare, and a small read).
     func paths() -> [(id: ArticleID, path: String)]
+    /// The other addresses front matter gives some articles (`slug`, `url`, `aliases`), by id.
+    func siteAddresses() -> [ArticleID: SiteAddresses]
 }
 
 extension ArticleRows {
+    /// None, for rows that do not keep them (tests' summaries in memory).
+    public func siteAddresses() -> [ArticleID: SiteAddresses] { [:] }
+
     public func summary(at position: Int) -> ArticleSummary? {
         summaries(at: [position])[position]
     }

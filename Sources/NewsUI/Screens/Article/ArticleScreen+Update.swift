@@ -173,7 +173,8 @@ extension ArticleScreen {
             shared.note(followInPageLink(url, page: Self.page(shared)))
             return ScreenUpdate.none
         }
-        let library = InternalLinkResolver(articles: shared.snapshot.listedPaths().map { ($0.id, $0.path) })
+        let library = InternalLinkResolver(articles: shared.snapshot.listedPaths().map { ($0.id, $0.path) },
+                                           addresses: shared.snapshot.rows.siteAddresses())
         if let found = library.resolve(url, from: article.path) {
             if found.id == article.id {
                 shared.note(found.fragment.flatMap { followInPageLink("#" + $0, page: Self.page(shared)) })
