@@ -55,9 +55,10 @@ extension FrontMatter {
         ["url", "aliases", "permalink"].flatMap { field($0)?.names ?? [] }
     }
 
-    /// The ``extra`` field whose key is `key` in any case.
+    /// The ``extra`` field whose key is `key` (lowercase ASCII) in any case. Read for every article
+    /// of an index: a key of another length is never lowercased.
     private func field(_ key: String) -> FrontMatterValue? {
-        extra.first { $0.key.lowercased() == key }?.value
+        extra.first { $0.key.utf8.count == key.utf8.count && $0.key.lowercased() == key }?.value
     }
 
     /// The terms of a taxonomy kept in ``extra`` (`series`, a site's own `customers`, …): the field
