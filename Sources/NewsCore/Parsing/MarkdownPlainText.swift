@@ -4,7 +4,7 @@ enum MarkdownPlainText {
     /// `markdown`'s text without markup; parsed only when it holds a character Markdown, HTML or a
     /// shortcode could use (a summary is read for every article of an index).
     static func plain(_ markdown: String) -> String {
-        guard markdown.utf8.contains(where: isSignificant) else { return markdown }
+        guard markdown.utf8.contains(where: isSignificant) else { return EmojiShortcodes.replace(markdown) }
         var parts: [String] = []
         collect(ArticleBodyParser.parse(markdown).blocks, into: &parts)
         return parts.joined(separator: " ")

@@ -50,7 +50,8 @@ struct FrontMatterFields {
 
     private mutating func apply(_ field: FrontMatterField, as known: Known) {
         switch known {
-        case .title: frontMatter.title = text(field)
+        // Themes emojify titles as they do text (`表情符号 :parachute:`).
+        case .title: frontMatter.title = text(field).map(EmojiShortcodes.replace)
         // Hugo renders both as Markdown: a reader sees their text (`_富_` is `富`), never the markup.
         case .summary: frontMatter.summary = plainText(field)
         case .description: frontMatter.description = plainText(field)

@@ -13,10 +13,10 @@ public enum ArticleBodyParser {
         var document = MarkdownParser.parse(expansion.text, hardBreaks: options.breaks)
         var notes = HTMLNotes()
         let lowered = HTMLBlockLowering.lower(document.blocks, notes: &notes)
-        document.blocks = BlockquoteAlert.label(BareURLLinker.link(lowered.blocks))
+        document.blocks = EmojiShortcodes.replace(BlockquoteAlert.label(BareURLLinker.link(lowered.blocks)))
         document.summaryBlockCount = lowered.summaryBlockCount
         for index in document.footnotes.indices {
-            document.footnotes[index].blocks = BareURLLinker.link(HTMLBlockLowering.lower(document.footnotes[index].blocks, notes: &notes).blocks)
+            document.footnotes[index].blocks = EmojiShortcodes.replace(BareURLLinker.link(HTMLBlockLowering.lower(document.footnotes[index].blocks, notes: &notes).blocks))
             document.footnotes[index].line = expansion.originalLine(document.footnotes[index].line)
         }
         for index in document.diagnostics.indices {
