@@ -60,36 +60,8 @@ enum FootnoteResolver {
 
     /// Appends the footnote references found in `inlines` (at any depth) in reading order.
     static func collectReferences(in inlines: [Inline], line: Int, into references: inout [Reference]) {
-        // An explicit stack: inline nesting from hostile input may be deep. Most blocks hold no
-        // nested inlines, so the stack is only made when needed.
-        var stack: [(items: [Inline], index: Int)] = []
-        var items = inlines
-        var index = 0
-        while true {
-            guard index < items.count else {
-                guard let next = stack.popLast() else { return }
-                (items, index) = next
-                continue
-            }
-            let inline = items[index]
-            index += 1
-            let nested: [Inline]
-            switch inline {
-            case .footnoteReference(let label):
-                references.append(Reference(label: label, line: line))
-                continue
-            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .styled(_, let inner):
-                nested = inner
-            case .link(_, _, let content):
-                nested = content
-            case .image(_, _, let alt):
-                nested = alt
-            case .text, .softBreak, .hardBreak, .code, .autolink, .html, .anchor:
-                continue
-            }
-            stack.append((items, index))
-            items = nested
-            index = 0
+        Inline.walk(inlines) { inline in
+            if case .footnoteReference(let label) = inline { references.append(Reference(label: label, line: line)) }
         }
     }
 }

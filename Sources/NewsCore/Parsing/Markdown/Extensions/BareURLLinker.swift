@@ -33,13 +33,10 @@ enum BareURLLinker {
             }
             flush()
             switch inline {
-            case .emphasis(let inner): output.append(.emphasis(link(inlines: inner)))
-            case .strong(let inner): output.append(.strong(link(inlines: inner)))
-            case .strikethrough(let inner): output.append(.strikethrough(link(inlines: inner)))
-            case .styled(let style, let inner): output.append(.styled(style, link(inlines: inner)))
+            case .link, .image:
+                output.append(inline)  // a link never holds a link
             default:
-                // Code, HTML, and the content of links and images (a link never holds a link).
-                output.append(inline)
+                output.append(inline.replacingChildren(link(inlines:)))
             }
         }
         flush()
@@ -75,10 +72,10 @@ enum BareURLLinker {
         case .text(let text):
             var text = text
             return text.withUTF8(mayHoldURL)
-        case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .styled(_, let inner):
-            return inner.contains(where: mayHoldURL)
-        default:
+        case .link, .image:
             return false
+        default:
+            return inline.children?.contains(where: mayHoldURL) ?? false
         }
     }
 

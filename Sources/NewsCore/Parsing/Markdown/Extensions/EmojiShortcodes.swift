@@ -10,15 +10,8 @@ enum EmojiShortcodes {
         // Most paragraphs have no ASCII colon at all: given back as they are.
         guard inlines.contains(where: mayHoldName) else { return inlines }
         return inlines.map { inline in
-            switch inline {
-            case .text(let text): .text(replace(text))
-            case .emphasis(let inner): .emphasis(replace(inlines: inner))
-            case .strong(let inner): .strong(replace(inlines: inner))
-            case .strikethrough(let inner): .strikethrough(replace(inlines: inner))
-            case .styled(let style, let inner): .styled(style, replace(inlines: inner))
-            case .link(let destination, let title, let content): .link(destination: destination, title: title, content: replace(inlines: content))
-            default: inline
-            }
+            if case .text(let text) = inline { return .text(replace(text)) }
+            return inline.replacingChildren(replace(inlines:))
         }
     }
 
@@ -56,11 +49,7 @@ enum EmojiShortcodes {
     }
 
     private static func mayHoldName(_ inline: Inline) -> Bool {
-        switch inline {
-        case .text(let text): hasColon(text)
-        case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .styled(_, let inner): inner.contains(where: mayHoldName)
-        case .link(_, _, let content): content.contains(where: mayHoldName)
-        default: false
-        }
+        if case .text(let text) = inline { return hasColon(text) }
+        return inline.children?.contains(where: mayHoldName) ?? false
     }
 }

@@ -46,34 +46,12 @@ enum InPageLinkCheck {
 
     /// Collects the anchors and the `#` links of `inlines`, at any depth, in reading order.
     private static func scan(_ inlines: [Inline], ids: inout Set<String>, fragments: inout [String]) {
-        // An explicit stack (hostile nesting may be deep), made only when an inline holds others.
-        var stack: [(items: [Inline], index: Int)] = []
-        var items = inlines
-        var index = 0
-        while true {
-            guard index < items.count else {
-                guard let next = stack.popLast() else { return }
-                (items, index) = next
-                continue
+        Inline.walk(inlines) { inline in
+            switch inline {
+            case .anchor(let id): ids.insert(id)
+            case .link(let destination, _, _) where destination.hasPrefix("#"): fragments.append(destination)
+            default: break
             }
-            let nested: [Inline]
-            switch items[index] {
-            case .anchor(let id):
-                ids.insert(id)
-                index += 1
-                continue
-            case .link(let destination, _, let content):
-                if destination.hasPrefix("#") { fragments.append(destination) }
-                nested = content
-            case .emphasis(let inner), .strong(let inner), .strikethrough(let inner), .styled(_, let inner), .image(_, _, let inner):
-                nested = inner
-            case .text, .softBreak, .hardBreak, .code, .autolink, .html, .footnoteReference:
-                index += 1
-                continue
-            }
-            stack.append((items, index + 1))
-            items = nested
-            index = 0
         }
     }
 }
