@@ -54,11 +54,7 @@ enum SummaryExtractor {
         while lineStart < text.count {
             let lineEnd = ShortcodeScanner.lineEnd(text, from: lineStart)
             if let run = ShortcodeScanner.fenceRun(text, at: lineStart), lineEnd < text.count {
-                if let open = fence {
-                    if run.character == open.character, run.length >= open.length, run.isBare { fence = nil }
-                } else if run.character == UInt8(ascii: "~") || !run.hasBacktickAfter {
-                    fence = (run.character, run.length)
-                }
+                fence = ShortcodeScanner.fence(after: run, open: fence)
             }
             if lineEnd == text.count {
                 // The marker's own line: inside a fence, or after an odd number of backticks.

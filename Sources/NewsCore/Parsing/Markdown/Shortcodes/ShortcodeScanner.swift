@@ -52,12 +52,7 @@ struct ShortcodeScanner {
             if lineStart {
                 lineStart = false
                 if let run = Self.fenceRun(bytes, at: index) {
-                    if let open = fence {
-                        // A closing fence has nothing after it (CommonMark §4.5): "```go" opens.
-                        if run.character == open.character, run.length >= open.length, run.isBare { fence = nil }
-                    } else if run.character == UInt8(ascii: "~") || !run.hasBacktickAfter {
-                        fence = (run.character, run.length)
-                    }
+                    fence = Self.fence(after: run, open: fence)
                     index = Self.lineEnd(bytes, from: index)
                     continue
                 }
@@ -241,6 +236,16 @@ struct ShortcodeScanner {
             position += 1
         }
         return true
+    }
+
+    /// The fence open after a line that is a fence `run`, `open` being the one open before it.
+    static func fence(after run: (character: UInt8, length: Int, isBare: Bool, hasBacktickAfter: Bool),
+                      open: (character: UInt8, length: Int)?) -> (character: UInt8, length: Int)? {
+        if let open {
+            // A closing fence has nothing after it (CommonMark §4.5): "```go" opens.
+            return run.character == open.character && run.length >= open.length && run.isBare ? nil : open
+        }
+        return run.character == UInt8(ascii: "~") || !run.hasBacktickAfter ? (run.character, run.length) : nil
     }
 
     /// A run of three or more backticks or tildes after at most three spaces (any indentation
